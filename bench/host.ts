@@ -1,0 +1,42 @@
+import { MessageChannel } from 'node:worker_threads';
+import { PROTOCOL_VERSION, type EngineToRenderer } from '../src-engine/protocol';
+import { EngineHost } from '../src-engine/host/EngineHost';
+import { fromNodePort } from '../src-engine/host/PortLike';
+import { skeletonRunFactory } from '../src-engine/host/runFactory';
+
+/**
+ * Round trip of the protocol over a real worker_threads channel: how long a `step` of one event takes
+ * from request to frame (`host.stepRoundTripMsP50`), which bounds how responsive Step feels.
+ */
+export async function benchHost(): Promise<Record<string, number>> {
+  const { port1, port2 } = new MessageChannel();
+  new EngineHost(skeletonRunFactory).attach(fromNodePort(port1));
+  let resolveNext: ((m: EngineToRenderer) => void) | undefined;
+  port2.on('message', (m: EngineToRenderer) => resolveNext?.(m));
+  const request = (msg: unknown, type: EngineToRenderer['type']) =>
+    new Promise<EngineToRenderer>((resolve) => {
+      resolveNext = (m) => {
+        if (m.type === type) resolve(m);
+      };
+      port2.postMessage(msg);
+    });
+  await request({ type: 'hello', protocolVersion: PROTOCOL_VERSION }, 'hello');
+  const samples: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    await request(
+      { type: 'load', scenario: { title: 'b', program: '', settings: { cores: 8, seed: round } } },
+      'loaded',
+    );
+    for (let i = 0; i < 20; i++) {
+      const t0 = performance.now();
+      await request({ type: 'step', count: 1 }, 'frame');
+      samples.push(performance.now() - t0);
+    }
+  }
+  port2.close();
+  port1.close();
+  samples.sort((a, b) => a - b);
+  return { 'host.stepRoundTripMsP50': round3(samples[Math.floor(samples.length / 2)]!) };
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '../..');
+
+async function launch(...args: string[]): Promise<ElectronApplication> {
+  const executablePath = process.env['GOSCHED_ELECTRON_PATH'];
+  if (!executablePath) throw new Error('run through e2e/electron/run.mjs, which finds the Electron binary');
+  return electron.launch({ executablePath, args: ['--no-sandbox', root, ...args], cwd: root });
+}
+
+test.describe('desktop shell', () => {
+  test('opens the window, connects to the engine utility process, and plays', async () => {
+    const app = await launch('--cores', '3');
+    try {
+      const page = await app.firstWindow();
+      const stage = page.getByTestId('stage');
+      await expect(page.getByTestId('engine-status')).toHaveText(/round-robin/);
+      await expect(stage).toHaveAttribute('data-ps-drawn', '3');
+      await page.getByTestId('play').click();
+      await expect.poll(async () => Number(await stage.getAttribute('data-tokens-on-ps'))).toBeGreaterThan(0);
+      await page.screenshot({ path: test.info().outputPath('electron-stage.png') });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('keeps the page isolated from Node and exposes only the small bridge', async () => {
+    const app = await launch();
+    try {
+      const page = await app.firstWindow();
+      const probe = await page.evaluate(() => ({
+        require: typeof (globalThis as { require?: unknown }).require,
+        process: typeof (globalThis as { process?: unknown }).process,
+        bridge: Object.keys(window.gosched ?? {}).sort(),
+      }));
+      expect(probe).toEqual({
+        require: 'undefined',
+        process: 'undefined',
+        bridge: ['kind', 'launchInfo', 'platform'],
+      });
+      const opened = await page.evaluate(() => window.open('https://example.com/') === null);
+      expect(opened).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('an unknown option and a missing scenario get clear notices, and the app still opens', async () => {
+    const app = await launch('--frobnicate', 'no/such/lesson.gosched');
+    try {
+      const page = await app.firstWindow();
+      const notices = page.getByTestId('notices');
+      await expect(notices).toContainText('unknown option --frobnicate');
+      await expect(notices).toContainText('lesson.gosched: the file does not exist');
+      await expect(page.getByTestId('stage')).toHaveAttribute('data-ps-drawn', '4');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('restarts a killed engine and reloads the scenario', async () => {
+    const app = await launch();
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByTestId('engine-status')).toHaveText(/round-robin/);
+      await app.evaluate(async ({ app: electronApp }) => {
+        const engine = electronApp
+          .getAppMetrics()
+          .find((m) => m.type === 'Utility' && m.serviceName === 'GoSched engine');
+        if (engine) process.kill(engine.pid, 'SIGKILL');
+      });
+      await expect(page.getByTestId('notices')).toContainText('was restarted');
+      await expect(page.getByTestId('stage')).toHaveAttribute('data-ps-drawn', '4');
+    } finally {
+      await app.close();
+    }
+  });
+});

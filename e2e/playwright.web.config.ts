@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromium } from './chromiumPath';
+
+/** e2e tests of the browser build (engine in a Web Worker), served by `vite preview` of `dist-web/`. */
+export default defineConfig({
+  testDir: './web',
+  outputDir: '../test-results/web',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: 'npx vite preview --config vite.web.config.ts',
+    cwd: '..',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('walking skeleton (browser build)', () => {
+  test('draws as many Ps as cores, and Play brings a goroutine onto a P', async ({ page }, testInfo) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    await page.goto('/');
+    const stage = page.getByTestId('stage');
+    await expect(stage.locator('canvas')).toBeVisible();
+    await expect(page.getByTestId('engine-status')).toHaveText(/round-robin/);
+
+    await expect(stage).toHaveAttribute('data-ps-drawn', '4');
+    await expect(page.getByTestId('stage-summary')).toHaveAttribute('data-ps', '4');
+
+    const cores = page.getByTestId('cores');
+    await cores.fill('6');
+    await cores.press('Enter');
+    await expect(stage).toHaveAttribute('data-ps-drawn', '6');
+    await expect(page.getByTestId('stage-summary')).toHaveAttribute('data-ps', '6');
+
+    await expect(stage).toHaveAttribute('data-tokens-on-ps', '0');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('play')).toHaveText('Pause');
+    await expect.poll(async () => Number(await stage.getAttribute('data-tokens-on-ps'))).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(await page.getByTestId('stage-summary').getAttribute('data-running')))
+      .toBeGreaterThan(0);
+
+    const shot = testInfo.outputPath('stage-playing.png');
+    await page.screenshot({ path: shot });
+    await testInfo.attach('stage-playing', { path: shot, contentType: 'image/png' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('Step advances one event at a time, and Pause stops the clock', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('engine-status')).toHaveText(/round-robin/);
+    const events = page.getByText(/^\d+ events$/);
+    await expect(events).toHaveText('0 events');
+    await page.getByTestId('step').click();
+    await expect(events).toHaveText('1 events');
+    await page.getByTestId('step').click();
+    await expect(events).toHaveText('2 events');
+
+    await page.getByTestId('play').click();
+    await expect.poll(async () => Number((await events.textContent())?.split(' ')[0])).toBeGreaterThan(2);
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('play')).toHaveText('Play');
+    const paused = await events.textContent();
+    await page.waitForTimeout(500);
+    await expect(events).toHaveText(paused!);
+  });
+
+  test('an out-of-range core count is refused and the setting stays', async ({ page }) => {
+    await page.goto('/');
+    const stage = page.getByTestId('stage');
+    await expect(stage).toHaveAttribute('data-ps-drawn', '4');
+    const cores = page.getByTestId('cores');
+    await cores.fill('300');
+    await cores.press('Enter');
+    await expect(cores).toHaveValue('4');
+    await expect(stage).toHaveAttribute('data-ps-drawn', '4');
+  });
+
+  test('256 cores fit on the stage', async ({ page }) => {
+    await page.goto('/');
+    const cores = page.getByTestId('cores');
+    await cores.fill('256');
+    await cores.press('Enter');
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-ps-drawn', '256');
+  });
+});

@@ -1,0 +1,221 @@
+import {
+  BASE_NS_PER_WALL_SECOND,
+  PROTOCOL_VERSION,
+  parseRendererMessage,
+  type Diagnostic,
+  type EngineErrorCode,
+  type EngineToRenderer,
+  type RendererToEngine,
+  type ScenarioInput,
+} from '../protocol';
+import type { SchedEvent } from '../sim/events';
+import type { SchedulerRun } from '../sim/SchedulerRun';
+import { Pacer, realClock, type WallClock } from './Pacer';
+import type { PortLike } from './PortLike';
+
+/** Builds a run for a scenario, or explains why it cannot (located diagnostics). */
+export type RunFactory = (scenario: ScenarioInput) => SchedulerRun | { diagnostics: readonly Diagnostic[] };
+
+/** Frame period while playing, ms: about 60 frames a second. */
+export const FRAME_MS = 16;
+/** Most events one frame carries; a faster run is split over several frames so none blocks the port. */
+export const MAX_EVENTS_PER_FRAME = 20_000;
+
+/**
+ * The engine end of the renderer ⇄ engine protocol: validates every message, owns the current run,
+ * paces it against the wall clock while playing, and sends frames, output and the end.
+ *
+ * @remarks Transport-agnostic (see {@link PortLike}), so the utility process, the Web Worker and the
+ * Node tests run this same class. A malformed message gets a `bad-message` error and changes nothing.
+ */
+export class EngineHost {
+  private port: PortLike | undefined;
+  private greeted = false;
+  private run: SchedulerRun | undefined;
+  private scenario: ScenarioInput | undefined;
+  private playing = false;
+  private speed = 1;
+  /** Virtual time shown, ns; can sit between events. */
+  private playhead = 0;
+  private sentSeq = -1;
+  private sentOutput = 0;
+  private endSent = false;
+  private stopTicker: (() => void) | undefined;
+  private readonly pacer: Pacer;
+
+  constructor(
+    private readonly createRun: RunFactory,
+    private readonly clock: WallClock = realClock,
+  ) {
+    this.pacer = new Pacer(clock, BASE_NS_PER_WALL_SECOND);
+  }
+
+  /** Starts serving one renderer over `port`. */
+  attach(port: PortLike): void {
+    this.port = port;
+    port.listen((data) => this.receive(data));
+  }
+
+  /** Stops the ticker and closes the port. */
+  dispose(): void {
+    this.setPlaying(false);
+    this.port?.close();
+  }
+
+  private receive(data: unknown): void {
+    const parsed = parseRendererMessage(data);
+    if (!parsed.ok) return this.fail('bad-message', parsed.error);
+    try {
+      this.handle(parsed.message);
+    } catch (err) {
+      this.setPlaying(false);
+      this.fail('internal', `engine failure: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private handle(msg: RendererToEngine): void {
+    if (msg.type === 'hello') {
+      this.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION, engine: 'gosched-engine' });
+      if (msg.protocolVersion !== PROTOCOL_VERSION) {
+        return this.fail(
+          'version-mismatch',
+          `the renderer speaks protocol v${msg.protocolVersion} but the engine speaks v${PROTOCOL_VERSION}; rebuild or reinstall the app`,
+        );
+      }
+      this.greeted = true;
+      return;
+    }
+    if (!this.greeted) return this.fail('not-ready', `"${msg.type}" before "hello": send hello first`);
+    switch (msg.type) {
+      case 'load':
+        return this.load(msg.scenario);
+      case 'play':
+        if (this.requireRun('play')) this.setPlaying(this.run!.exit === undefined);
+        return;
+      case 'pause':
+        this.setPlaying(false);
+        return this.sendFrame(false);
+      case 'step':
+        if (!this.requireRun('step')) return;
+        this.setPlaying(false);
+        for (let i = 0; i < msg.count && this.run!.step() !== undefined; i++);
+        this.playhead = this.run!.now;
+        return this.flush(false);
+      case 'seek':
+        if (!this.requireRun('seek')) return;
+        this.setPlaying(false);
+        this.run!.seekToEvent(Math.min(msg.seq, this.run!.eventCount - 1));
+        this.resetSent();
+        return this.sendFrame(true);
+      case 'setSpeed':
+        this.speed = msg.speed;
+        return;
+    }
+  }
+
+  private load(scenario: ScenarioInput): void {
+    this.setPlaying(false);
+    this.run = undefined;
+    const made = this.createRun(scenario);
+    if ('diagnostics' in made) return this.send({ type: 'diagnostics', items: made.diagnostics });
+    this.run = made;
+    this.scenario = scenario;
+    this.playhead = 0;
+    this.sentSeq = -1;
+    this.sentOutput = 0;
+    this.endSent = false;
+    this.send({
+      type: 'loaded',
+      title: scenario.title,
+      modelName: made.modelName,
+      settings: scenario.settings,
+      view: made.view(),
+    });
+  }
+
+  private requireRun(what: string): boolean {
+    if (this.run !== undefined) return true;
+    this.fail('not-ready', `cannot ${what}: no scenario is loaded`);
+    return false;
+  }
+
+  private setPlaying(on: boolean): void {
+    if (on === this.playing) return;
+    this.playing = on;
+    this.stopTicker?.();
+    this.stopTicker = undefined;
+    if (on) {
+      this.pacer.start();
+      this.stopTicker = this.clock.every(FRAME_MS, () => this.tick());
+    }
+  }
+
+  private tick(): void {
+    const run = this.run;
+    if (run === undefined) return this.setPlaying(false);
+    this.playhead += this.pacer.advance(this.speed);
+    try {
+      run.runUntil(this.playhead);
+    } catch (err) {
+      this.setPlaying(false);
+      return this.fail('internal', `engine failure: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (run.exit !== undefined) this.setPlaying(false);
+    this.flush(false);
+  }
+
+  /** Sends every event, output chunk and the end not yet sent. */
+  private flush(snap: boolean): void {
+    const run = this.run!;
+    do this.sendFrame(snap);
+    while (this.sentSeq < run.eventCount - 1);
+    const out = run.output();
+    if (out.length > this.sentOutput) {
+      this.send({ type: 'output', chunks: out.slice(this.sentOutput) });
+      this.sentOutput = out.length;
+    }
+    if (run.exit !== undefined && !this.endSent) {
+      this.endSent = true;
+      this.send({ type: 'ended', exit: run.exit });
+    }
+  }
+
+  private sendFrame(snap: boolean): void {
+    const run = this.run;
+    if (run === undefined) return;
+    const last = Math.min(run.eventCount - 1, this.sentSeq + MAX_EVENTS_PER_FRAME);
+    const events: SchedEvent[] = [];
+    for (let seq = this.sentSeq + 1; seq <= last; seq++) events.push(run.event(seq));
+    this.sentSeq = Math.max(this.sentSeq, last);
+    this.send({
+      type: 'frame',
+      t: Math.max(this.playhead, run.now),
+      events,
+      view: run.view(),
+      playing: this.playing,
+      snap,
+      eventCount: run.eventCount,
+    });
+  }
+
+  private resetSent(): void {
+    const run = this.run!;
+    this.sentSeq = run.eventCount - 1;
+    this.playhead = run.now;
+    this.sentOutput = run.output().length;
+    this.endSent = run.exit !== undefined;
+  }
+
+  private fail(code: EngineErrorCode, message: string): void {
+    this.send({ type: 'error', code, message });
+  }
+
+  private send(msg: EngineToRenderer): void {
+    this.port?.post(msg);
+  }
+
+  /** The scenario of the current run, if any (used when the host restarts a run). */
+  get current(): ScenarioInput | undefined {
+    return this.scenario;
+  }
+}

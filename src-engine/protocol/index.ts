@@ -1,0 +1,3 @@
+export { PROTOCOL_VERSION } from './version';
+export * from './messages';
+export { parseRendererMessage, rendererToEngineSchema, type ParseResult } from './schema';

@@ -1,0 +1,88 @@
+import type { SchedEvent } from '../sim/events';
+import type { OutputChunk, ProgramExit } from '../sim/SchedulerRun';
+import type { WorldView } from '../sim/WorldView';
+
+/** Settings of one run, as the renderer asks for them. */
+export interface RunSettings {
+  /** Number of CPU cores of the simulated machine; the default GOMAXPROCS. 1–256. */
+  readonly cores: number;
+  /** Seed of the engine's PRNG; same seed, same event log. */
+  readonly seed: number;
+}
+
+/** What the renderer asks the engine to load. */
+export interface ScenarioInput {
+  readonly title: string;
+  /** Go source of `package main`. */
+  readonly program: string;
+  readonly settings: RunSettings;
+}
+
+/** A located problem in a scenario (compile error, unsupported construct, bad setting). */
+export interface Diagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
+  readonly message: string;
+}
+
+/** Messages from the renderer to the engine, keyed on `type`. */
+export type RendererToEngine =
+  | { readonly type: 'hello'; readonly protocolVersion: number }
+  | { readonly type: 'load'; readonly scenario: ScenarioInput }
+  | { readonly type: 'play' }
+  | { readonly type: 'pause' }
+  /** Advance by `count` events (≥ 1), then pause. */
+  | { readonly type: 'step'; readonly count: number }
+  /** Jump to the state right after event `seq` (-1: the start). */
+  | { readonly type: 'seek'; readonly seq: number }
+  /** Playback rate as a multiple of {@link BASE_NS_PER_WALL_SECOND}. */
+  | { readonly type: 'setSpeed'; readonly speed: number };
+
+/** Why the engine reports an error. */
+export type EngineErrorCode = 'bad-message' | 'version-mismatch' | 'not-ready' | 'limit' | 'internal';
+
+/** Messages from the engine to the renderer, keyed on `type`. */
+export type EngineToRenderer =
+  | { readonly type: 'hello'; readonly protocolVersion: number; readonly engine: string }
+  | {
+      readonly type: 'loaded';
+      readonly title: string;
+      readonly modelName: string;
+      readonly settings: RunSettings;
+      readonly view: WorldView;
+    }
+  | { readonly type: 'diagnostics'; readonly items: readonly Diagnostic[] }
+  | {
+      readonly type: 'frame';
+      /** Playhead, virtual ns: may be past the last event while time passes between events. */
+      readonly t: number;
+      /** Events since the previous frame, in order. Empty after a seek. */
+      readonly events: readonly SchedEvent[];
+      /** Whole state after the last event of this frame. */
+      readonly view: WorldView;
+      readonly playing: boolean;
+      /** True when this frame does not follow the previous one (load, seek): draw it without motion. */
+      readonly snap: boolean;
+      /** Total events produced so far. */
+      readonly eventCount: number;
+    }
+  | { readonly type: 'output'; readonly chunks: readonly OutputChunk[] }
+  | { readonly type: 'ended'; readonly exit: ProgramExit }
+  | { readonly type: 'error'; readonly code: EngineErrorCode; readonly message: string };
+
+/**
+ * Virtual nanoseconds that pass per wall-clock second at speed 1×: 10 µs of Go time takes a second to
+ * watch, so a goroutine switch (~0.2 µs) is visible and a 20 µs sysmon tick takes two seconds.
+ */
+export const BASE_NS_PER_WALL_SECOND = 10_000;
+
+/** Limits a renderer must respect; the engine rejects anything outside them with a `bad-message` error. */
+export const LIMITS = {
+  minCores: 1,
+  maxCores: 256,
+  minSpeed: 0.01,
+  maxSpeed: 100,
+  maxStep: 1_000_000,
+  maxProgramBytes: 5 * 1024 * 1024,
+} as const;

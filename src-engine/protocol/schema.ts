@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { LIMITS, type RendererToEngine } from './messages';
+
+const int = z.number().int();
+
+const settingsSchema = z.strictObject({
+  cores: int.min(LIMITS.minCores).max(LIMITS.maxCores),
+  seed: int.min(0).max(0xffff_ffff),
+});
+
+/**
+ * Runtime check of every message the engine receives: the port is a trust boundary (a renderer bug or a
+ * stale build must not crash the engine), so nothing is used before it passes this schema.
+ */
+export const rendererToEngineSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('hello'), protocolVersion: int }),
+  z.strictObject({
+    type: z.literal('load'),
+    scenario: z.strictObject({
+      title: z.string().max(500),
+      program: z.string().max(LIMITS.maxProgramBytes),
+      settings: settingsSchema,
+    }),
+  }),
+  z.strictObject({ type: z.literal('play') }),
+  z.strictObject({ type: z.literal('pause') }),
+  z.strictObject({ type: z.literal('step'), count: int.min(1).max(LIMITS.maxStep) }),
+  z.strictObject({ type: z.literal('seek'), seq: int.min(-1) }),
+  z.strictObject({
+    type: z.literal('setSpeed'),
+    speed: z.number().min(LIMITS.minSpeed).max(LIMITS.maxSpeed),
+  }),
+]);
+
+/** Result of {@link parseRendererMessage}: the typed message, or a one-line reason it was rejected. */
+export type ParseResult = { ok: true; message: RendererToEngine } | { ok: false; error: string };
+
+/** Validates an incoming message; never throws. */
+export function parseRendererMessage(data: unknown): ParseResult {
+  const result = rendererToEngineSchema.safeParse(data);
+  if (result.success) return { ok: true, message: result.data };
+  const type =
+    typeof data === 'object' && data !== null && 'type' in data
+      ? JSON.stringify((data as { type: unknown }).type)
+      : '?';
+  const issues = result.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(message)'}: ${i.message}`)
+    .join('; ');
+  return { ok: false, error: `malformed message (type ${type}): ${issues}` };
+}

@@ -1,0 +1,48 @@
+import type { SchedEvent } from './events';
+import type { WorldView } from './WorldView';
+
+/** How a program ended, with Go's exit status (0, 2 for panics and fatal errors, or os.Exit's code). */
+export interface ProgramExit {
+  readonly code: number;
+  /** Virtual time of the end, ns. */
+  readonly t: number;
+  /** Why, e.g. `main returned`, `fatal error: all goroutines are asleep - deadlock!`. */
+  readonly reason: string;
+}
+
+/** A chunk of program output, in order, at the virtual time it was written. */
+export interface OutputChunk {
+  readonly t: number;
+  readonly stream: 'stdout' | 'stderr';
+  readonly text: string;
+}
+
+/**
+ * One run of a scheduler model over one program: what the engine host drives.
+ *
+ * @remarks
+ * Implementations are deterministic: the same program, settings and seed give the same event log,
+ * however the run is chunked (`step` one at a time, `runUntil`, or `seekToEvent` then continuing).
+ */
+export interface SchedulerRun {
+  /** Name shown in the UI, e.g. `Go 1.23 (M:P:N)` or `round-robin (walking skeleton)`. */
+  readonly modelName: string;
+  /** Virtual time of the last event, ns. */
+  readonly now: number;
+  /** Number of events produced so far. */
+  readonly eventCount: number;
+  /** Set once the program has ended (main returned, a fatal error, or a panic). */
+  readonly exit: ProgramExit | undefined;
+  /** Produces the next event. Returns it, or undefined when the program has ended. */
+  step(): SchedEvent | undefined;
+  /** Steps until the next event would be after `tNs` or the program ends. */
+  runUntil(tNs: number): void;
+  /** The event at log position `seq` (0-based). */
+  event(seq: number): SchedEvent;
+  /** Output written so far. */
+  output(): readonly OutputChunk[];
+  /** The whole current state, for a keyframe or a seek. */
+  view(): WorldView;
+  /** Restores the state right after event `seq` (or the start, with -1). Exact and deterministic. */
+  seekToEvent(seq: number): void;
+}

@@ -1,0 +1,108 @@
+import { Container, Graphics, Text } from 'pixi.js';
+import type { GStatus } from '../../src-engine/sim/WorldView';
+import { arcPoint, type Point } from './motion';
+import { G_COLORS } from './palette';
+
+/** How long a move between two places takes on screen, ms. */
+export const MOVE_MS = 320;
+
+/**
+ * One goroutine on the stage: a disc (ring while runnable) with its id, moving along an arc to the place
+ * the engine says it is. Pooled and reused by {@link TokenPool}.
+ */
+export class Token {
+  readonly view = new Container();
+  private readonly disc = new Graphics();
+  private readonly label = new Text({
+    text: '',
+    style: { fill: 0xffffff, fontSize: 11, fontFamily: 'system-ui, sans-serif', fontWeight: '600' },
+  });
+  private from: Point = { x: 0, y: 0 };
+  private to: Point = { x: 0, y: 0 };
+  private startedMs = 0;
+  private durationMs = 0;
+  private radius = 0;
+  private status: GStatus | undefined;
+  id = 0;
+
+  constructor() {
+    this.label.anchor.set(0.5);
+    this.view.addChild(this.disc, this.label);
+  }
+
+  /** Shows goroutine `id` with `status` at radius `r`, redrawing only what changed. */
+  show(id: number, status: GStatus, r: number): void {
+    if (id !== this.id || this.label.text === '') this.label.text = String(id);
+    this.id = id;
+    if (status === this.status && r === this.radius) return;
+    this.status = status;
+    this.radius = r;
+    const color = G_COLORS[status];
+    this.disc.clear();
+    if (status === '_Grunnable')
+      this.disc
+        .circle(0, 0, r)
+        .fill({ color, alpha: 0.25 })
+        .stroke({ width: Math.max(1.5, r / 5), color });
+    else this.disc.circle(0, 0, r).fill({ color });
+    this.label.style.fontSize = Math.max(6, Math.min(13, r * 0.9));
+    this.label.visible = r >= 5;
+  }
+
+  /** Starts a move to `target` (or jumps there when `snap`). */
+  moveTo(target: Point, nowMs: number, snap: boolean): void {
+    if (target.x === this.to.x && target.y === this.to.y && !snap) return;
+    this.from = snap ? target : { x: this.view.x, y: this.view.y };
+    this.to = target;
+    this.startedMs = nowMs;
+    this.durationMs = snap ? 0 : MOVE_MS;
+    if (snap) this.view.position.set(target.x, target.y);
+  }
+
+  /** Advances the motion to wall time `nowMs`. */
+  update(nowMs: number): void {
+    if (this.durationMs <= 0) return;
+    const u = (nowMs - this.startedMs) / this.durationMs;
+    const p = u >= 1 ? this.to : arcPoint(this.from, this.to, u);
+    this.view.position.set(p.x, p.y);
+    if (u >= 1) this.durationMs = 0;
+  }
+
+  /** True once the token has arrived where it was sent. */
+  get settled(): boolean {
+    return this.durationMs <= 0;
+  }
+}
+
+/** Reuses token objects by goroutine id so thousands of goroutines do not churn the GPU scene. */
+export class TokenPool {
+  private readonly live = new Map<number, Token>();
+  private readonly free: Token[] = [];
+
+  constructor(private readonly layer: Container) {}
+
+  /** The token of goroutine `id`, taking one from the pool if it has none; `fresh` tells which. */
+  get(id: number): { token: Token; fresh: boolean } {
+    const have = this.live.get(id);
+    if (have) return { token: have, fresh: false };
+    const token = this.free.pop() ?? new Token();
+    token.id = id;
+    this.live.set(id, token);
+    this.layer.addChild(token.view);
+    return { token, fresh: true };
+  }
+
+  /** Returns every token whose goroutine is not in `keep` to the pool. */
+  retain(keep: ReadonlySet<number>): void {
+    for (const [id, token] of this.live) {
+      if (keep.has(id)) continue;
+      this.live.delete(id);
+      this.layer.removeChild(token.view);
+      this.free.push(token);
+    }
+  }
+
+  get tokens(): IterableIterator<Token> {
+    return this.live.values();
+  }
+}

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { computeLayout, queueCapacity, queueSlot } from './layout';
+
+const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
+  a.x < b.x + b.w - 1e-6 && b.x < a.x + a.w - 1e-6 && a.y < b.y + b.h - 1e-6 && b.y < a.y + a.h - 1e-6;
+
+describe('computeLayout', () => {
+  it('keeps every P card inside the stage and apart, for 1–256 Ps and small to large windows', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 256 }),
+        fc.integer({ min: 400, max: 3840 }),
+        fc.integer({ min: 300, max: 2160 }),
+        (n, w, h) => {
+          const l = computeLayout(w, h, n);
+          expect(l.ps).toHaveLength(n);
+          for (const p of l.ps) {
+            expect(p.x).toBeGreaterThanOrEqual(0);
+            expect(p.y).toBeGreaterThanOrEqual(l.globrunq.y + l.globrunq.h);
+            expect(p.x + p.w).toBeLessThanOrEqual(w + 1e-6);
+            expect(p.y + p.h).toBeLessThanOrEqual(h + 1e-6);
+            expect(p.runSlot.x).toBeGreaterThan(p.x);
+            expect(p.runSlot.x).toBeLessThan(p.x + p.w);
+          }
+          for (let i = 1; i < Math.min(n, 40); i++) expect(overlaps(l.ps[i - 1]!, l.ps[i]!)).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('uses one row for a few Ps on a wide window', () => {
+    const l = computeLayout(1600, 600, 4);
+    expect(new Set(l.ps.map((p) => p.y)).size).toBe(1);
+  });
+});
+
+describe('queueSlot', () => {
+  it('places the first capacity slots inside the queue area without collisions', () => {
+    const r = { x: 10, y: 10, w: 500, h: 60 };
+    const cap = queueCapacity(r, 10);
+    const seen = new Set<string>();
+    for (let i = 0; i < cap; i++) {
+      const s = queueSlot(r, i, 10);
+      expect(s.x).toBeGreaterThan(r.x);
+      expect(s.x).toBeLessThan(r.x + r.w);
+      seen.add(`${Math.round(s.x)},${Math.round(s.y)}`);
+    }
+    expect(seen.size).toBe(cap);
+  });
+});

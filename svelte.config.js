@@ -1,0 +1,4 @@
+/** Svelte 5 in runes mode everywhere. */
+export default {
+  compilerOptions: { runes: true },
+};

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { cspMetaPlugin } from './build/vite/cspMetaPlugin';
+
+/**
+ * Browser build of the renderer: the same UI, with the engine host in a Web Worker instead of the
+ * utility process. `npm run web` serves it; the Playwright e2e tests drive its production build.
+ */
+export default defineConfig({
+  root: 'src-renderer',
+  base: './',
+  plugins: [svelte({ configFile: resolve('svelte.config.js') }), cspMetaPlugin()],
+  worker: { format: 'es' },
+  build: { outDir: '../dist-web', emptyOutDir: true, target: 'es2022' },
+  server: { port: 5173, strictPort: false, host: '127.0.0.1' },
+  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+});
