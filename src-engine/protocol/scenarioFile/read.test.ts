@@ -1,0 +1,149 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { migrate, type Migration } from './migrations';
+import { formatProblem, readScenario } from './read';
+import { SCENARIO_SCHEMA_URL, type ScenarioFile } from './schema';
+import { writeScenario } from './write';
+
+const valid = {
+  format: 'gosched-scenario',
+  version: 1,
+  title: 'runnext',
+  description: 'New goroutines go to runnext.',
+  settings: { cores: 1, seed: 7 },
+  program: 'package main\n\nfunc main() {}\n',
+  beats: [{ at: { fn: 'runtime.newproc' }, caption: 'G2 goes to runnext', pause: true }],
+  view: { theme: 'dark' },
+};
+const text = (doc: unknown) => JSON.stringify(doc, null, 2);
+
+function problems(t: string, file = 'lesson.gosched'): string[] {
+  const r = readScenario(t, file);
+  if (r.ok) throw new Error('expected problems');
+  return r.problems.map(formatProblem);
+}
+
+describe('readScenario', () => {
+  it('reads a valid file and fills defaults', () => {
+    const r = readScenario(text({ ...valid, beats: undefined, description: undefined }), 'a.gosched');
+    expect(r.ok && r.scenario.beats).toEqual([]);
+    expect(r.ok && r.scenario.description).toBe('');
+    expect(r.ok && r.warnings).toEqual([]);
+  });
+
+  it('locates corrupt JSON at line and column', () => {
+    expect(problems('{\n  "format": "gosched-scenario",\n  "version": 1,,\n}')).toEqual([
+      'lesson.gosched:3:16: invalid JSON: expected a property name in double quotes',
+      'lesson.gosched:4:1: invalid JSON: expected a property name in double quotes',
+    ]);
+  });
+
+  it('refuses a file that is not a scenario, naming the format it has', () => {
+    expect(problems(text({ ...valid, format: 'tldraw' }))).toEqual([
+      'lesson.gosched:2:13: format: not a GoSched scenario: it has format "tldraw", expected "gosched-scenario"',
+    ]);
+    expect(problems('[1, 2]')).toEqual(['lesson.gosched:1:1: expected a JSON object, found array']);
+    expect(problems('')).toEqual(['lesson.gosched:1:1: the file is empty; expected a JSON object']);
+  });
+
+  it('refuses a newer version with advice', () => {
+    expect(problems(text({ ...valid, version: 7 }))[0]).toMatch(
+      /^lesson\.gosched:3:14: version: saved by a newer GoSched Studio \(format version 7; this app reads up to 1\)/,
+    );
+  });
+
+  it('names the JSON path, line and column of a field of the wrong type', () => {
+    const bad = text({ ...valid, settings: { cores: 'four', seed: 7 } });
+    expect(problems(bad)).toEqual([
+      'lesson.gosched:7:14: settings.cores: Invalid input: expected number, received string',
+    ]);
+    expect(problems(text({ ...valid, settings: { cores: 300, seed: 1 } }))[0]).toMatch(
+      /settings\.cores: Too big/,
+    );
+    expect(problems(text({ ...valid, beats: [{ at: { seq: 1 }, caption: '' }] }))[0]).toMatch(
+      /beats\[0\]\.caption/,
+    );
+  });
+
+  it('keeps unknown fields, warns about them, and writes them back', () => {
+    const r = readScenario(
+      text({ ...valid, x: { y: 1 }, settings: { ...valid.settings, turbo: true } }),
+      'a.gosched',
+    );
+    if (!r.ok) throw new Error(r.problems.map(formatProblem).join('\n'));
+    expect(r.warnings.map((w) => w.path)).toEqual(['x', 'settings.turbo']);
+    const again = JSON.parse(writeScenario(r.scenario));
+    expect(again.x).toEqual({ y: 1 });
+    expect(again.settings.turbo).toBe(true);
+  });
+
+  it('opens a plain .go file with default settings', () => {
+    const r = readScenario('package main\n', 'dir/ping.go');
+    expect(r.ok && r.scenario.title).toBe('ping');
+    expect(r.ok && r.scenario.settings).toEqual({ cores: 4, seed: 1 });
+  });
+
+  it('refuses a file over 5 MB', () => {
+    expect(problems('x'.repeat(5 * 1024 * 1024 + 1))).toEqual([
+      'lesson.gosched: the file is 5.0 MB; scenarios are limited to 5 MB',
+    ]);
+  });
+
+  it('round-trips any valid scenario through write and read', () => {
+    const scenario = fc.record({
+      title: fc.string({ minLength: 1, maxLength: 40 }),
+      description: fc.string({ maxLength: 80 }),
+      program: fc.string({ maxLength: 200 }),
+      settings: fc.record({
+        cores: fc.integer({ min: 1, max: 256 }),
+        seed: fc.integer({ min: 0, max: 0xffffffff }),
+      }),
+      beats: fc.array(
+        fc.record({
+          at: fc.oneof(
+            fc.record({ timeNs: fc.nat() }),
+            fc.record({ seq: fc.nat() }),
+            fc.record({
+              fn: fc.constantFrom('runtime.newproc', 'runtime.handoffp'),
+              nth: fc.integer({ min: 1, max: 9 }),
+            }),
+          ),
+          caption: fc.string({ minLength: 1, maxLength: 40 }),
+        }),
+        { maxLength: 4 },
+      ),
+    });
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const full = {
+          ...s,
+          $schema: SCENARIO_SCHEMA_URL,
+          format: 'gosched-scenario',
+          version: 1,
+          view: {},
+        } as ScenarioFile;
+        const r = readScenario(writeScenario(full), 's.gosched');
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(writeScenario(r.scenario)).toBe(writeScenario(full));
+      }),
+    );
+  });
+});
+
+describe('migrate', () => {
+  const steps: Migration[] = [
+    { from: 1, describe: 'rename cores', migrate: (d) => ({ ...d, cpus: d['cores'] }) },
+    { from: 2, describe: 'add view', migrate: (d) => ({ ...d, view: {} }) },
+  ];
+  it('applies each numbered step in order and stamps the version', () => {
+    expect(migrate({ cores: 2, version: 1 }, 1, 3, steps)).toEqual({
+      cores: 2,
+      cpus: 2,
+      view: {},
+      version: 3,
+    });
+  });
+  it('fails loudly when a step is missing', () => {
+    expect(() => migrate({}, 1, 4, steps)).toThrow('no migration from scenario version 3 to 4');
+  });
+});

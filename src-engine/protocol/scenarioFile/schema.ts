@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** Value of the `format` field of every scenario file. */
+export const SCENARIO_FORMAT = 'gosched-scenario';
+/** The version this app writes, and the newest it reads. */
+export const SCENARIO_VERSION = 1;
+/** Where the JSON Schema of the current version is published; saved files point `$schema` here. */
+export const SCENARIO_SCHEMA_URL = 'https://gosched.dev/schema/gosched-scenario.v1.schema.json';
+/** Largest scenario file the app opens, bytes. */
+export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024;
+
+const int = z.number().int();
+
+/** When a beat happens: at a virtual time, at an event's position, or at the nth event matching a filter. */
+const beatAt = z.union([
+  z.strictObject({ timeNs: int.min(0).describe('Virtual time, ns.') }),
+  z.strictObject({ seq: int.min(0).describe('Position of an event in the log, from 0.') }),
+  z.strictObject({
+    fn: z.string().min(1).describe('Runtime function of the event, e.g. runtime.runqsteal.'),
+    g: int.min(1).optional().describe('Only events of this goroutine.'),
+    nth: int.min(1).default(1).describe('Which match, from 1.'),
+  }),
+]);
+
+/** A narrated moment of a lesson. */
+export const beatSchema = z.looseObject({
+  at: beatAt,
+  caption: z.string().min(1).max(2000),
+  pause: z.boolean().optional().describe('Pause playback when the beat is reached.'),
+});
+
+/** Run settings saved with a scenario. */
+export const settingsSchema = z.looseObject({
+  cores: int.min(1).max(256).describe('CPU cores of the simulated machine; the default GOMAXPROCS.'),
+  gomaxprocs: int.min(1).max(256).optional().describe('GOMAXPROCS at start, when it differs from cores.'),
+  seed: int.min(0).max(0xffff_ffff).describe('Seed of the engine PRNG: same seed, same run.'),
+  cost: z
+    .record(z.string(), z.number().int().min(0))
+    .optional()
+    .describe('Cost model overrides, ns by name.'),
+});
+
+/** How the stage was set up when the scenario was saved. */
+export const viewSchema = z.looseObject({
+  theme: z.enum(['light', 'dark', 'projector']).optional(),
+  speed: z.number().min(0.01).max(100).optional(),
+  follow: int.min(1).optional().describe('Goroutine the view follows.'),
+});
+
+/**
+ * A scenario file, version 1: the single definition the app, the command line and the published JSON
+ * Schema all derive from.
+ *
+ * @remarks Unknown fields are **kept**: they are read, reported as a warning, and written back on save,
+ * so a file touched by a newer app or another tool loses nothing. A newer `version` is refused instead.
+ */
+export const scenarioFileSchema = z.looseObject({
+  $schema: z.string().optional(),
+  format: z.literal(SCENARIO_FORMAT),
+  version: z.literal(SCENARIO_VERSION),
+  title: z.string().min(1).max(200),
+  description: z.string().max(4000).default(''),
+  settings: settingsSchema,
+  program: z.string().max(MAX_SCENARIO_FILE_BYTES),
+  beats: z.array(beatSchema).max(1000).default([]),
+  view: viewSchema.default({}),
+});
+
+/** A scenario as the app holds it. */
+export type ScenarioFile = z.output<typeof scenarioFileSchema>;
+/** A beat of a scenario. */
+export type Beat = z.output<typeof beatSchema>;

@@ -1,0 +1,25 @@
+import { SCENARIO_SCHEMA_URL, SCENARIO_VERSION, type ScenarioFile } from './schema';
+
+const ORDER = [
+  '$schema',
+  'format',
+  'version',
+  'title',
+  'description',
+  'settings',
+  'program',
+  'beats',
+  'view',
+];
+
+/**
+ * The text of a scenario file: stable key order (known fields first, then any unknown ones kept from
+ * the file it was read from), two-space indentation, a final newline, `$schema` and `version` current.
+ */
+export function writeScenario(s: ScenarioFile): string {
+  const doc: Record<string, unknown> = { ...s, $schema: SCENARIO_SCHEMA_URL, version: SCENARIO_VERSION };
+  const ordered: Record<string, unknown> = {};
+  for (const k of ORDER) if (doc[k] !== undefined) ordered[k] = doc[k];
+  for (const k of Object.keys(doc)) if (!(k in ordered)) ordered[k] = doc[k];
+  return JSON.stringify(ordered, null, 2) + '\n';
+}
