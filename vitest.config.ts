@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit and property tests for the engine, the host (over worker_threads ports) and renderer logic. */
+/**
+ * Unit, property and conformance tests: the engine and language, the host over worker_threads ports, the
+ * main process against real temporary folders, renderer logic, the lesson library and the real-Go corpus.
+ */
 export default defineConfig({
   test: {
     include: [
@@ -9,9 +12,11 @@ export default defineConfig({
       'src-main/**/*.test.ts',
       'src-renderer/**/*.test.ts',
       'bin/**/*.test.ts',
+      'lessons/**/*.test.ts',
+      'conformance/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',
-    testTimeout: 60_000,
+    testTimeout: 180_000,
   },
 });

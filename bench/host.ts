@@ -2,7 +2,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { PROTOCOL_VERSION, type EngineToRenderer } from '../src-engine/protocol';
 import { EngineHost } from '../src-engine/host/EngineHost';
 import { fromNodePort } from '../src-engine/host/PortLike';
-import { skeletonRunFactory } from '../src-engine/host/runFactory';
+import { engineServices } from '../src-engine/host/services';
 
 /**
  * Round trip of the protocol over a real worker_threads channel: how long a `step` of one event takes
@@ -10,7 +10,7 @@ import { skeletonRunFactory } from '../src-engine/host/runFactory';
  */
 export async function benchHost(): Promise<Record<string, number>> {
   const { port1, port2 } = new MessageChannel();
-  new EngineHost(skeletonRunFactory).attach(fromNodePort(port1));
+  new EngineHost(engineServices).attach(fromNodePort(port1));
   let resolveNext: ((m: EngineToRenderer) => void) | undefined;
   port2.on('message', (m: EngineToRenderer) => resolveNext?.(m));
   const request = (msg: unknown, type: EngineToRenderer['type']) =>

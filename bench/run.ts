@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { benchEngine } from './engine';
 import { benchHost } from './host';
+import { benchLang } from './lang';
+import { benchLangRun } from './langRun';
 
 /** A benchmark suite: returns named figures (units in the name or documented beside the suite). */
 type Suite = () => Promise<Record<string, number>>;
@@ -10,6 +13,9 @@ type Suite = () => Promise<Record<string, number>>;
  * Targets live here as figures to compare, never in timed unit tests.
  */
 const suites: Record<string, Suite> = {
+  engine: benchEngine,
+  lang: benchLang,
+  langRun: benchLangRun,
   host: benchHost,
 };
 

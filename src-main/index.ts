@@ -1,10 +1,32 @@
-import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, MessageChannelMain, session, shell, utilityProcess } from 'electron';
-import type { MessagePortMain } from 'electron';
+import { join, resolve } from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  Menu,
+  MessageChannelMain,
+  session,
+  shell,
+  utilityProcess,
+} from 'electron';
+import type { IpcMainEvent, IpcMainInvokeEvent, MessagePortMain } from 'electron';
 import { parseArgs } from './cli/parseArgs';
+import { DocumentController } from './document/DocumentController';
+import {
+  autosaveSchema,
+  docIdSchema,
+  docStateSchema,
+  pathSchema,
+  saveRequestSchema,
+} from './document/ipcSchemas';
+import { buildMenu } from './document/electronMenu';
+import { nativeDialogs } from './document/nativeDialogs';
 import { EngineSupervisor } from './engine/EngineSupervisor';
+import { AutosaveStore } from './files/AutosaveStore';
+import { FileService } from './files/FileService';
+import { RecentFiles } from './files/RecentFiles';
 import { loadLaunchInfo } from './launchInfo';
-import { IPC } from './preload/bridge';
+import { IPC, type MainCommand } from './preload/bridge';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
 import { isAllowedNavigation, isAppUrl } from './security/navigation';
 import { secureWebPreferences } from './security/webPreferences';
@@ -15,77 +37,167 @@ const here = import.meta.dirname;
 const devUrl = process.env['ELECTRON_RENDERER_URL'];
 const appUrl = devUrl ?? new URL(`file://${join(here, '../renderer/index.html')}`).href;
 // Unpackaged, argv is [electron, appPath, ...args]; packaged, [exe, ...args].
-const launchArgs = parseArgs(process.argv.slice(app.isPackaged ? 1 : 2));
-const launchInfo = loadLaunchInfo(launchArgs, process.cwd());
+const argOffset = app.isPackaged ? 1 : 2;
 
-let window: BrowserWindow | undefined;
-
-const supervisor = new EngineSupervisor<MessagePortMain>({
-  fork: () => {
-    const child = utilityProcess.fork(join(here, 'engine.js'), [], {
-      serviceName: 'GoSched engine',
-      stdio: 'inherit',
-    });
-    return {
-      postMessage: (m, transfer) => child.postMessage(m, transfer),
-      onExit: (listener) => child.on('exit', listener),
-      kill: () => child.kill(),
-    };
-  },
-  createChannel: () => new MessageChannelMain(),
-  deliverToRenderer: (port, notice) =>
-    window?.webContents.postMessage(IPC.enginePort, notice ?? null, [port]),
-  now: () => Date.now(),
-});
-
-function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 400,
-    minHeight: 300,
-    title: 'GoSched Studio',
-    backgroundColor: '#0f1115',
-    show: false,
-    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
-  });
-  window = win;
-  win.once('ready-to-show', () => win.show());
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  // A reload of the page drops its port; give it a fresh one.
-  win.webContents.on('did-finish-load', () => supervisor.connectRenderer());
-  win.on('closed', () => (window = undefined));
-  void (devUrl ? win.loadURL(devUrl) : win.loadFile(join(here, '../renderer/index.html')));
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start();
 }
 
-void app.whenReady().then(() => {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+function start(): void {
+  let window: BrowserWindow | undefined;
+  let allowClose = false;
+  const send = (cmd: MainCommand) => window?.webContents.send(IPC.command, cmd);
+  const dataDir = app.getPath('userData');
+  const autosaves = new AutosaveStore(dataDir);
+  const recent = new RecentFiles(join(dataDir, 'recent.json'));
+  const documents = new DocumentController(
+    new FileService(),
+    autosaves,
+    recent,
+    nativeDialogs(() => window),
+    (list) => Menu.setApplicationMenu(buildMenu(list, (command) => send({ command }), openPath)),
+  );
+  const launchInfo = loadLaunchInfo(
+    parseArgs(process.argv.slice(argOffset)),
+    process.cwd(),
+    documents,
+    autosaves,
+  );
+
+  async function openPath(path: string): Promise<void> {
+    send({ command: 'opened', reply: await documents.openPath(path) });
+    window?.show();
+    window?.focus();
+  }
+
+  const supervisor = new EngineSupervisor<MessagePortMain>({
+    fork: () => {
+      const child = utilityProcess.fork(join(here, 'engine.js'), [], {
+        serviceName: 'GoSched engine',
+        stdio: 'inherit',
+      });
+      return {
+        postMessage: (m, transfer) => child.postMessage(m, transfer),
+        onExit: (listener) => child.on('exit', listener),
+        kill: () => child.kill(),
+      };
+    },
+    createChannel: () => new MessageChannelMain(),
+    deliverToRenderer: (port, notice) =>
+      window?.webContents.postMessage(IPC.enginePort, notice ?? null, [port]),
+    now: () => Date.now(),
+  });
+
+  /** IPC from anything but the app's own page is refused. */
+  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent) =>
+    isAppUrl(event.senderFrame?.url ?? '', appUrl);
+  const handle = (channel: string, fn: (event: IpcMainInvokeEvent, arg: unknown) => unknown) =>
+    ipcMain.handle(channel, (event, arg: unknown) => {
+      if (!trusted(event)) throw new Error(`${channel} refused: untrusted sender`);
+      return fn(event, arg);
+    });
+  const on = (channel: string, fn: (arg: unknown) => void) =>
+    ipcMain.on(channel, (event, arg: unknown) => {
+      if (trusted(event)) fn(arg);
+    });
+
+  function createWindow(): void {
+    const win = new BrowserWindow({
+      width: 1400,
+      height: 860,
+      minWidth: 400,
+      minHeight: 300,
+      title: 'GoSched Studio',
+      backgroundColor: '#0f1115',
+      show: false,
+      webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+    });
+    window = win;
+    win.once('ready-to-show', () => win.show());
+    win.webContents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
+    });
+    win.webContents.setWindowOpenHandler(({ url }) => {
+      if (url.startsWith('https://')) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+    // A reload of the page drops its port; give it a fresh one.
+    win.webContents.on('did-finish-load', () => supervisor.connectRenderer());
+    win.on('close', (event) => {
+      if (allowClose) return;
+      event.preventDefault();
+      void documents.onCloseRequested().then((decision) => {
+        if (decision === 'keep') return;
+        if (decision === 'save-then-close') return send({ command: 'saveThenClose' });
+        allowClose = true;
+        win.close();
+      });
+    });
+    win.on('closed', () => (window = undefined));
+    void (devUrl ? win.loadURL(devUrl) : win.loadFile(join(here, '../renderer/index.html')));
+  }
+
+  app.on('second-instance', (_event, argv, cwd) => {
+    const args = parseArgs(argv.slice(argOffset));
+    if (args.scenarioPath !== undefined) void openPath(resolve(cwd, args.scenarioPath));
+    else window?.focus();
+  });
+  // macOS: a .gosched file opened from Finder or dropped on the Dock icon.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (window) void openPath(path);
+    else void app.whenReady().then(() => openPath(path));
+  });
+
+  void app.whenReady().then(async () => {
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({
+        responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      });
+    });
+    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    Menu.setApplicationMenu(buildMenu(await recent.list(), (command) => send({ command }), openPath));
+    handle(IPC.launchInfo, () => launchInfo);
+    handle(IPC.openDialog, () => documents.openDialog());
+    handle(IPC.openPath, (_e, arg) => documents.openPath(pathSchema.parse(arg)));
+    handle(IPC.save, (_e, arg) => documents.save(saveRequestSchema.parse(arg)));
+    handle(IPC.confirmDiscard, () => documents.confirmDiscard());
+    on(IPC.reportState, (arg) => {
+      const state = docStateSchema.safeParse(arg);
+      if (!state.success || !window) return;
+      documents.reportState(state.data);
+      window.setTitle(`${state.data.dirty ? '• ' : ''}${state.data.fileName} — GoSched Studio`);
+      window.setDocumentEdited(state.data.dirty);
+      if (state.data.path) window.setRepresentedFilename(state.data.path);
+    });
+    on(IPC.autosave, (arg) => {
+      const req = autosaveSchema.safeParse(arg);
+      if (req.success)
+        void documents
+          .autosave(req.data.docId, req.data.scenario as never, req.data.path)
+          .catch(() => undefined);
+    });
+    on(IPC.discardAutosave, (arg) => {
+      const id = docIdSchema.safeParse(arg);
+      if (id.success) void documents.discardAutosave(id.data);
+    });
+    on(IPC.closeWindow, () => {
+      allowClose = true;
+      window?.close();
+    });
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ipcMain.handle(IPC.launchInfo, (event) => {
-    if (!isAppUrl(event.senderFrame?.url ?? '', appUrl))
-      throw new Error('launch info refused: untrusted sender');
-    return launchInfo;
-  });
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-app.on('before-quit', () => supervisor.stop());
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => supervisor.stop());
+}

@@ -3,36 +3,49 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from './cli/parseArgs';
+import { DocumentController, type Dialogs } from './document/DocumentController';
+import { AutosaveStore } from './files/AutosaveStore';
+import { FileService } from './files/FileService';
+import { RecentFiles } from './files/RecentFiles';
 import { loadLaunchInfo } from './launchInfo';
 
-describe('loadLaunchInfo (real files)', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'gosched-launch-'));
+const dir = await mkdtemp(join(tmpdir(), 'gosched-launch-'));
+const noDialogs: Dialogs = {
+  chooseOpen: async () => undefined,
+  chooseSave: async () => undefined,
+  askUnsaved: async () => 'cancel',
+  showError: () => undefined,
+};
+const autosaves = new AutosaveStore(join(dir, 'data'));
+const documents = new DocumentController(
+  new FileService(),
+  autosaves,
+  new RecentFiles(join(dir, 'recent.json')),
+  noDialogs,
+);
+const launch = (argv: string[]) => loadLaunchInfo(parseArgs(argv), dir, documents, autosaves);
 
-  it('reads a scenario given on the command line', async () => {
+describe('loadLaunchInfo (real files)', () => {
+  it('opens a scenario given on the command line, relative to the working folder', async () => {
     await writeFile(join(dir, 'a.go'), 'package main\n');
-    const info = await loadLaunchInfo(parseArgs(['a.go', '--cores', '2']), dir);
-    expect(info.scenario).toEqual({ path: join(dir, 'a.go'), name: 'a.go', text: 'package main\n' });
+    const info = await launch(['a.go', '--cores', '2']);
+    expect(info.opened?.canceled !== true && info.opened?.ok && info.opened.path).toBe(join(dir, 'a.go'));
     expect(info.cores).toBe(2);
     expect(info.warnings).toEqual([]);
   });
 
   it('says plainly that a missing file does not exist, and still opens', async () => {
-    const info = await loadLaunchInfo(parseArgs(['gone.go']), dir);
-    expect(info.scenario).toBeUndefined();
-    expect(info.warnings).toEqual([`Cannot open ${join(dir, 'gone.go')}: the file does not exist.`]);
+    const info = await launch(['gone.gosched', '--bogus']);
+    expect(info.opened).toBeUndefined();
+    expect(info.warnings).toEqual([
+      'unknown option --bogus (known: --cores N, --seed N, a scenario file)',
+      `Cannot open ${join(dir, 'gone.gosched')}: the file does not exist (was it moved or deleted?).`,
+    ]);
   });
 
-  it('rejects a folder and a file that is not UTF-8', async () => {
-    await writeFile(join(dir, 'bad.go'), Buffer.from([0x70, 0xff, 0xfe]));
-    const info = await loadLaunchInfo(parseArgs(['bad.go']), dir);
-    expect(info.warnings[0]).toMatch(/bad\.go: it is not valid UTF-8 text/);
-    const folder = await loadLaunchInfo(parseArgs(['.']), dir);
-    expect(folder.warnings[0]).toMatch(/it is a folder, not a file/);
-  });
-
-  it('rejects a file over 5 MB without reading it', async () => {
-    await writeFile(join(dir, 'big.go'), Buffer.alloc(6 * 1024 * 1024, 0x20));
-    const info = await loadLaunchInfo(parseArgs(['big.go']), dir);
-    expect(info.warnings[0]).toMatch(/6\.0 MB; scenarios are limited to 5 MB/);
+  it('offers unsaved work left by a crash', async () => {
+    await autosaves.write({ docId: 'crashed', path: null, title: 'Lost work', text: '{}', savedAt: 42 });
+    const info = await launch([]);
+    expect(info.recoverable.map((e) => e.title)).toEqual(['Lost work']);
   });
 });

@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,7 +17,7 @@ test.describe('desktop shell', () => {
     try {
       const page = await app.firstWindow();
       const stage = page.getByTestId('stage');
-      await expect(page.getByTestId('engine-status')).toHaveText(/round-robin/);
+      await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
       await expect(stage).toHaveAttribute('data-ps-drawn', '3');
       await page.getByTestId('play').click();
       await expect.poll(async () => Number(await stage.getAttribute('data-tokens-on-ps'))).toBeGreaterThan(0);
@@ -63,7 +65,7 @@ test.describe('desktop shell', () => {
     const app = await launch();
     try {
       const page = await app.firstWindow();
-      await expect(page.getByTestId('engine-status')).toHaveText(/round-robin/);
+      await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
       await app.evaluate(async ({ app: electronApp }) => {
         const engine = electronApp
           .getAppMetrics()
@@ -74,6 +76,64 @@ test.describe('desktop shell', () => {
       await expect(page.getByTestId('stage')).toHaveAttribute('data-ps-drawn', '4');
     } finally {
       await app.close();
+    }
+  });
+});
+
+test.describe('desktop files', () => {
+  test('a scenario opened from the command line saves in place with Ctrl+S', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gosched-e2e-'));
+    const file = join(dir, 'lesson.gosched');
+    await writeFile(
+      file,
+      JSON.stringify({
+        format: 'gosched-scenario',
+        version: 1,
+        title: 'Before',
+        settings: { cores: 2, seed: 1 },
+        program: 'package main\n\nfunc main() {}\n',
+      }),
+    );
+    const app = await launch(file);
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByTestId('doc-title')).toHaveText('Before');
+      await page.getByTestId('tab-settings').click();
+      const title = page.getByTestId('settings-form').getByLabel('Title');
+      await title.fill('After');
+      await title.press('Tab');
+      await expect(page.getByTestId('doc-title')).toHaveText('• After');
+      await page.keyboard.press('Control+S');
+      await expect(page.getByTestId('doc-title')).toHaveText('After');
+      await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')).title).toBe('After');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('closing with unsaved changes asks first, and Cancel keeps the window', async () => {
+    const app = await launch();
+    try {
+      const page = await app.firstWindow();
+      await page.getByTestId('tab-settings').click();
+      const title = page.getByTestId('settings-form').getByLabel('Title');
+      await title.fill('Unsaved');
+      await title.press('Tab');
+      await app.evaluate(({ dialog }) => {
+        (globalThis as { asked?: string[] }).asked = [];
+        dialog.showMessageBox = (async (...args: unknown[]) => {
+          const opts = args.at(-1) as { message: string };
+          (globalThis as { asked?: string[] }).asked!.push(opts.message);
+          return { response: 2, checkboxChecked: false };
+        }) as typeof dialog.showMessageBox;
+      });
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.close());
+      await expect
+        .poll(() => app.evaluate(() => (globalThis as { asked?: string[] }).asked))
+        .toEqual(['Do you want to save the changes to Unsaved.gosched?']);
+      expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    } finally {
+      await app.evaluate(({ app: a }) => a.exit(0)).catch(() => undefined);
     }
   });
 });

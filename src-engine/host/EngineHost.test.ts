@@ -3,19 +3,38 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type ScenarioInput } from '../protocol';
 import { EngineHost } from './EngineHost';
 import { fromNodePort } from './PortLike';
-import { skeletonRunFactory } from './runFactory';
+import { engineServices } from './services';
 import { Inbox, ManualClock } from './testing';
 
-const scenario: ScenarioInput = {
-  title: 'demo',
-  program: 'package main\nfunc main() {}\n',
-  settings: { cores: 4, seed: 1 },
-};
+/** Eight workers on four cores: enough events to step, seek and play through, and a clean exit. */
+const program = `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(40 * time.Microsecond)
+		}()
+	}
+	wg.Wait()
+	fmt.Println("done")
+}
+`;
+
+const scenario: ScenarioInput = { title: 'demo', program, settings: { cores: 4, seed: 1 } };
 
 /** Messages cross a real worker_threads MessageChannel (structured clone), one macrotask each way. */
 function connect(clock = new ManualClock()) {
   const { port1, port2 } = new MessageChannel();
-  const host = new EngineHost(skeletonRunFactory, clock);
+  const host = new EngineHost(engineServices, clock);
   host.attach(fromNodePort(port1));
   const inbox = new Inbox();
   port2.on('message', (m) => inbox.push(m));
@@ -81,19 +100,23 @@ describe('EngineHost over worker_threads ports', () => {
     expect(frame.events).toHaveLength(1);
   });
 
-  it('loads a scenario with as many Ps as cores', async () => {
+  it('loads a scenario with as many Ps as cores, main on P0 at time 0', async () => {
     const loaded = await ready(connect());
     expect(loaded.view.ps).toHaveLength(4);
-    expect(loaded.modelName).toMatch(/round-robin/);
+    expect(loaded.view.t).toBe(0);
+    expect(loaded.view.gs.find((g) => g.id === 1)?.loc).toBe('running(P0)');
+    expect(loaded.modelName).toMatch(/M:P:N/);
   });
 
   it('steps exactly the number of events asked for', async () => {
     const c = connect();
     await ready(c);
+    const loaded = c.inbox.ofType('loaded')[0]!;
     c.send({ type: 'step', count: 5 });
     const frame = await c.inbox.next('frame');
-    expect(frame.events.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4]);
-    expect(frame.view.seq).toBe(4);
+    const first = loaded.eventCount;
+    expect(frame.events.map((e) => e.seq)).toEqual([first, first + 1, first + 2, first + 3, first + 4]);
+    expect(frame.view.seq).toBe(first + 4);
     expect(frame.playing).toBe(false);
   });
 
@@ -113,21 +136,146 @@ describe('EngineHost over worker_threads ports', () => {
     }
     const ended = await c.inbox.next('ended', 0);
     expect(ended.exit.code).toBe(0);
+    expect(c.inbox.ofType('output').flatMap((o) => o.chunks.map((ch) => ch.text))).toEqual(['done\n']);
     const seqs = c.inbox.ofType('frame').flatMap((f) => f.events.map((e) => e.seq));
-    expect(seqs).toEqual(seqs.map((_, i) => i));
+    const boot = c.inbox.ofType('loaded')[0]!.eventCount;
+    expect(seqs).toEqual(seqs.map((_, i) => boot + i));
   });
 
   it('seeks back to an exact event and continues identically', async () => {
     const c = connect();
     await ready(c);
+    const boot = c.inbox.ofType('loaded')[0]!.eventCount;
     c.send({ type: 'step', count: 30 });
     const straight = await c.inbox.next('frame');
-    c.send({ type: 'seek', seq: 9 });
+    c.send({ type: 'seek', seq: boot + 9 });
     const seeked = await c.inbox.next('frame');
     expect(seeked.snap).toBe(true);
-    expect(seeked.view.seq).toBe(9);
+    expect(seeked.view.seq).toBe(boot + 9);
     c.send({ type: 'step', count: 20 });
     const again = await c.inbox.next('frame');
     expect(again.events).toEqual(straight.events.slice(10, 30));
+  });
+});
+
+describe('EngineHost check (inline diagnostics)', () => {
+  it('answers check with the front end diagnostics, located like go build', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    c.send({ type: 'check', requestId: 7, program: 'package main\n\nfunc main() {\n\tx := 1\n}\n' });
+    const checked = await c.inbox.next('checked');
+    expect(checked.requestId).toBe(7);
+    expect(checked.diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'main.go',
+        line: 4,
+        col: 2,
+        severity: 'error',
+        message: 'declared and not used: x',
+      }),
+    ]);
+  });
+
+  it('answers a clean program with no diagnostics', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    c.send({
+      type: 'check',
+      requestId: 1,
+      program: 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hi")\n}\n',
+    });
+    expect((await c.inbox.next('checked')).diagnostics).toEqual([]);
+  });
+});
+
+describe('EngineHost load errors', () => {
+  it('answers a program that does not compile with located diagnostics, and keeps serving', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    c.send({
+      type: 'load',
+      scenario: { ...scenario, program: 'package main\n\nfunc main() {\n\tundefinedThing()\n}\n' },
+    });
+    const d = await c.inbox.next('diagnostics');
+    expect(d.items).toEqual([
+      expect.objectContaining({ file: 'main.go', line: 4, col: 2, message: 'undefined: undefinedThing' }),
+    ]);
+    c.send({ type: 'step', count: 1 });
+    expect((await c.inbox.next('error')).code).toBe('not-ready');
+  });
+
+  it('reports a cost the engine cannot honour as a diagnostic before running', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    c.send({
+      type: 'load',
+      scenario: { ...scenario, settings: { cores: 2, seed: 1, cost: { noSuchCost: 5 } } },
+    });
+    const d = await c.inbox.next('diagnostics');
+    expect(d.items[0]).toMatchObject({ file: 'settings', severity: 'error' });
+    expect(d.items[0]!.message).toMatch(/noSuchCost/);
+  });
+});
+
+describe('EngineHost beats', () => {
+  const beats = [
+    { at: { fn: 'runtime.newproc', nth: 3 }, caption: 'the third go statement', pause: true },
+    { at: { fn: 'runtime.goexit0', nth: 1 }, caption: 'a worker finishes' },
+  ];
+
+  /** Plays at 100× on the manual clock until a beat arrives (at index `from` or later). */
+  async function playUntil(c: ReturnType<typeof connect>, type: 'beat', from: number) {
+    c.send({ type: 'setSpeed', speed: 100 });
+    c.send({ type: 'play' });
+    await new Promise((r) => setTimeout(r, 10));
+    for (
+      let i = 0;
+      i < 3000 && !c.inbox.all.slice(from).some((m) => m.type === type || m.type === 'ended');
+      i++
+    ) {
+      c.clock.advance(16);
+      await new Promise((r) => setImmediate(r));
+    }
+    return c.inbox.next(type, from);
+  }
+
+  it('stops exactly at a pausing beat and announces it', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    c.send({ type: 'load', scenario: { ...scenario, beats } });
+    await c.inbox.next('loaded', 0);
+    const beat = await playUntil(c, 'beat', 0);
+    expect(beat).toMatchObject({ index: 0, caption: 'the third go statement', pause: true });
+    const frames = c.inbox.ofType('frame');
+    const last = frames.at(-1)!;
+    expect(last.playing).toBe(false);
+    expect(last.view.seq).toBe(beat.seq);
+    // The first runtime.newproc is the runtime creating main at start-up (already in the loaded state),
+    // so the third is main's second go statement: goroutine 7 (user goroutines start at 6).
+    expect(last.events.at(-1)).toMatchObject({ fn: 'runtime.newproc', g: 7 });
+    expect(frames.flatMap((f) => f.events).filter((e) => e.fn === 'runtime.newproc')).toHaveLength(2);
+  });
+
+  it('continues past a beat, reaches the next one, and finds the first again after seeking back', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    c.send({ type: 'load', scenario: { ...scenario, beats } });
+    const loaded = await c.inbox.next('loaded', 0);
+    const first = await playUntil(c, 'beat', 0);
+    const mark = c.inbox.all.length;
+    const second = await playUntil(c, 'beat', mark);
+    expect(second).toMatchObject({ index: 1, pause: false });
+    expect(second.seq).toBeGreaterThan(first.seq);
+    const before = c.inbox.all.length;
+    c.send({ type: 'seek', seq: loaded.eventCount });
+    await c.inbox.next('frame', before);
+    const again = await playUntil(c, 'beat', c.inbox.all.length);
+    expect(again).toMatchObject({ index: 0, seq: first.seq });
   });
 });

@@ -10,11 +10,21 @@ import {
 } from '../protocol';
 import type { SchedEvent } from '../sim/events';
 import type { SchedulerRun } from '../sim/SchedulerRun';
+import { BeatTracker } from './BeatTracker';
 import { Pacer, realClock, type WallClock } from './Pacer';
 import type { PortLike } from './PortLike';
 
 /** Builds a run for a scenario, or explains why it cannot (located diagnostics). */
 export type RunFactory = (scenario: ScenarioInput) => SchedulerRun | { diagnostics: readonly Diagnostic[] };
+
+/** Checks a program without running it: the diagnostics the editor shows inline. */
+export type ProgramChecker = (program: string) => readonly Diagnostic[];
+
+/** What a host serves: how to run a scenario and how to check a program. */
+export interface EngineServices {
+  readonly createRun: RunFactory;
+  readonly checkProgram: ProgramChecker;
+}
 
 /** Frame period while playing, ms: about 60 frames a second. */
 export const FRAME_MS = 16;
@@ -40,13 +50,22 @@ export class EngineHost {
   private sentSeq = -1;
   private sentOutput = 0;
   private endSent = false;
+  /** Finds the lesson's beats in the log; `scanned` is the last event it has seen. */
+  private tracker = new BeatTracker([]);
+  private scanned = -1;
+  private readonly pendingBeats: { index: number; seq: number }[] = [];
   private stopTicker: (() => void) | undefined;
   private readonly pacer: Pacer;
 
+  private readonly createRun: RunFactory;
+  private readonly checkProgram: ProgramChecker;
+
   constructor(
-    private readonly createRun: RunFactory,
+    services: EngineServices,
     private readonly clock: WallClock = realClock,
   ) {
+    this.createRun = services.createRun;
+    this.checkProgram = services.checkProgram;
     this.pacer = new Pacer(clock, BASE_NS_PER_WALL_SECOND);
   }
 
@@ -106,10 +125,17 @@ export class EngineHost {
         this.setPlaying(false);
         this.run!.seekToEvent(Math.min(msg.seq, this.run!.eventCount - 1));
         this.resetSent();
-        return this.sendFrame(true);
+        this.sendFrame(true);
+        return this.rescanBeats();
       case 'setSpeed':
         this.speed = msg.speed;
         return;
+      case 'check':
+        return this.send({
+          type: 'checked',
+          requestId: msg.requestId,
+          diagnostics: this.checkProgram(msg.program),
+        });
     }
   }
 
@@ -120,8 +146,11 @@ export class EngineHost {
     if ('diagnostics' in made) return this.send({ type: 'diagnostics', items: made.diagnostics });
     this.run = made;
     this.scenario = scenario;
+    // "Loaded" is virtual time 0: the runtime has started (schedinit, procresize, sysmon, the main
+    // goroutine), and the program's first statement is the first thing Step shows.
+    made.runUntil(0);
     this.playhead = 0;
-    this.sentSeq = -1;
+    this.sentSeq = made.eventCount - 1;
     this.sentOutput = 0;
     this.endSent = false;
     this.send({
@@ -130,7 +159,52 @@ export class EngineHost {
       modelName: made.modelName,
       settings: scenario.settings,
       view: made.view(),
+      eventCount: made.eventCount,
     });
+    this.rescanBeats();
+  }
+
+  /**
+   * Checks the events produced since the last call against the lesson's beats and announces each beat
+   * reached. A beat with `pause` stops the run right after its event: the run is put back there exactly
+   * (seeking is exact), so what is shown is the moment the beat narrates.
+   */
+  private observeBeats(): void {
+    const run = this.run!;
+    const beats = this.scenario?.beats ?? [];
+    let pauseAt: number | undefined;
+    const reached: { index: number; seq: number }[] = [];
+    while (this.scanned < run.eventCount - 1 && pauseAt === undefined) {
+      const seq = ++this.scanned;
+      for (const index of this.tracker.observe(run.event(seq))) {
+        reached.push({ index, seq });
+        if (beats[index]?.pause) pauseAt = seq;
+      }
+    }
+    if (pauseAt !== undefined) {
+      this.setPlaying(false);
+      if (pauseAt < run.eventCount - 1) run.seekToEvent(pauseAt);
+      this.playhead = run.now;
+    }
+    this.pendingBeats.push(...reached);
+  }
+
+  /** After a load or a seek: finds which beats the events so far have reached, without pausing. */
+  private rescanBeats(): void {
+    const run = this.run!;
+    const beats = this.scenario?.beats ?? [];
+    this.tracker = new BeatTracker(beats.map((b) => b.at));
+    let last: { index: number; seq: number } | undefined;
+    for (this.scanned = -1; this.scanned < run.eventCount - 1;) {
+      const seq = ++this.scanned;
+      for (const index of this.tracker.observe(run.event(seq))) last = { index, seq };
+    }
+    if (last) this.sendBeat(last.index, last.seq, false);
+  }
+
+  private sendBeat(index: number, seq: number, pause: boolean): void {
+    const beat = this.scenario?.beats?.[index];
+    if (beat) this.send({ type: 'beat', index, seq, caption: beat.caption, pause });
   }
 
   private requireRun(what: string): boolean {
@@ -164,11 +238,14 @@ export class EngineHost {
     this.flush(false);
   }
 
-  /** Sends every event, output chunk and the end not yet sent. */
+  /** Sends every event, output chunk, beat and the end not yet sent. */
   private flush(snap: boolean): void {
     const run = this.run!;
+    this.observeBeats();
     do this.sendFrame(snap);
     while (this.sentSeq < run.eventCount - 1);
+    for (const b of this.pendingBeats.splice(0))
+      this.sendBeat(b.index, b.seq, this.scenario?.beats?.[b.index]?.pause ?? false);
     const out = run.output();
     if (out.length > this.sentOutput) {
       this.send({ type: 'output', chunks: out.slice(this.sentOutput) });

@@ -17,11 +17,11 @@ describe('engine host in a real worker thread', () => {
     try {
       port2.postMessage({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
       expect((await Promise.race([inbox.next('hello', 0), failed])).protocolVersion).toBe(PROTOCOL_VERSION);
-      port2.postMessage({
-        type: 'load',
-        scenario: { title: 't', program: '', settings: { cores: 3, seed: 2 } },
-      });
-      expect((await inbox.next('loaded', 0)).view.ps).toHaveLength(3);
+      const program = 'package main\n\nfunc main() {\n\tgo work(1000)\n\twork(5000)\n}\n';
+      port2.postMessage({ type: 'load', scenario: { title: 't', program, settings: { cores: 3, seed: 2 } } });
+      const loaded = await Promise.race([inbox.next('loaded', 0), inbox.next('diagnostics', 0)]);
+      expect(loaded.type).toBe('loaded');
+      if (loaded.type === 'loaded') expect(loaded.view.ps).toHaveLength(3);
       port2.postMessage({ type: 'step', count: 3 });
       expect((await inbox.next('frame', 0)).events).toHaveLength(3);
       port2.postMessage({ type: 'seek', seq: 'x' });

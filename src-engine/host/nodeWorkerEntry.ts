@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { EngineHost } from './EngineHost';
 import { fromNodePort, type NodePortShape } from './PortLike';
-import { skeletonRunFactory } from './runFactory';
+import { engineServices } from './services';
 
 /**
  * Node `worker_threads` entry of the engine host: the same shape as the Electron utility process (a
@@ -10,5 +10,5 @@ import { skeletonRunFactory } from './runFactory';
 if (parentPort === null) throw new Error('nodeWorkerEntry must run in a worker thread');
 parentPort.once('message', (msg: { port?: NodePortShape }) => {
   if (msg.port === undefined) throw new Error('engine worker: the first message must carry { port }');
-  new EngineHost(skeletonRunFactory).attach(fromNodePort(msg.port));
+  new EngineHost(engineServices).attach(fromNodePort(msg.port));
 });

@@ -1,6 +1,6 @@
 import { EngineHost } from './EngineHost';
 import { fromElectronPort, type ElectronPortShape } from './PortLike';
-import { skeletonRunFactory } from './runFactory';
+import { engineServices } from './services';
 
 /**
  * Electron utility-process entry of the engine host. Main posts a `MessagePortMain` whose other end is
@@ -21,7 +21,7 @@ parentPort.on('message', (ev) => {
   const port = ev.ports[0];
   if (port === undefined) return;
   host?.dispose();
-  host = new EngineHost(skeletonRunFactory);
+  host = new EngineHost(engineServices);
   host.attach(fromElectronPort(port));
 });
 parentPort.postMessage({ type: 'engine-ready' });

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { EngineHost } from './EngineHost';
 import { fromDomPort } from './PortLike';
-import { skeletonRunFactory } from './runFactory';
+import { engineServices } from './services';
 
 /**
  * Web Worker entry of the engine host (browser build). The renderer posts one `MessagePort` as the
@@ -13,7 +13,7 @@ scope.addEventListener(
   (ev: MessageEvent) => {
     const port = ev.ports[0];
     if (port === undefined) throw new Error('engine worker: the first message must carry a MessagePort');
-    new EngineHost(skeletonRunFactory).attach(fromDomPort(port));
+    new EngineHost(engineServices).attach(fromDomPort(port));
   },
   { once: true },
 );

@@ -1,6 +1,7 @@
 import type { SchedEvent } from '../sim/events';
 import type { OutputChunk, ProgramExit } from '../sim/SchedulerRun';
 import type { WorldView } from '../sim/WorldView';
+import type { Beat } from './scenarioFile/schema';
 
 /** Settings of one run, as the renderer asks for them. */
 export interface RunSettings {
@@ -8,6 +9,17 @@ export interface RunSettings {
   readonly cores: number;
   /** Seed of the engine's PRNG; same seed, same event log. */
   readonly seed: number;
+  /** GOMAXPROCS at start when it differs from `cores`. */
+  readonly gomaxprocs?: number;
+  /** Cost model overrides, ns by name (see the engine's `CostModel`). */
+  readonly cost?: Readonly<Record<string, number>>;
+}
+
+/** A narrated moment of a lesson, as the engine needs it: where it is anchored and whether to pause. */
+export interface BeatInput {
+  readonly at: Beat['at'];
+  readonly caption: string;
+  readonly pause?: boolean;
 }
 
 /** What the renderer asks the engine to load. */
@@ -16,13 +28,20 @@ export interface ScenarioInput {
   /** Go source of `package main`. */
   readonly program: string;
   readonly settings: RunSettings;
+  readonly beats?: readonly BeatInput[];
 }
 
-/** A located problem in a scenario (compile error, unsupported construct, bad setting). */
+/**
+ * A located problem in a scenario (compile error, unsupported construct, bad setting). Lines are 1-based;
+ * columns are 1-based UTF-8 byte columns, as the Go compiler counts them.
+ */
 export interface Diagnostic {
   readonly file: string;
   readonly line: number;
   readonly col: number;
+  readonly endLine?: number;
+  readonly endCol?: number;
+  readonly severity: 'error' | 'warning';
   readonly message: string;
 }
 
@@ -37,7 +56,9 @@ export type RendererToEngine =
   /** Jump to the state right after event `seq` (-1: the start). */
   | { readonly type: 'seek'; readonly seq: number }
   /** Playback rate as a multiple of {@link BASE_NS_PER_WALL_SECOND}. */
-  | { readonly type: 'setSpeed'; readonly speed: number };
+  | { readonly type: 'setSpeed'; readonly speed: number }
+  /** Check a program without running it (the editor's inline diagnostics); answered by `checked`. */
+  | { readonly type: 'check'; readonly requestId: number; readonly program: string };
 
 /** Why the engine reports an error. */
 export type EngineErrorCode = 'bad-message' | 'version-mismatch' | 'not-ready' | 'limit' | 'internal';
@@ -50,9 +71,13 @@ export type EngineToRenderer =
       readonly title: string;
       readonly modelName: string;
       readonly settings: RunSettings;
+      /** State at virtual time 0, after the runtime's start-up events. */
       readonly view: WorldView;
+      /** Events already in the log at that point (the start-up). */
+      readonly eventCount: number;
     }
   | { readonly type: 'diagnostics'; readonly items: readonly Diagnostic[] }
+  | { readonly type: 'checked'; readonly requestId: number; readonly diagnostics: readonly Diagnostic[] }
   | {
       readonly type: 'frame';
       /** Playhead, virtual ns: may be past the last event while time passes between events. */
@@ -68,6 +93,14 @@ export type EngineToRenderer =
       readonly eventCount: number;
     }
   | { readonly type: 'output'; readonly chunks: readonly OutputChunk[] }
+  /** The run reached beat `index` at event `seq`; with `pause` the run stopped right after that event. */
+  | {
+      readonly type: 'beat';
+      readonly index: number;
+      readonly seq: number;
+      readonly caption: string;
+      readonly pause: boolean;
+    }
   | { readonly type: 'ended'; readonly exit: ProgramExit }
   | { readonly type: 'error'; readonly code: EngineErrorCode; readonly message: string };
 

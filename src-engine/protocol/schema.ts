@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { LIMITS, type RendererToEngine } from './messages';
+import { beatAtSchema } from './scenarioFile/schema';
 
 const int = z.number().int();
 
 const settingsSchema = z.strictObject({
   cores: int.min(LIMITS.minCores).max(LIMITS.maxCores),
   seed: int.min(0).max(0xffff_ffff),
+  gomaxprocs: int.min(LIMITS.minCores).max(LIMITS.maxCores).optional(),
+  cost: z.record(z.string(), int.min(0)).optional(),
 });
 
 /**
@@ -20,6 +23,12 @@ export const rendererToEngineSchema = z.discriminatedUnion('type', [
       title: z.string().max(500),
       program: z.string().max(LIMITS.maxProgramBytes),
       settings: settingsSchema,
+      beats: z
+        .array(
+          z.strictObject({ at: beatAtSchema, caption: z.string().max(2000), pause: z.boolean().optional() }),
+        )
+        .max(1000)
+        .optional(),
     }),
   }),
   z.strictObject({ type: z.literal('play') }),
@@ -29,6 +38,11 @@ export const rendererToEngineSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('setSpeed'),
     speed: z.number().min(LIMITS.minSpeed).max(LIMITS.maxSpeed),
+  }),
+  z.strictObject({
+    type: z.literal('check'),
+    requestId: int.min(0),
+    program: z.string().max(LIMITS.maxProgramBytes),
   }),
 ]);
 

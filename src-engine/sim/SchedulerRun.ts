@@ -25,7 +25,7 @@ export interface OutputChunk {
  * however the run is chunked (`step` one at a time, `runUntil`, or `seekToEvent` then continuing).
  */
 export interface SchedulerRun {
-  /** Name shown in the UI, e.g. `Go 1.23 (M:P:N)` or `round-robin (walking skeleton)`. */
+  /** Name shown in the UI, e.g. `Go 1.22–1.24 (M:P:N)`. */
   readonly modelName: string;
   /** Virtual time of the last event, ns. */
   readonly now: number;

@@ -1,27 +1,53 @@
+import type { ScenarioFile } from '../../src-engine/protocol/scenarioFile';
+import type { OpenReply, SaveReply } from '../document/DocumentController';
+import type { FileCommand } from '../document/menuTemplate';
+import type { AutosaveEntry } from '../files/AutosaveStore';
+
+export type { OpenReply, SaveReply, FileCommand };
+
 /** IPC channel names shared by main and the preload. */
 export const IPC = {
   /** main → renderer: a MessagePort to the engine, and an optional notice. */
   enginePort: 'gosched:engine-port',
   /** renderer → main (invoke): what the app was launched with. */
   launchInfo: 'gosched:launch-info',
+  /** main → renderer: a File menu command, or a file opened from outside (OS, second instance). */
+  command: 'gosched:command',
+  openDialog: 'gosched:open-dialog',
+  openPath: 'gosched:open-path',
+  save: 'gosched:save',
+  confirmDiscard: 'gosched:confirm-discard',
+  reportState: 'gosched:report-state',
+  autosave: 'gosched:autosave',
+  discardAutosave: 'gosched:discard-autosave',
+  closeWindow: 'gosched:close-window',
 } as const;
 
 /** The `window.postMessage` tag the preload uses to hand the engine port to the page. */
 export const ENGINE_PORT_MESSAGE = 'gosched:engine-port';
 
-/** A scenario file read at launch. */
-export interface LaunchScenario {
-  readonly path: string;
-  readonly name: string;
-  readonly text: string;
-}
-
 /** What the app was launched with, and what went wrong with it. */
 export interface LaunchInfo {
   readonly warnings: readonly string[];
-  readonly scenario: LaunchScenario | undefined;
+  /** The scenario named on the command line, opened (or why it could not be). */
+  readonly opened: OpenReply | undefined;
   readonly cores: number | undefined;
   readonly seed: number | undefined;
+  /** Unsaved work a crashed session left behind, newest first. */
+  readonly recoverable: readonly AutosaveEntry[];
+}
+
+/** What main asks the renderer to do. */
+export type MainCommand =
+  | { readonly command: FileCommand | 'saveThenClose' }
+  | { readonly command: 'opened'; readonly reply: OpenReply };
+
+/** The renderer's document, as main needs to know it (title bar, close prompt, autosave). */
+export interface DocStateReport {
+  readonly docId: string;
+  readonly dirty: boolean;
+  readonly fileName: string;
+  readonly path: string | null;
 }
 
 /**
@@ -33,4 +59,15 @@ export interface GoschedBridge {
   readonly kind: 'electron';
   readonly platform: string;
   launchInfo(): Promise<LaunchInfo>;
+  onCommand(listener: (cmd: MainCommand) => void): void;
+  openDialog(): Promise<OpenReply>;
+  openPath(path: string): Promise<OpenReply>;
+  /** The file-system path of a dropped file. */
+  pathForFile(file: File): string;
+  save(scenario: ScenarioFile, path: string | null, saveAs: boolean): Promise<SaveReply>;
+  confirmDiscard(): Promise<'save' | 'discard' | 'cancel'>;
+  reportState(state: DocStateReport): void;
+  autosave(docId: string, scenario: ScenarioFile, path: string | null): void;
+  discardAutosave(docId: string): void;
+  closeWindow(): void;
 }

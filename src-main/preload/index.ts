@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { ENGINE_PORT_MESSAGE, IPC, type GoschedBridge, type LaunchInfo } from './bridge';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { ENGINE_PORT_MESSAGE, IPC, type GoschedBridge, type MainCommand } from './bridge';
 
 // Ports cannot cross the context bridge, so the preload forwards them to the page with postMessage,
 // targeted at the page's own origin.
@@ -14,6 +14,18 @@ ipcRenderer.on(IPC.enginePort, (event, notice: unknown) => {
 const bridge: GoschedBridge = {
   kind: 'electron',
   platform: process.platform,
-  launchInfo: () => ipcRenderer.invoke(IPC.launchInfo) as Promise<LaunchInfo>,
+  launchInfo: () => ipcRenderer.invoke(IPC.launchInfo),
+  onCommand: (listener) => {
+    ipcRenderer.on(IPC.command, (_event, cmd: MainCommand) => listener(cmd));
+  },
+  openDialog: () => ipcRenderer.invoke(IPC.openDialog),
+  openPath: (path) => ipcRenderer.invoke(IPC.openPath, path),
+  pathForFile: (file) => webUtils.getPathForFile(file),
+  save: (scenario, path, saveAs) => ipcRenderer.invoke(IPC.save, { scenario, path, saveAs }),
+  confirmDiscard: () => ipcRenderer.invoke(IPC.confirmDiscard),
+  reportState: (state) => ipcRenderer.send(IPC.reportState, state),
+  autosave: (docId, scenario, path) => ipcRenderer.send(IPC.autosave, { docId, scenario, path }),
+  discardAutosave: (docId) => ipcRenderer.send(IPC.discardAutosave, docId),
+  closeWindow: () => ipcRenderer.send(IPC.closeWindow),
 };
 contextBridge.exposeInMainWorld('gosched', bridge);

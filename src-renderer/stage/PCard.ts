@@ -25,9 +25,10 @@ export class PCard {
   }
 
   /** Redraws for a layout and a P state; cheap when neither changed. */
-  draw(l: PCardLayout, p: PView | undefined, token: number): void {
+  draw(l: PCardLayout, p: PView | undefined, token: number, hidden: ReadonlyMap<string, number>): void {
     const running = p?.status === '_Prunning';
-    const key = `${l.x},${l.y},${l.w},${l.h},${p?.status},${p?.m}`;
+    const more = hidden.get(`runq(P${l.id})`) ?? 0;
+    const key = `${l.x},${l.y},${l.w},${l.h},${p?.status},${p?.m},${p?.runq.length},${more}`;
     if (key === this.key) return;
     this.key = key;
     const small = l.h < 60 || l.w < 80;
@@ -46,6 +47,9 @@ export class PCard {
       this.frame
         .roundRect(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4)
         .stroke({ width: 1, color: STAGE.border, alpha: 0.6 });
+      this.frame
+        .roundRect(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4)
+        .stroke({ width: 1, color: STAGE.border, alpha: 0.35 });
     }
     const size = Math.max(7, Math.min(13, l.h / 7, l.w / 8));
     this.title.style.fontSize = size;
@@ -53,7 +57,8 @@ export class PCard {
     this.title.position.set(l.x + 6, l.y + 4);
     this.status.visible = !small;
     this.status.style.fontSize = Math.max(7, size - 2);
-    this.status.text = p?.status ?? '';
+    const queued = p ? p.runq.length + (p.runnext !== null ? 1 : 0) : 0;
+    this.status.text = `${p?.status ?? ''}${queued ? ` · runq ${p!.runq.length}${more ? ` (+${more} not drawn)` : ''}` : ''}`;
     this.status.position.set(l.x + 6, l.y + 6 + size);
   }
 }

@@ -1,11 +1,14 @@
 import 'pixi.js/unsafe-eval';
 import { Application, Container, Graphics, Text } from 'pixi.js';
-import type { WorldView } from '../../src-engine/sim/WorldView';
-import { computeLayout, queueCapacity, queueSlot, type StageLayout } from './layout';
-import type { Point } from './motion';
+import type { GView, WorldView } from '../../src-engine/sim/WorldView';
+import { computeLayout, type StageLayout } from './layout';
 import { PCard } from './PCard';
 import { STAGE } from './palette';
+import { placeGoroutines, type Placement } from './placement';
 import { TokenPool } from './Token';
+import { IDENTITY, panBy, zoomAt, type ViewTransform } from './viewport';
+import { ZoneBox } from './ZoneBox';
+import { groupZones, type Zone } from './zones';
 
 /** What the stage has actually drawn, published on its host element for tests and assistive tech. */
 export interface StageStats {
@@ -13,25 +16,42 @@ export interface StageStats {
   readonly tokens: number;
   /** Goroutine tokens currently drawn in some P's running slot. */
   readonly tokensOnPs: number;
+  readonly zones: number;
 }
 
 /**
- * The Pixi scene: the global run queue band, one card per P, and goroutine tokens that glide to where
- * the engine's latest frame puts them. It never simulates: it only draws {@link WorldView}s.
+ * The Pixi scene: the global run queue band, one card per P, zones for every other place a goroutine can
+ * wait, and goroutine tokens that glide to where the engine's latest frame puts them. It never
+ * simulates: it only draws {@link WorldView}s.
  */
 export class Stage {
-  private readonly cardsLayer = new Container();
-  private readonly queueLayer = new Graphics();
+  private readonly chrome = new Container();
+  private readonly queueFrame = new Graphics();
   private readonly queueLabel = new Text({
     text: '',
     style: { fill: STAGE.muted, fontSize: 11, fontFamily: 'system-ui, sans-serif' },
   });
+  private readonly world = new Container();
   private readonly tokenLayer = new Container();
+  private readonly overlay = new Graphics();
   private readonly cards: PCard[] = [];
-  private readonly pool = new TokenPool(this.tokenLayer);
+  private readonly zoneBoxes = new Map<string, ZoneBox>();
+  private readonly pool = new TokenPool(this.tokenLayer, {
+    hover: (id) => this.listeners.hover(id === null ? null : this.goroutine(id)),
+    tap: (id) => this.select(this.selected === id ? null : id),
+  });
+  private transform: ViewTransform = IDENTITY;
+  private selected: number | null = null;
+  /** Recent places of the selected goroutine, oldest first: its path on the stage. */
+  private trail: { x: number; y: number }[] = [];
+  private listeners: { hover: (g: GView | null) => void; select: (g: GView | null) => void } = {
+    hover: () => undefined,
+    select: () => undefined,
+  };
   private layout: StageLayout | undefined;
+  private layoutKey = '';
   private last: WorldView | undefined;
-  private reducedMotion: boolean;
+  private readonly reducedMotion: boolean;
   private published = '';
   /** Goroutines whose token is headed for (or sits in) a P's running slot. */
   private readonly onRunSlot = new Set<number>();
@@ -40,10 +60,81 @@ export class Stage {
     private readonly app: Application,
     private readonly host: HTMLElement,
   ) {
-    app.stage.addChild(this.queueLayer, this.queueLabel, this.cardsLayer, this.tokenLayer);
+    this.chrome.addChild(this.queueFrame, this.queueLabel);
+    this.world.addChild(this.chrome, this.overlay, this.tokenLayer);
+    app.stage.addChild(this.world);
+    app.stage.eventMode = 'static';
+    app.stage.hitArea = app.screen;
+    app.stage.on('pointertap', () => this.select(null));
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    app.renderer.on('resize', () => this.relayout());
+    app.renderer.on('resize', () => this.draw(true, true));
     app.ticker.add(() => this.frame());
+    this.attachZoomPan(app.canvas);
+  }
+
+  /** Hover and selection callbacks (the DOM tooltip and the source panel follow them). */
+  on(listeners: { hover: (g: GView | null) => void; select: (g: GView | null) => void }): void {
+    this.listeners = listeners;
+  }
+
+  /** Back to the whole stage at 100 %. */
+  fit(): void {
+    this.setTransform(IDENTITY);
+  }
+
+  /** Selects goroutine `id` (or none): its token is ringed and its path drawn. */
+  select(id: number | null): void {
+    this.selected = id;
+    this.trail = [];
+    const t = id === null ? undefined : this.pool.find(id);
+    if (t) this.trail.push(t.position);
+    this.host.dataset['selected'] = id === null ? '' : String(id);
+    this.listeners.select(id === null ? null : this.goroutine(id));
+  }
+
+  /** Screen position of a goroutine's token (for tooltips), or undefined when it is not drawn. */
+  screenPositionOf(id: number): { x: number; y: number } | undefined {
+    const t = this.pool.find(id);
+    if (!t) return undefined;
+    return {
+      x: t.position.x * this.transform.scale + this.transform.x,
+      y: t.position.y * this.transform.scale + this.transform.y,
+    };
+  }
+
+  private goroutine(id: number): GView | null {
+    return this.last?.gs.find((g) => g.id === id) ?? null;
+  }
+
+  private setTransform(t: ViewTransform): void {
+    this.transform = t;
+    this.world.scale.set(t.scale);
+    this.world.position.set(t.x, t.y);
+    this.host.dataset['zoom'] = t.scale.toFixed(2);
+  }
+
+  private attachZoomPan(canvas: HTMLCanvasElement): void {
+    canvas.addEventListener(
+      'wheel',
+      (e) => {
+        e.preventDefault();
+        const r = canvas.getBoundingClientRect();
+        this.setTransform(
+          zoomAt(this.transform, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top),
+        );
+      },
+      { passive: false },
+    );
+    let drag: { x: number; y: number } | undefined;
+    canvas.addEventListener('pointerdown', (e) => {
+      if (e.button === 0 || e.button === 1) drag = { x: e.clientX, y: e.clientY };
+    });
+    window.addEventListener('pointermove', (e) => {
+      if (!drag) return;
+      this.setTransform(panBy(this.transform, e.clientX - drag.x, e.clientY - drag.y));
+      drag = { x: e.clientX, y: e.clientY };
+    });
+    window.addEventListener('pointerup', () => (drag = undefined));
   }
 
   /** Creates the stage inside `host`, sized to it. */
@@ -64,85 +155,86 @@ export class Stage {
 
   /** Draws a new engine state; `snap` jumps there without motion (load, seek). */
   show(view: WorldView, snap: boolean): void {
-    const resized = this.last === undefined || this.last.ps.length !== view.ps.length;
     this.last = view;
-    if (resized) this.relayout();
-    else this.place(snap);
+    this.draw(snap, false);
   }
 
   destroy(): void {
     this.app.destroy(true, { children: true });
   }
 
-  private relayout(): void {
+  private draw(snap: boolean, resized: boolean): void {
     const view = this.last;
     if (view === undefined) return;
-    this.layout = computeLayout(this.app.screen.width, this.app.screen.height, view.ps.length);
+    const zones = groupZones(view.gs);
+    const demand = zones.map((z) => ({ key: z.key, column: z.column, rows: z.rows.length }));
+    const key = `${this.app.screen.width}x${this.app.screen.height}/${view.ps.length}/${demand.map((d) => `${d.key}:${d.rows}`).join(',')}`;
+    if (resized || key !== this.layoutKey || this.layout === undefined) {
+      this.layoutKey = key;
+      this.layout = computeLayout(this.app.screen.width, this.app.screen.height, view.ps.length, demand);
+    }
+    const l = this.layout;
+    const placement = placeGoroutines(view, zones, l);
+    this.drawChrome(view, zones, l, placement);
+    this.moveTokens(view, placement, snap || resized);
+  }
+
+  private drawChrome(view: WorldView, zones: readonly Zone[], l: StageLayout, placement: Placement): void {
     while (this.cards.length < view.ps.length) {
       const card = new PCard();
       this.cards.push(card);
-      this.cardsLayer.addChild(card.view);
+      this.chrome.addChild(card.view);
     }
-    this.cards.forEach((c, i) => (c.view.visible = i < view.ps.length));
-    this.place(true);
-  }
-
-  private place(snap: boolean): void {
-    const view = this.last;
-    const l = this.layout;
-    if (view === undefined || l === undefined) return;
-    view.ps.forEach((p, i) => this.cards[i]!.draw(l.ps[i]!, p, l.token));
+    this.cards.forEach((c, i) => {
+      c.view.visible = i < view.ps.length;
+      if (c.view.visible) c.draw(l.ps[i]!, view.ps[i], l.token, placement.hidden);
+    });
     const q = l.globrunq;
-    this.queueLayer
+    this.queueFrame
       .clear()
       .roundRect(q.x, q.y, q.w, q.h, 8)
       .fill({ color: STAGE.card })
       .stroke({ width: 1, color: STAGE.border });
-    const cap = queueCapacity({ ...q, x: q.x + 4, w: q.w - 8 }, l.token);
-    const hidden = Math.max(0, view.globrunq.length - cap);
-    this.queueLabel.text = `Global run queue (globrunq): ${view.globrunq.length}${hidden ? ` · showing ${cap}` : ''}`;
+    const hidden = placement.hidden.get('globrunq') ?? 0;
+    this.queueLabel.text = `Global run queue (globrunq): ${view.globrunq.length}${hidden ? ` · showing ${view.globrunq.length - hidden}` : ''}`;
     this.queueLabel.position.set(q.x + 8, q.y + 3);
+    const live = new Set(zones.map((z) => z.key));
+    for (const [k, box] of this.zoneBoxes) {
+      if (!live.has(k)) {
+        this.chrome.removeChild(box.view);
+        this.zoneBoxes.delete(k);
+      }
+    }
+    for (const z of zones) {
+      const zl = l.zones.get(z.key);
+      if (!zl) continue;
+      let box = this.zoneBoxes.get(z.key);
+      if (!box) {
+        box = new ZoneBox();
+        this.zoneBoxes.set(z.key, box);
+        this.chrome.addChild(box.view);
+      }
+      box.draw(zl, z, placement.hidden);
+    }
+  }
+
+  private moveTokens(view: WorldView, placement: Placement, snap: boolean): void {
     const now = performance.now();
     const keep = new Set<number>();
     this.onRunSlot.clear();
     for (const g of view.gs) {
-      if (g.loc.startsWith('running(')) this.onRunSlot.add(g.id);
-      const target = this.targetOf(g.loc, g.id, view, l);
+      const target = placement.targets.get(g.id);
       if (target === undefined) continue;
+      if (g.loc.startsWith('running(')) this.onRunSlot.add(g.id);
       keep.add(g.id);
       const { token, fresh } = this.pool.get(g.id);
-      token.show(g.id, g.status, l.token);
+      token.show(g.id, g.status, placement.radius.get(g.id) ?? this.layout!.token);
       token.moveTo(target, now, snap || fresh || this.reducedMotion);
     }
     this.pool.retain(keep);
   }
 
-  /** Where a goroutine at `loc` is drawn; undefined when its queue shows a count instead. */
-  private targetOf(loc: string, id: number, view: WorldView, l: StageLayout): Point | undefined {
-    const m = /^(\w+)\(P(\d+)\)$/.exec(loc);
-    if (m) {
-      const card = l.ps[Number(m[2])];
-      const p = view.ps[Number(m[2])];
-      if (card === undefined) return undefined;
-      if (m[1] === 'running') return card.runSlot;
-      if (m[1] === 'runnext') return card.runnextSlot;
-      if (m[1] === 'runq' && p) {
-        const i = p.runq.indexOf(id);
-        return i < queueCapacity(card.runq, l.token * 0.8)
-          ? queueSlot(card.runq, i, l.token * 0.8)
-          : undefined;
-      }
-    }
-    if (loc === 'globrunq') {
-      const q = l.globrunq;
-      const inner = { x: q.x + 4, y: q.y + 12, w: q.w - 8, h: q.h - 12 };
-      const i = view.globrunq.indexOf(id);
-      return i < queueCapacity(inner, l.token) ? queueSlot(inner, i, l.token) : undefined;
-    }
-    return undefined;
-  }
-
-  /** Per animation frame: advance motion, then publish what is on screen. */
+  /** Per animation frame: advance motion, draw the selection, then publish what is on screen. */
   private frame(): void {
     const now = performance.now();
     let tokens = 0;
@@ -152,15 +244,39 @@ export class Stage {
       tokens++;
       if (t.settled && this.onRunSlot.has(t.id)) onPs++;
     }
-    this.publish({ psDrawn: this.cards.filter((c) => c.view.visible).length, tokens, tokensOnPs: onPs });
+    this.drawSelection();
+    this.publish({
+      psDrawn: this.cards.filter((c) => c.view.visible).length,
+      tokens,
+      tokensOnPs: onPs,
+      zones: this.zoneBoxes.size,
+    });
+  }
+
+  private drawSelection(): void {
+    this.overlay.clear();
+    const t = this.selected === null ? undefined : this.pool.find(this.selected);
+    if (!t) return;
+    const p = t.position;
+    const last = this.trail.at(-1);
+    if (t.settled && (!last || Math.hypot(last.x - p.x, last.y - p.y) > 1))
+      this.trail = [...this.trail.slice(-11), p];
+    const r = (this.layout?.token ?? 10) + 5;
+    if (this.trail.length > 1) {
+      this.overlay.moveTo(this.trail[0]!.x, this.trail[0]!.y);
+      for (const q of this.trail.slice(1)) this.overlay.lineTo(q.x, q.y);
+      this.overlay.lineTo(p.x, p.y).stroke({ width: 2, color: STAGE.borderActive, alpha: 0.55 });
+    }
+    this.overlay.circle(p.x, p.y, r).stroke({ width: 3, color: 0xffffff });
   }
 
   private publish(s: StageStats): void {
-    const key = `${s.psDrawn}/${s.tokens}/${s.tokensOnPs}`;
+    const key = `${s.psDrawn}/${s.tokens}/${s.tokensOnPs}/${s.zones}`;
     if (key === this.published) return;
     this.published = key;
     this.host.dataset['psDrawn'] = String(s.psDrawn);
     this.host.dataset['tokens'] = String(s.tokens);
     this.host.dataset['tokensOnPs'] = String(s.tokensOnPs);
+    this.host.dataset['zones'] = String(s.zones);
   }
 }

@@ -28,6 +28,8 @@ export class Token {
   constructor() {
     this.label.anchor.set(0.5);
     this.view.addChild(this.disc, this.label);
+    this.view.eventMode = 'static';
+    this.view.cursor = 'pointer';
   }
 
   /** Shows goroutine `id` with `status` at radius `r`, redrawing only what changed. */
@@ -38,6 +40,7 @@ export class Token {
     this.status = status;
     this.radius = r;
     const color = G_COLORS[status];
+    this.view.hitArea = { contains: (x: number, y: number) => x * x + y * y <= (r + 2) * (r + 2) };
     this.disc.clear();
     if (status === '_Grunnable')
       this.disc
@@ -68,6 +71,11 @@ export class Token {
     if (u >= 1) this.durationMs = 0;
   }
 
+  /** Where the token is drawn now, in world coordinates. */
+  get position(): Point {
+    return { x: this.view.x, y: this.view.y };
+  }
+
   /** True once the token has arrived where it was sent. */
   get settled(): boolean {
     return this.durationMs <= 0;
@@ -79,13 +87,20 @@ export class TokenPool {
   private readonly live = new Map<number, Token>();
   private readonly free: Token[] = [];
 
-  constructor(private readonly layer: Container) {}
+  /** Pointer handlers every token gets (hover in and out, tap). */
+  constructor(
+    private readonly layer: Container,
+    private readonly on: { hover: (id: number | null) => void; tap: (id: number) => void } = {
+      hover: () => undefined,
+      tap: () => undefined,
+    },
+  ) {}
 
   /** The token of goroutine `id`, taking one from the pool if it has none; `fresh` tells which. */
   get(id: number): { token: Token; fresh: boolean } {
     const have = this.live.get(id);
     if (have) return { token: have, fresh: false };
-    const token = this.free.pop() ?? new Token();
+    const token = this.free.pop() ?? this.make();
     token.id = id;
     this.live.set(id, token);
     this.layer.addChild(token.view);
@@ -104,5 +119,20 @@ export class TokenPool {
 
   get tokens(): IterableIterator<Token> {
     return this.live.values();
+  }
+
+  find(id: number): Token | undefined {
+    return this.live.get(id);
+  }
+
+  private make(): Token {
+    const t = new Token();
+    t.view.on('pointerover', () => this.on.hover(t.id));
+    t.view.on('pointerout', () => this.on.hover(null));
+    t.view.on('pointertap', (e) => {
+      e.stopPropagation();
+      this.on.tap(t.id);
+    });
+    return t;
   }
 }

@@ -50,3 +50,45 @@ describe('queueSlot', () => {
     expect(seen.size).toBe(cap);
   });
 });
+
+describe('computeLayout with zones', () => {
+  const demand = [
+    { key: 'ch1', column: 'waiting' as const, rows: 2 },
+    { key: 'mu1', column: 'waiting' as const, rows: 1 },
+    { key: 'netpoll', column: 'waiting' as const, rows: 1 },
+    { key: 'M4', column: 'syscalls' as const, rows: 1 },
+    { key: 'M5', column: 'syscalls' as const, rows: 1 },
+  ];
+
+  it('keeps zones inside their column or lane, apart from each other and from the P cards', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 400, max: 2560 }),
+        fc.integer({ min: 300, max: 1440 }),
+        (n, w, h) => {
+          const l = computeLayout(w, h, n, demand);
+          expect(l.waiting).toBeDefined();
+          expect(l.syscalls).toBeDefined();
+          const zones = [...l.zones.values()];
+          expect(zones.map((z) => z.key)).toEqual(demand.map((d) => d.key));
+          for (const z of zones) {
+            expect(z.rows).toHaveLength(demand.find((d) => d.key === z.key)!.rows);
+            for (const p of l.ps.slice(0, 8)) expect(overlaps(z, p)).toBe(false);
+            expect(z.x).toBeGreaterThanOrEqual(0);
+            expect(z.x + z.w).toBeLessThanOrEqual(w + 1e-6);
+          }
+          for (let i = 1; i < zones.length; i++) expect(overlaps(zones[i - 1]!, zones[i]!)).toBe(false);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('gives the whole width to the Ps when nothing waits', () => {
+    const l = computeLayout(1200, 800, 4);
+    expect(l.waiting).toBeUndefined();
+    expect(l.syscalls).toBeUndefined();
+    expect(l.globrunq.w).toBe(1200 - 24);
+  });
+});

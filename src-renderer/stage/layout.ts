@@ -15,9 +15,25 @@ export interface PCardLayout extends Rect {
   readonly runnextSlot: { readonly x: number; readonly y: number };
   /** Area of the local run queue. */
   readonly runq: Rect;
+  /** Area of this P's timer heap (sleeping goroutines). */
+  readonly timers: Rect;
 }
 
-/** The whole stage layout for a window size and a number of Ps. */
+/** A zone box (a channel, a semaphore, the netpoller, an M in a syscall) and its rows. */
+export interface ZoneLayout extends Rect {
+  readonly key: string;
+  /** One area per row, in the zone's row order. */
+  readonly rows: readonly Rect[];
+}
+
+/** How many rows each zone has, per column, in drawing order: the input {@link computeLayout} needs. */
+export interface ZoneDemand {
+  readonly key: string;
+  readonly column: 'waiting' | 'syscalls';
+  readonly rows: number;
+}
+
+/** The whole stage layout for a window size, a number of Ps and the zones in use. */
 export interface StageLayout {
   readonly width: number;
   readonly height: number;
@@ -25,6 +41,11 @@ export interface StageLayout {
   readonly token: number;
   readonly globrunq: Rect;
   readonly ps: readonly PCardLayout[];
+  /** The column of waiting zones on the right, when any goroutine waits. */
+  readonly waiting: Rect | undefined;
+  /** The lane of Ms in system calls at the bottom, when any M is in one. */
+  readonly syscalls: Rect | undefined;
+  readonly zones: ReadonlyMap<string, ZoneLayout>;
 }
 
 const MARGIN = 12;
@@ -38,14 +59,24 @@ const QUEUE_H = 64;
  * @remarks Invariants (tested): every card lies inside the stage and no two cards overlap, for 1–256 Ps
  * and windows down to 400×300.
  */
-export function computeLayout(width: number, height: number, nPs: number): StageLayout {
+export function computeLayout(
+  width: number,
+  height: number,
+  nPs: number,
+  demand: readonly ZoneDemand[] = [],
+): StageLayout {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
+  const waitingZones = demand.filter((d) => d.column === 'waiting');
+  const syscallZones = demand.filter((d) => d.column === 'syscalls');
+  const colW = waitingZones.length > 0 ? Math.min(340, Math.max(150, w * 0.24)) : 0;
+  const laneH = syscallZones.length > 0 ? Math.min(110, Math.max(56, h * 0.15)) : 0;
+  const mainW = Math.max(1, w - 2 * MARGIN - (colW > 0 ? colW + GAP : 0));
   const queueH = Math.min(QUEUE_H, Math.max(24, h * 0.18));
-  const globrunq: Rect = { x: MARGIN, y: MARGIN, w: Math.max(1, w - 2 * MARGIN), h: queueH };
+  const globrunq: Rect = { x: MARGIN, y: MARGIN, w: mainW, h: queueH };
   const top = MARGIN + queueH + GAP;
-  const areaW = Math.max(1, w - 2 * MARGIN);
-  const areaH = Math.max(1, h - top - MARGIN);
+  const areaW = mainW;
+  const areaH = Math.max(1, h - top - MARGIN - (laneH > 0 ? laneH + GAP : 0));
   const n = Math.max(1, nPs);
   let best = { cols: 1, rows: n, score: Infinity };
   for (let cols = 1; cols <= n; cols++) {
@@ -71,12 +102,63 @@ export function computeLayout(width: number, height: number, nPs: number): Stage
       y,
       w: cw,
       h: ch,
-      runSlot: { x: x + cw * 0.3, y: y + ch * 0.45 },
-      runnextSlot: { x: x + cw * 0.72, y: y + ch * 0.45 },
-      runq: { x: x + cw * 0.06, y: y + ch * 0.72, w: cw * 0.88, h: ch * 0.22 },
+      runSlot: { x: x + cw * 0.3, y: y + ch * 0.42 },
+      runnextSlot: { x: x + cw * 0.72, y: y + ch * 0.42 },
+      runq: { x: x + cw * 0.06, y: y + ch * 0.62, w: cw * 0.88, h: ch * 0.18 },
+      timers: { x: x + cw * 0.06, y: y + ch * 0.82, w: cw * 0.88, h: ch * 0.14 },
     });
   }
-  return { width: w, height: h, token, globrunq, ps };
+  const zones = new Map<string, ZoneLayout>();
+  const waiting =
+    colW > 0
+      ? {
+          x: w - MARGIN - colW,
+          y: MARGIN,
+          w: colW,
+          h: Math.max(1, h - 2 * MARGIN - (laneH > 0 ? laneH + GAP : 0)),
+        }
+      : undefined;
+  if (waiting) stackZones(waiting, waitingZones, token, zones);
+  const syscalls =
+    laneH > 0 ? { x: MARGIN, y: h - MARGIN - laneH, w: Math.max(1, w - 2 * MARGIN), h: laneH } : undefined;
+  if (syscalls) rowZones(syscalls, syscallZones, zones);
+  return { width: w, height: h, token, globrunq, ps, waiting, syscalls, zones };
+}
+
+const ZONE_HEAD = 16;
+
+/** Stacks zones top to bottom, each as tall as its rows need, shrinking rows to fit the column. */
+function stackZones(
+  col: Rect,
+  list: readonly ZoneDemand[],
+  token: number,
+  out: Map<string, ZoneLayout>,
+): void {
+  const totalRows = list.reduce((n, z) => n + z.rows, 0);
+  const free = col.h - list.length * (ZONE_HEAD + GAP);
+  const rowH = Math.max(6, Math.min(token * 2.6, free / Math.max(1, totalRows)));
+  let y = col.y;
+  for (const z of list) {
+    const hgt = ZONE_HEAD + z.rows * rowH + 4;
+    const rows = Array.from({ length: z.rows }, (_, i) => ({
+      x: col.x + 48,
+      y: y + ZONE_HEAD + i * rowH,
+      w: col.w - 52,
+      h: rowH,
+    }));
+    out.set(z.key, { key: z.key, x: col.x, y, w: col.w, h: hgt, rows });
+    y += hgt + GAP;
+  }
+}
+
+/** Places zones left to right in a lane, equal widths. */
+function rowZones(lane: Rect, list: readonly ZoneDemand[], out: Map<string, ZoneLayout>): void {
+  const zw = Math.max(40, (lane.w - GAP * (list.length - 1)) / list.length);
+  list.forEach((z, i) => {
+    const x = lane.x + i * (zw + GAP);
+    const rows = [{ x: x + 4, y: lane.y + ZONE_HEAD, w: zw - 8, h: lane.h - ZONE_HEAD - 4 }];
+    out.set(z.key, { key: z.key, x, y: lane.y, w: zw, h: lane.h, rows });
+  });
 }
 
 /** Centre of position `index` in a queue drawn left to right inside `r`, wrapping at the right edge. */

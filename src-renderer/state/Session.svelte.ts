@@ -5,16 +5,25 @@ import {
   type RendererToEngine,
   type ScenarioInput,
 } from '../../src-engine/protocol';
+import type { Diagnostic } from '../../src-engine/protocol';
+import {
+  formatProblem,
+  readScenario,
+  writeScenario,
+  type ScenarioFile,
+} from '../../src-engine/protocol/scenarioFile';
 import type { ProgramExit } from '../../src-engine/sim/SchedulerRun';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import { connectEngine, type EngineConnection } from './engineConnection';
-import { DEMO_PROGRAM } from './demoProgram';
+import { ScenarioDoc } from './ScenarioDoc.svelte';
 
 /** A message for the user: an engine restart, a launch problem, a protocol error. */
 export interface Notice {
   readonly id: number;
   readonly level: 'info' | 'warning' | 'error';
   readonly text: string;
+  /** Buttons offered with the notice; each dismisses it after running. */
+  readonly actions?: readonly { readonly label: string; readonly run: () => void }[];
 }
 
 /** Counts shown in the status bar and announced to screen readers. */
@@ -32,22 +41,29 @@ export interface Summary {
  */
 export class Session {
   status = $state<'connecting' | 'ready' | 'failed'>('connecting');
-  cores = $state(4);
-  seed = $state(1);
+  readonly doc = new ScenarioDoc();
   speed = $state(1);
   playing = $state(false);
   ended = $state<ProgramExit | undefined>(undefined);
   t = $state(0);
   eventCount = $state(0);
-  title = $state('Demo: eight workers');
   modelName = $state('');
+  /** Program revision of the running scenario; differs from `doc.revision` after an edit. */
+  loadedRevision = $state(-1);
+  /** Diagnostics of the program as last checked by the engine. */
+  diagnostics = $state<readonly Diagnostic[]>([]);
   summary = $state<Summary>({ ps: 0, running: 0, runnable: 0, other: 0 });
   notices = $state<Notice[]>([]);
   output = $state('');
+  /** The lesson beat the run last reached, shown over the stage. */
+  beat = $state<{ index: number; caption: string } | null>(null);
 
   private conn: EngineConnection | undefined;
-  private program = DEMO_PROGRAM;
   private nextNoticeId = 1;
+  private nextRequestId = 1;
+  // Bookkeeping of in-flight requests, not UI state: nothing renders from it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly pendingChecks = new Map<number, (d: readonly Diagnostic[]) => void>();
   private viewListener: ((view: WorldView, snap: boolean) => void) | undefined;
 
   /** Connects to the engine (and reconnects after a restart, reloading the scenario). */
@@ -62,11 +78,24 @@ export class Session {
     });
     void window.gosched?.launchInfo().then((info) => {
       for (const w of info.warnings) this.notify('warning', w);
-      if (info.cores !== undefined) this.cores = info.cores;
-      if (info.seed !== undefined) this.seed = info.seed;
-      if (info.scenario !== undefined) {
-        this.title = info.scenario.name;
-        this.program = info.scenario.text;
+      if (info.opened?.canceled !== true && info.opened?.ok) {
+        const o = info.opened;
+        this.openScenario(o.scenario, o.path, o.isGoFile, o.warnings);
+      }
+      if (info.cores !== undefined) this.doc.setSettings({ cores: info.cores });
+      if (info.seed !== undefined) this.doc.setSettings({ seed: info.seed });
+      for (const entry of info.recoverable) {
+        const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+          entry.savedAt,
+        );
+        this.notify(
+          'info',
+          `Unsaved work "${entry.title}" from ${when} was kept when GoSched Studio stopped.`,
+          [
+            { label: 'Recover', run: () => this.recover(entry.text, entry.path, entry.title) },
+            { label: 'Discard', run: () => window.gosched?.discardAutosave(entry.docId) },
+          ],
+        );
       }
       if (this.status === 'ready') this.load();
     });
@@ -77,10 +106,72 @@ export class Session {
     this.viewListener = listener;
   }
 
+  /** Cores of the simulated machine (the scenario's setting). */
+  get cores(): number {
+    return this.doc.scenario.settings.cores;
+  }
+
+  /** True when the program was edited after the current run was loaded. */
+  get needsRestart(): boolean {
+    return this.loadedRevision >= 0 && this.loadedRevision !== this.doc.revision;
+  }
+
   setCores(n: number): void {
     if (!Number.isInteger(n) || n < LIMITS.minCores || n > LIMITS.maxCores) return;
-    this.cores = n;
+    this.doc.setSettings({ cores: n });
     this.load();
+  }
+
+  /** Asks the engine to check `program`; resolves with its diagnostics (empty if the engine is away). */
+  check(program: string): Promise<readonly Diagnostic[]> {
+    if (this.conn === undefined || this.status !== 'ready') return Promise.resolve(this.diagnostics);
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve) => {
+      this.pendingChecks.set(requestId, resolve);
+      this.send({ type: 'check', requestId, program });
+    });
+  }
+
+  /**
+   * Opens a scenario from its text (a `.gosched` file or a plain `.go` file), validating it exactly as the
+   * desktop app does. On problems the current document stays as it is and the problems are shown.
+   */
+  openText(text: string, fileName: string): boolean {
+    const read = readScenario(text, fileName);
+    if (!read.ok) {
+      for (const p of read.problems) this.notify('error', formatProblem(p));
+      return false;
+    }
+    this.openScenario(read.scenario, fileName, /\.go$/i.test(fileName), read.warnings.map(formatProblem));
+    return true;
+  }
+
+  /** Replaces the document with a scenario already validated (by main or by {@link openText}) and runs it. */
+  openScenario(
+    scenario: ScenarioFile,
+    path: string | null,
+    isGoFile: boolean,
+    warnings: readonly string[],
+  ): void {
+    for (const w of warnings) this.notify('warning', w);
+    this.doc.replace(scenario, path, isGoFile);
+    this.load();
+  }
+
+  /** Restores autosaved work; it stays marked unsaved until the user saves it. */
+  private recover(text: string, path: string | null, title: string): void {
+    const read = readScenario(text, `${title}.gosched`);
+    if (!read.ok) return read.problems.forEach((p) => this.notify('error', formatProblem(p)));
+    this.doc.replace(read.scenario, path);
+    this.doc.dirty = true;
+    this.load();
+  }
+
+  /** The text that Save writes for the current document. */
+  savedText(): string {
+    return this.doc.isGoFile && /\.go$/i.test(this.doc.fileName)
+      ? this.doc.scenario.program
+      : writeScenario(this.doc.scenario);
   }
 
   setSpeed(speed: number): void {
@@ -108,11 +199,25 @@ export class Session {
   }
 
   private load(): void {
+    // A plain copy: rune proxies cannot cross postMessage (structured clone).
+    const { title, program, settings, beats } = $state.snapshot(this.doc.scenario);
     const scenario: ScenarioInput = {
-      title: this.title,
-      program: this.program,
-      settings: { cores: this.cores, seed: this.seed },
+      title,
+      program,
+      settings: {
+        cores: settings.cores,
+        seed: settings.seed,
+        ...(settings.gomaxprocs !== undefined ? { gomaxprocs: settings.gomaxprocs } : {}),
+        ...(settings.cost !== undefined ? { cost: settings.cost } : {}),
+      },
+      beats: beats.map((b) => ({
+        at: b.at,
+        caption: b.caption,
+        ...(b.pause !== undefined ? { pause: b.pause } : {}),
+      })),
     };
+    this.beat = null;
+    this.loadedRevision = this.doc.revision;
     this.playing = false;
     this.ended = undefined;
     this.output = '';
@@ -134,7 +239,7 @@ export class Session {
         return;
       case 'loaded':
         this.modelName = msg.modelName;
-        this.eventCount = 0;
+        this.eventCount = msg.eventCount;
         this.t = 0;
         this.showView(msg.view, true);
         return;
@@ -147,13 +252,25 @@ export class Session {
       case 'output':
         this.output += msg.chunks.map((c) => c.text).join('');
         return;
+      case 'beat':
+        this.beat = { index: msg.index, caption: msg.caption };
+        if (msg.pause) this.playing = false;
+        return;
       case 'ended':
         this.ended = msg.exit;
         this.playing = false;
         return;
       case 'diagnostics':
-        for (const d of msg.items) this.notify('error', `${d.file}:${d.line}:${d.col}: ${d.message}`);
+        this.diagnostics = msg.items;
+        this.modelName = '';
         return;
+      case 'checked': {
+        this.diagnostics = msg.diagnostics;
+        const resolve = this.pendingChecks.get(msg.requestId);
+        this.pendingChecks.delete(msg.requestId);
+        resolve?.(msg.diagnostics);
+        return;
+      }
       case 'error':
         if (msg.code === 'version-mismatch') this.status = 'failed';
         this.notify('error', `Engine: ${msg.message}`);
@@ -172,7 +289,19 @@ export class Session {
     this.viewListener?.(view, snap);
   }
 
-  private notify(level: Notice['level'], text: string): void {
-    this.notices = [...this.notices, { id: this.nextNoticeId++, level, text }];
+  /** Shows an error to the user (file problems found outside the engine). */
+  notifyError(text: string): void {
+    this.notify('error', text);
+  }
+
+  notifyWarning(text: string): void {
+    this.notify('warning', text);
+  }
+
+  private notify(level: Notice['level'], text: string, actions?: Notice['actions']): void {
+    this.notices = [
+      ...this.notices,
+      { id: this.nextNoticeId++, level, text, ...(actions ? { actions } : {}) },
+    ];
   }
 }

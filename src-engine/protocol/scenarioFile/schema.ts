@@ -12,7 +12,7 @@ export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024;
 const int = z.number().int();
 
 /** When a beat happens: at a virtual time, at an event's position, or at the nth event matching a filter. */
-const beatAt = z.union([
+export const beatAtSchema = z.union([
   z.strictObject({ timeNs: int.min(0).describe('Virtual time, ns.') }),
   z.strictObject({ seq: int.min(0).describe('Position of an event in the log, from 0.') }),
   z.strictObject({
@@ -24,7 +24,7 @@ const beatAt = z.union([
 
 /** A narrated moment of a lesson. */
 export const beatSchema = z.looseObject({
-  at: beatAt,
+  at: beatAtSchema,
   caption: z.string().min(1).max(2000),
   pause: z.boolean().optional().describe('Pause playback when the beat is reached.'),
 });

@@ -1,0 +1,216 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { HELPERS_GO_SOURCE } from './helpersGo';
+import { GO_MOD } from './exportGo';
+import { parseGoDuration } from './goDuration';
+import { runCli } from './main';
+import { FMT_TORTURE, SEMANTICS_TORTURE } from '../../lang/compile/testing/diffPrograms';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'gosched.mjs');
+const GO = '/usr/lib/go-1.23/bin/go';
+
+const dir = mkdtempSync(join(tmpdir(), 'gosched-cli-'));
+function file(name: string, content: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello", 6*7)\n}\n';
+const ORDER = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	order := []int{}
+	for i := 0; i < 5; i++ {
+		wg.Add(1)
+		go func() {
+			order = append(order, i)
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+	fmt.Println(order)
+}
+`;
+const PANIC =
+  'package main\n\nimport "fmt"\n\nfunc main() {\n\tdefer fmt.Println("deferred")\n\ts := []int{1}\n\ti := 3\n\tfmt.Println(s[i])\n}\n';
+
+describe('Go duration syntax (--until)', () => {
+  it.each<[string, number | null]>([
+    ['10ms', 10_000_000],
+    ['1.5s', 1_500_000_000],
+    ['1h2m3s', 3_723_000_000_000],
+    ['250us', 250_000],
+    ['250µs', 250_000],
+    ['0', 0],
+    ['7ns', 7],
+    ['.5ms', 500_000],
+    ['10', null],
+    ['ms', null],
+    ['1d', null],
+    ['', null],
+  ])('%j is %j ns', (text, ns) => {
+    expect(parseGoDuration(text)).toBe(ns);
+  });
+});
+
+describe('gosched run', () => {
+  it('prints what the program prints and exits 0', async () => {
+    expect(await cli('run', file('hello.go', HELLO))).toEqual({ code: 0, stdout: 'hello 42\n', stderr: '' });
+  });
+  it('honours --cores (S01 order on one P)', async () => {
+    const r = await cli('run', file('order.go', ORDER), '--cores', '1', '--seed=5');
+    expect(r).toEqual({ code: 0, stdout: '[4 0 1 2 3]\n', stderr: '' });
+  });
+  it("exits with Go's status 2 and the panic on stderr", async () => {
+    const r = await cli('run', file('panic.go', PANIC));
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('deferred\n');
+    expect(r.stderr).toBe(
+      'panic: runtime error: index out of range [3] with length 1\n\ngoroutine 1 [running]:\n',
+    );
+  });
+  it('reads program and settings from a .gosched scenario', async () => {
+    const sc = {
+      format: 'gosched-scenario',
+      version: 1,
+      title: 't',
+      settings: { cores: 1, seed: 2 },
+      program: ORDER,
+    };
+    const r = await cli('run', file('order.gosched', JSON.stringify(sc)));
+    expect(r).toEqual({ code: 0, stdout: '[4 0 1 2 3]\n', stderr: '' });
+  });
+  it('--until stops at a virtual time; --events writes the event log as JSON lines', async () => {
+    const src =
+      'package main\n\nimport (\n\t"fmt"\n\t"time"\n)\n\nfunc main() {\n\tfmt.Println("a")\n\ttime.Sleep(50 * time.Millisecond)\n\tfmt.Println("b")\n}\n';
+    const p = file('sleep.go', src);
+    const early = await cli('run', p, '--until', '10ms');
+    expect(early).toEqual({ code: 0, stdout: 'a\n', stderr: '' });
+    const out = join(dir, 'events.jsonl');
+    const full = await cli('run', p, '--events', out);
+    expect(full).toEqual({ code: 0, stdout: 'a\nb\n', stderr: '' });
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    const events = lines.map((l) => JSON.parse(l) as { seq: number; t: number });
+    expect(events.length).toBeGreaterThan(5);
+    events.forEach((e, i) => expect(e.seq).toBe(i));
+    expect((events[events.length - 1] as { t: number }).t).toBeGreaterThanOrEqual(50_000_000);
+  });
+  it('prints diagnostics instead of running a bad program', async () => {
+    const r = await cli('run', file('bad.go', 'package main\n\nfunc main() {\n\tx := 1\n}\n'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('bad.go:4:2: declared and not used: x\n');
+  });
+});
+
+describe('gosched check and export-go', () => {
+  it('check prints file:line:col: message and exits 1 on errors, 0 when clean', async () => {
+    expect(await cli('check', file('ok.go', HELLO))).toEqual({ code: 0, stdout: '', stderr: '' });
+    const r = await cli('check', file('m.go', 'package main\n\nimport "os"\n\nfunc main() {}\n'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^m\.go:3:8: .*os.*\n$/);
+  });
+  it('export-go writes go.mod, main.go and the real helpers', async () => {
+    const out = join(dir, 'module');
+    expect(await cli('export-go', file('hello2.go', HELLO), out)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    expect(readdirSync(out).sort()).toEqual(['go.mod', 'helpers.go', 'main.go']);
+    expect(readFileSync(join(out, 'go.mod'), 'utf8')).toBe(GO_MOD);
+    expect(readFileSync(join(out, 'main.go'), 'utf8')).toBe(HELLO);
+    expect(readFileSync(join(out, 'helpers.go'), 'utf8')).toBe(HELPERS_GO_SOURCE);
+  });
+  it('the embedded helpers are identical to conformance/helpers.go', () => {
+    expect(HELPERS_GO_SOURCE).toBe(readFileSync(join(ROOT, 'conformance', 'helpers.go'), 'utf8'));
+  });
+});
+
+describe('bad input gives one line and a status, never a stack trace', () => {
+  it.each<[string, string[], number, RegExp]>([
+    ['missing file', ['run', join(dir, 'missing.go')], 2, /missing\.go: no such file/],
+    ['unknown flag', ['run', 'x.go', '--fast'], 2, /unknown flag --fast/],
+    ['cores 0', ['run', 'x.go', '--cores', '0'], 2, /--cores must be between 1 and 256, got 0/],
+    ['cores 300', ['run', 'x.go', '--cores=300'], 2, /--cores must be between 1 and 256, got 300/],
+    ['bad until', ['run', 'x.go', '--until', 'soon'], 2, /--until must be a Go duration/],
+    ['no file', ['check'], 2, /expects one FILE/],
+    ['unknown command', ['frobnicate'], 2, /unknown command "frobnicate"/],
+  ])('%s', async (_name, argv, code, msg) => {
+    const r = await cli(...argv);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(msg);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('non-UTF-8 and oversized files', async () => {
+    const bin = await cli('run', file('bin.go', Buffer.from([0x70, 0x61, 0xff, 0xfe, 0x0a])));
+    expect(bin.code).toBe(1);
+    expect(bin.stderr).toMatch(/bin\.go: the file is not valid UTF-8 text\n$/);
+    const big = await cli('check', file('big.go', Buffer.alloc(10 * 1024 * 1024, 0x20)));
+    expect(big.code).toBe(1);
+    expect(big.stderr).toMatch(/big\.go: the file is 10\.0 MB; scenarios are limited to 5 MB\n$/);
+  });
+});
+
+describe('the launcher (node bin/gosched.mjs)', () => {
+  it('runs a program and propagates the exit status', () => {
+    const ok = spawnSync('node', [BIN, 'run', file('l1.go', HELLO)], { encoding: 'utf8' });
+    expect([ok.status, ok.stdout, ok.stderr]).toEqual([0, 'hello 42\n', '']);
+    const bad = spawnSync('node', [BIN, 'run', file('l2.go', PANIC)], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.split('\n')[0]).toBe('panic: runtime error: index out of range [3] with length 1');
+    const usage = spawnSync('node', [BIN, 'run', 'nope.go', '--cores', '0'], { encoding: 'utf8' });
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+describe.skipIf(!existsSync(GO))('exported modules build with Go 1.23 and print the same', () => {
+  it.each<[string, string]>([
+    ['hello', HELLO],
+    ['order', ORDER],
+    ['panic', PANIC],
+    ['fmt-torture', FMT_TORTURE],
+    ['semantics-torture', SEMANTICS_TORTURE],
+  ])(
+    '%s',
+    async (name, src) => {
+      const p = file(`${name}-go.go`, src);
+      const out = join(dir, `${name}-mod`);
+      expect((await cli('export-go', p, out)).code).toBe(0);
+      const env = {
+        ...process.env,
+        GOFLAGS: '-mod=mod',
+        GOTOOLCHAIN: 'local',
+        GOCACHE: process.env['GOCACHE'] ?? join(tmpdir(), 'gosched-test-gocache'),
+        GOPATH: join(dir, 'gopath'),
+      };
+      execFileSync(GO, ['build', '-o', 'prog', '.'], { cwd: out, env, stdio: 'pipe' });
+      const real = spawnSync(join(out, 'prog'), [], { encoding: 'utf8', env: { ...env, GOMAXPROCS: '1' } });
+      const sim = await cli('run', p, '--cores', '1');
+      expect(sim.stdout).toBe(real.stdout);
+      expect(sim.code).toBe(real.status);
+      const head = (s: string): string => s.split('\n').slice(0, 3).join('\n');
+      expect(head(sim.stderr)).toBe(head(real.stderr));
+    },
+    120_000,
+  );
+});

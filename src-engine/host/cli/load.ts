@@ -1,0 +1,62 @@
+/** Loading a `.go` file or a `.gosched` scenario for the command line, with one-line errors. */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { formatProblem, readScenario } from '../../protocol/scenarioFile';
+import { UsageError } from './args';
+
+/** Largest input file read, bytes (scenario files are limited to 5 MB, Go sources to 1 MB when checked). */
+const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+/** A problem with the input's content (exit status 1). */
+export class InputError extends Error {}
+
+/** What the command line runs. */
+export interface LoadedScenario {
+  /** Base name used in diagnostics (`main.go`). */
+  readonly name: string;
+  readonly program: string;
+  readonly cores: number;
+  readonly gomaxprocs: number;
+  readonly seed: number;
+  readonly cost: Record<string, number> | undefined;
+}
+
+/** Reads and validates `path`. Throws {@link UsageError} (cannot read) or {@link InputError} (bad content). */
+export function loadScenario(path: string): LoadedScenario {
+  const name = basename(path);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw new UsageError(`${path}: not a file`);
+    size = st.size;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(err)})`,
+    );
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new InputError(
+      `${path}: the file is ${(size / 1048576).toFixed(1)} MB; scenarios are limited to 5 MB`,
+    );
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch (err) {
+    if (err instanceof TypeError) throw new InputError(`${path}: the file is not valid UTF-8 text`);
+    throw new UsageError(`${path}: cannot read (${String(err)})`);
+  }
+  const read = readScenario(text, name);
+  if (!read.ok) throw new InputError(read.problems.map(formatProblem).join('\n'));
+  const s = read.scenario;
+  return {
+    name: /\.go$/i.test(name) ? name : 'main.go',
+    program: s.program,
+    cores: s.settings.cores,
+    gomaxprocs: s.settings.gomaxprocs ?? s.settings.cores,
+    seed: s.settings.seed,
+    cost: s.settings.cost,
+  };
+}

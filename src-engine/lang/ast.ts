@@ -1,0 +1,322 @@
+import type { Pos } from './diagnostics';
+
+/** Fields every AST node has: its kind, first position and the position just after it. */
+interface NodeBase {
+  readonly pos: Pos;
+  readonly end: Pos;
+}
+
+// ---- Expressions (types are expressions too, as in go/ast) ----
+
+export interface Ident extends NodeBase {
+  readonly kind: 'Ident';
+  readonly name: string;
+}
+export interface BasicLit extends NodeBase {
+  readonly kind: 'BasicLit';
+  readonly litKind: 'int' | 'float' | 'imag' | 'char' | 'string';
+  /** Source text. */
+  readonly raw: string;
+  /** Decoded value: the string's contents, the number's digits (with a base prefix), or a rune's code point. */
+  readonly value: string;
+  /** True when the lexer reported the literal as malformed. */
+  readonly bad: boolean;
+}
+export interface CompositeLit extends NodeBase {
+  readonly kind: 'CompositeLit';
+  /** `null` for an element literal whose type is elided (`[][]int{{1}}`). */
+  readonly type: Expr | null;
+  readonly elts: Expr[];
+}
+export interface FuncLit extends NodeBase {
+  readonly kind: 'FuncLit';
+  readonly type: FuncType;
+  readonly body: BlockStmt;
+}
+export interface ParenExpr extends NodeBase {
+  readonly kind: 'ParenExpr';
+  readonly x: Expr;
+}
+export interface SelectorExpr extends NodeBase {
+  readonly kind: 'SelectorExpr';
+  readonly x: Expr;
+  readonly sel: Ident;
+}
+export interface IndexExpr extends NodeBase {
+  readonly kind: 'IndexExpr';
+  readonly x: Expr;
+  readonly index: Expr;
+}
+export interface SliceExpr extends NodeBase {
+  readonly kind: 'SliceExpr';
+  readonly x: Expr;
+  readonly low: Expr | null;
+  readonly high: Expr | null;
+  readonly max: Expr | null;
+}
+export interface CallExpr extends NodeBase {
+  readonly kind: 'CallExpr';
+  readonly fun: Expr;
+  readonly args: Expr[];
+  /** Position of `...` after the last argument, if present. */
+  readonly ellipsis: Pos | null;
+  readonly rparen: Pos;
+}
+export interface StarExpr extends NodeBase {
+  readonly kind: 'StarExpr';
+  readonly x: Expr;
+}
+export type UnaryOp = '+' | '-' | '!' | '^' | '&' | '<-';
+export interface UnaryExpr extends NodeBase {
+  readonly kind: 'UnaryExpr';
+  readonly op: UnaryOp;
+  readonly x: Expr;
+}
+export type BinaryOp =
+  | '||'
+  | '&&'
+  | '=='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | '+'
+  | '-'
+  | '|'
+  | '^'
+  | '*'
+  | '/'
+  | '%'
+  | '<<'
+  | '>>'
+  | '&'
+  | '&^';
+export interface BinaryExpr extends NodeBase {
+  readonly kind: 'BinaryExpr';
+  readonly op: BinaryOp;
+  readonly opPos: Pos;
+  readonly x: Expr;
+  readonly y: Expr;
+}
+/** A placeholder where an expression could not be parsed or is not supported (already reported). */
+export interface BadExpr extends NodeBase {
+  readonly kind: 'BadExpr';
+}
+export interface SliceType extends NodeBase {
+  readonly kind: 'SliceType';
+  readonly elem: Expr;
+}
+export type ChanDir = 'both' | 'send' | 'recv';
+export interface ChanType extends NodeBase {
+  readonly kind: 'ChanType';
+  readonly dir: ChanDir;
+  readonly elem: Expr;
+}
+export interface Field extends NodeBase {
+  readonly kind: 'Field';
+  /** Empty for unnamed parameters and results. */
+  readonly names: Ident[];
+  readonly type: Expr;
+  /** Set for `...T` parameters. */
+  readonly variadic: boolean;
+}
+export interface FuncType extends NodeBase {
+  readonly kind: 'FuncType';
+  readonly params: Field[];
+  readonly results: Field[];
+}
+/** `struct{}`; structs with fields are rejected by the parser. */
+export interface StructType extends NodeBase {
+  readonly kind: 'StructType';
+}
+
+export type TypeExpr = SliceType | ChanType | FuncType | StructType;
+
+export type Expr =
+  | Ident
+  | BasicLit
+  | CompositeLit
+  | FuncLit
+  | ParenExpr
+  | SelectorExpr
+  | IndexExpr
+  | SliceExpr
+  | CallExpr
+  | StarExpr
+  | UnaryExpr
+  | BinaryExpr
+  | BadExpr
+  | TypeExpr;
+
+// ---- Statements ----
+
+export interface BadStmt extends NodeBase {
+  readonly kind: 'BadStmt';
+}
+export interface DeclStmt extends NodeBase {
+  readonly kind: 'DeclStmt';
+  readonly decl: GenDecl;
+}
+export interface EmptyStmt extends NodeBase {
+  readonly kind: 'EmptyStmt';
+}
+export interface LabeledStmt extends NodeBase {
+  readonly kind: 'LabeledStmt';
+  readonly label: Ident;
+  readonly stmt: Stmt;
+}
+export interface ExprStmt extends NodeBase {
+  readonly kind: 'ExprStmt';
+  readonly x: Expr;
+}
+export interface SendStmt extends NodeBase {
+  readonly kind: 'SendStmt';
+  readonly chan: Expr;
+  readonly value: Expr;
+}
+export interface IncDecStmt extends NodeBase {
+  readonly kind: 'IncDecStmt';
+  readonly x: Expr;
+  readonly op: '++' | '--';
+}
+export type AssignOp =
+  '=' | ':=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '&^=';
+export interface AssignStmt extends NodeBase {
+  readonly kind: 'AssignStmt';
+  readonly lhs: Expr[];
+  readonly op: AssignOp;
+  readonly opPos: Pos;
+  readonly rhs: Expr[];
+}
+export interface GoStmt extends NodeBase {
+  readonly kind: 'GoStmt';
+  readonly call: Expr;
+}
+export interface DeferStmt extends NodeBase {
+  readonly kind: 'DeferStmt';
+  readonly call: Expr;
+}
+export interface ReturnStmt extends NodeBase {
+  readonly kind: 'ReturnStmt';
+  readonly results: Expr[];
+}
+export interface BranchStmt extends NodeBase {
+  readonly kind: 'BranchStmt';
+  readonly tok: 'break' | 'continue';
+  readonly label: Ident | null;
+}
+export interface BlockStmt extends NodeBase {
+  readonly kind: 'BlockStmt';
+  readonly stmts: Stmt[];
+  /** Position of the closing brace. */
+  readonly rbrace: Pos;
+}
+export interface IfStmt extends NodeBase {
+  readonly kind: 'IfStmt';
+  readonly init: Stmt | null;
+  readonly cond: Expr;
+  readonly then: BlockStmt;
+  readonly else: IfStmt | BlockStmt | null;
+}
+export interface CaseClause extends NodeBase {
+  readonly kind: 'CaseClause';
+  /** `null` for `default`. */
+  readonly list: Expr[] | null;
+  readonly body: Stmt[];
+}
+export interface SwitchStmt extends NodeBase {
+  readonly kind: 'SwitchStmt';
+  readonly init: Stmt | null;
+  readonly tag: Expr | null;
+  readonly clauses: CaseClause[];
+  readonly rbrace: Pos;
+}
+export interface CommClause extends NodeBase {
+  readonly kind: 'CommClause';
+  /** A SendStmt, an ExprStmt `<-ch`, or an AssignStmt whose single right side is `<-ch`; `null` for `default`. */
+  readonly comm: SendStmt | ExprStmt | AssignStmt | null;
+  readonly body: Stmt[];
+}
+export interface SelectStmt extends NodeBase {
+  readonly kind: 'SelectStmt';
+  readonly clauses: CommClause[];
+}
+export interface ForStmt extends NodeBase {
+  readonly kind: 'ForStmt';
+  readonly init: Stmt | null;
+  readonly cond: Expr | null;
+  readonly post: Stmt | null;
+  readonly body: BlockStmt;
+}
+export interface RangeStmt extends NodeBase {
+  readonly kind: 'RangeStmt';
+  readonly key: Expr | null;
+  readonly value: Expr | null;
+  /** `:=` declares new per-iteration variables, `=` assigns existing ones, `null` for `for range x`. */
+  readonly tok: ':=' | '=' | null;
+  readonly x: Expr;
+  readonly body: BlockStmt;
+}
+
+export type Stmt =
+  | BadStmt
+  | DeclStmt
+  | EmptyStmt
+  | LabeledStmt
+  | ExprStmt
+  | SendStmt
+  | IncDecStmt
+  | AssignStmt
+  | GoStmt
+  | DeferStmt
+  | ReturnStmt
+  | BranchStmt
+  | BlockStmt
+  | IfStmt
+  | SwitchStmt
+  | SelectStmt
+  | ForStmt
+  | RangeStmt;
+
+// ---- Declarations ----
+
+export interface ImportSpec extends NodeBase {
+  readonly kind: 'ImportSpec';
+  readonly name: Ident | null;
+  readonly path: BasicLit;
+}
+export interface ValueSpec extends NodeBase {
+  readonly kind: 'ValueSpec';
+  readonly names: Ident[];
+  readonly type: Expr | null;
+  readonly values: Expr[];
+  /** For constants: the spec's index in its group (the value of `iota`). */
+  readonly iota: number;
+  /** For constants with implicit values: the spec whose type and values are repeated. */
+  readonly implicitFrom: ValueSpec | null;
+}
+export interface GenDecl extends NodeBase {
+  readonly kind: 'GenDecl';
+  readonly tok: 'var' | 'const';
+  readonly specs: ValueSpec[];
+}
+export interface FuncDecl extends NodeBase {
+  readonly kind: 'FuncDecl';
+  readonly name: Ident;
+  readonly type: FuncType;
+  readonly body: BlockStmt | null;
+}
+export type Decl = GenDecl | FuncDecl;
+
+/** A parsed `.go` file. */
+export interface File extends NodeBase {
+  readonly kind: 'File';
+  readonly name: string;
+  readonly packageName: Ident;
+  readonly imports: ImportSpec[];
+  readonly decls: Decl[];
+}
+
+/** Every node kind. */
+export type Node = Expr | Stmt | Decl | ImportSpec | ValueSpec | Field | CaseClause | CommClause | File;

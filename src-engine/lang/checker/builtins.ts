@@ -1,0 +1,178 @@
+import type * as ast from '../ast';
+import type { BuiltinName } from '../program';
+import { utf8Length } from '../source';
+import { ANY, INT, isInteger, isString, isUntyped, type Type, under } from '../types';
+import { assignTo, convertUntyped } from './assign';
+import type { Checker } from './Checker';
+import { toInt } from './constants';
+import { exprString } from './exprString';
+import { checkExpr, checkValue } from './expressions';
+import { describe, invalid, type Operand } from './operand';
+import { resolveType } from './typeexpr';
+
+const arity: Record<BuiltinName, [number, number]> = {
+  append: [1, Infinity],
+  cap: [1, 1],
+  close: [1, 1],
+  len: [1, 1],
+  make: [1, 3],
+  panic: [1, 1],
+};
+
+/** Checks a call of `append`, `cap`, `close`, `len`, `make` or `panic`. */
+export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName): Operand {
+  const [min, max] = arity[name];
+  const n = call.args.length;
+  if (n < min || n > max) {
+    for (const a of call.args) checkExpr(c, a);
+    const what = n < min ? 'not enough' : 'too many';
+    const expected = name === 'append' ? `at least ${min}` : `${min}`;
+    c.error(
+      call.pos,
+      `invalid operation: ${what} arguments for ${exprString(call)} (expected ${expected}, found ${n})`,
+    );
+    return invalid(call);
+  }
+  if (call.ellipsis && name !== 'append') {
+    c.error(call.ellipsis, `invalid operation: invalid use of ... with built-in ${name}`);
+    return invalid(call);
+  }
+  switch (name) {
+    case 'len':
+    case 'cap':
+      return checkLenCap(c, call, name);
+    case 'close':
+      return checkClose(c, call);
+    case 'panic': {
+      const x = checkValue(c, call.args[0] as ast.Expr);
+      if (x.mode !== 'invalid') assignTo(c, x, ANY, 'argument to panic');
+      return { mode: 'novalue', type: { kind: 'tuple', types: [] }, value: null, expr: call };
+    }
+    case 'append':
+      return checkAppend(c, call);
+    case 'make':
+      return checkMake(c, call);
+  }
+}
+
+function checkLenCap(c: Checker, call: ast.CallExpr, name: 'len' | 'cap'): Operand {
+  const x = checkValue(c, call.args[0] as ast.Expr);
+  if (x.mode === 'invalid') return invalid(call);
+  const u = under(x.type);
+  if (name === 'len' && isString(x.type)) {
+    if (x.mode === 'constant' && x.value?.kind === 'string') {
+      const bytes = utf8Length(x.value.v);
+      return { mode: 'constant', type: INT, value: { kind: 'int', v: BigInt(bytes) }, expr: call };
+    }
+    return { mode: 'value', type: INT, value: null, expr: call };
+  }
+  if (u.kind === 'slice' || u.kind === 'chan') return { mode: 'value', type: INT, value: null, expr: call };
+  c.error(x.expr.pos, `invalid argument: ${describe(x)} for built-in ${name}`);
+  return invalid(call);
+}
+
+function checkClose(c: Checker, call: ast.CallExpr): Operand {
+  const x = checkValue(c, call.args[0] as ast.Expr);
+  const none: Operand = { mode: 'novalue', type: { kind: 'tuple', types: [] }, value: null, expr: call };
+  if (x.mode === 'invalid') return none;
+  const u = under(x.type);
+  if (u.kind !== 'chan') c.error(x.expr.pos, `invalid operation: cannot close non-channel ${describe(x)}`);
+  else if (u.dir === 'recv')
+    c.error(x.expr.pos, `invalid operation: cannot close receive-only channel ${describe(x)}`);
+  return none;
+}
+
+function checkAppend(c: Checker, call: ast.CallExpr): Operand {
+  const s = checkValue(c, call.args[0] as ast.Expr);
+  if (s.mode === 'invalid') {
+    for (const a of call.args.slice(1)) checkExpr(c, a);
+    return invalid(call);
+  }
+  const u = under(s.type);
+  if (u.kind !== 'slice') {
+    for (const a of call.args.slice(1)) checkExpr(c, a);
+    if (isUntyped(s.type) && s.type.kind === 'basic' && s.type.name === 'untyped nil')
+      c.error(s.expr.pos, 'first argument to append must be a typed slice; found untyped nil');
+    else c.error(s.expr.pos, `first argument to append must be a slice; have ${describe(s)}`);
+    return invalid(call);
+  }
+  const rest = call.args.slice(1);
+  if (call.ellipsis) {
+    if (rest.length !== 1) {
+      for (const a of rest) checkExpr(c, a);
+      c.error(call.pos, `can only use ... with final argument in list`);
+      return invalid(call);
+    }
+    const t = checkValue(c, rest[0] as ast.Expr);
+    assignTo(c, t, s.type, 'argument to append');
+  } else {
+    for (const a of rest) {
+      const x = checkValue(c, a, u.elem);
+      assignTo(c, x, u.elem, 'argument to append');
+    }
+  }
+  return { mode: 'value', type: s.type, value: null, expr: call };
+}
+
+function checkSize(c: Checker, e: ast.Expr, what: string): bigint | null | false {
+  const x = checkValue(c, e);
+  if (x.mode === 'invalid') return false;
+  if (isUntyped(x.type) && x.value) {
+    if (convertUntyped(c, x, INT)) {
+      c.error(e.pos, `cannot convert ${describe(x)} to type int`);
+      return false;
+    }
+  }
+  if (!isInteger(x.type)) {
+    c.error(e.pos, `cannot convert ${describe(x)} to type int`);
+    return false;
+  }
+  if (x.mode === 'constant' && x.value) {
+    const v = toInt(x.value);
+    if (v !== null && v < 0n) {
+      c.error(e.pos, `invalid argument: ${what} ${describe(x)} must not be negative`);
+      return false;
+    }
+    return v;
+  }
+  return null;
+}
+
+function checkMake(c: Checker, call: ast.CallExpr): Operand {
+  const targ = call.args[0] as ast.Expr;
+  const t: Type = resolveType(c, targ);
+  c.exprs.set(targ, { mode: 'type', type: t, value: null });
+  const sizes = call.args.slice(1);
+  if (t.kind === 'invalid') {
+    for (const a of sizes) checkExpr(c, a);
+    return invalid(call);
+  }
+  const u = under(t);
+  const n = call.args.length;
+  if (u.kind === 'slice') {
+    if (n < 2) {
+      c.error(call.pos, `invalid operation: ${exprString(call)} expects 2 or 3 arguments; found ${n}`);
+      return invalid(call);
+    }
+  } else if (u.kind === 'chan') {
+    if (n > 2) {
+      c.error(call.pos, `invalid operation: ${exprString(call)} expects 1 or 2 arguments; found ${n}`);
+      return invalid(call);
+    }
+  } else {
+    for (const a of sizes) checkExpr(c, a);
+    c.error(
+      targ.pos,
+      `invalid argument: cannot make ${exprString(targ)}; type must be slice, map, or channel`,
+    );
+    return invalid(call);
+  }
+  const vals = sizes.map((a) => checkSize(c, a, 'index'));
+  if (vals.includes(false)) return invalid(call);
+  const [len, cap] = vals as (bigint | null)[];
+  if (len != null && cap != null && len > cap) {
+    c.error(call.pos, `invalid argument: length and capacity swapped`);
+    return invalid(call);
+  }
+  return { mode: 'value', type: t, value: null, expr: call };
+}

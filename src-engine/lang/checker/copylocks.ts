@@ -1,0 +1,55 @@
+import type * as ast from '../ast';
+import { MUTEX, ONCE, RW_MUTEX, WAIT_GROUP } from '../library';
+import type { Type } from '../types';
+import type { Checker } from './Checker';
+import type { Operand } from './operand';
+
+/** How `go vet` (copylocks) describes a lock type, or null for types that are not locks. */
+export function lockDescription(t: Type): string | null {
+  if (t === WAIT_GROUP) return 'sync.WaitGroup contains sync.noCopy';
+  if (t === MUTEX) return 'sync.Mutex';
+  if (t === RW_MUTEX) return 'sync.RWMutex';
+  if (t === ONCE) return 'sync.Once contains sync/atomic.Uint32 contains sync/atomic.noCopy';
+  return null;
+}
+
+/** True for expressions that denote an existing value (copying them copies the lock), as vet decides. */
+function isCopySource(e: ast.Expr): boolean {
+  switch (e.kind) {
+    case 'Ident':
+    case 'SelectorExpr':
+    case 'IndexExpr':
+    case 'StarExpr':
+      return true;
+    case 'ParenExpr':
+      return isCopySource(e.x);
+    default:
+      return false;
+  }
+}
+
+/**
+ * Reports a copy of a sync value, worded like vet's copylocks check, e.g.
+ * `assignment copies lock value to m: sync.Mutex`. `what` is the message up to the colon.
+ */
+export function checkLockCopy(c: Checker, x: Operand, what: string): void {
+  if (x.mode === 'invalid' || !isCopySource(x.expr)) return;
+  const desc = lockDescription(x.type);
+  if (desc) c.error(x.expr.pos, `${what}: ${desc}`);
+}
+
+/** Reports parameters that pass a lock by value (`worker passes lock by value: sync.Mutex`). */
+export function checkLockParams(
+  c: Checker,
+  fields: readonly ast.Field[],
+  types: readonly Type[],
+  name: string,
+): void {
+  let i = 0;
+  for (const f of fields) {
+    const t = types[i];
+    const desc = t ? lockDescription(t) : null;
+    if (desc) c.error(f.type.pos, `${name} passes lock by value: ${desc}`);
+    i += Math.max(1, f.names.length);
+  }
+}

@@ -1,0 +1,65 @@
+import type { Expr, Field } from '../ast';
+import { MUTEX, ONCE, RW_MUTEX, TIMER, WAIT_GROUP } from '../library';
+import { EMPTY_STRUCT, type FuncType, INVALID, type Type, typeString } from '../types';
+import type { Checker } from './Checker';
+import { exprString } from './exprString';
+import { checkExpr } from './expressions';
+import { describe } from './operand';
+
+const pointable = new Set<Type>([WAIT_GROUP, MUTEX, RW_MUTEX, ONCE, TIMER]);
+
+/** Resolves a type expression, reporting names that are not types and unsupported forms. */
+export function resolveType(c: Checker, e: Expr): Type {
+  switch (e.kind) {
+    case 'BadExpr':
+      return INVALID;
+    case 'ParenExpr':
+      return resolveType(c, e.x);
+    case 'SliceType':
+      return { kind: 'slice', elem: resolveType(c, e.elem) };
+    case 'ChanType':
+      return { kind: 'chan', dir: e.dir, elem: resolveType(c, e.elem) };
+    case 'StructType':
+      return EMPTY_STRUCT;
+    case 'FuncType':
+      return resolveSignature(c, e.params, e.results);
+    case 'StarExpr': {
+      const elem = resolveType(c, e.x);
+      if (elem.kind !== 'invalid' && !pointable.has(elem)) {
+        c.unsupported(e.pos, `pointers to ${typeString(elem)} are`);
+        return INVALID;
+      }
+      return { kind: 'pointer', elem };
+    }
+    case 'Ident':
+    case 'SelectorExpr': {
+      const x = checkExpr(c, e);
+      if (x.mode === 'invalid') return INVALID;
+      if (x.mode !== 'type') {
+        c.error(e.pos, `${describe(x)} is not a type`);
+        return INVALID;
+      }
+      return x.type;
+    }
+    default:
+      c.error(e.pos, `${exprString(e)} is not a type`);
+      return INVALID;
+  }
+}
+
+/** Resolves parameter or result fields to their types (one per name, or one per unnamed field). */
+export function fieldTypes(c: Checker, fields: readonly Field[]): Type[] {
+  const out: Type[] = [];
+  for (const f of fields) {
+    if (f.variadic) c.unsupported(f.pos, 'variadic functions are');
+    const t = f.variadic ? INVALID : resolveType(c, f.type);
+    const n = Math.max(1, f.names.length);
+    for (let i = 0; i < n; i++) out.push(t);
+  }
+  return out;
+}
+
+/** Resolves a function signature. */
+export function resolveSignature(c: Checker, params: readonly Field[], results: readonly Field[]): FuncType {
+  return { kind: 'func', params: fieldTypes(c, params), results: fieldTypes(c, results), variadic: false };
+}

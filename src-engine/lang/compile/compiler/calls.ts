@@ -1,0 +1,257 @@
+/**
+ * Calls: user functions and func values (a new frame), conversions, builtins, and library functions and
+ * methods (see library.ts). Results of frame calls land in consecutive caller registers.
+ */
+import type * as ast from '../../ast';
+import type { CallInfo } from '../../program';
+import { type FuncType, isInteger, type Type, under } from '../../types';
+import { convertInt } from '../runtime/ints';
+import { append1, appendN, elems, makeSlice, sliceOf } from '../runtime/slices';
+import { type E, FRAMES, type FuncVal, GoPanic, type SliceVal } from '../runtime/types';
+import type { Builder } from './Builder';
+import { compileExpr } from './exprs';
+import { emitLibraryCall, pureLibraryCall } from './library';
+import { panicMessage } from './panics';
+import { elemInfo, intKind, zeroOf } from './typeInfo';
+import { CompileError } from './Unit';
+
+/** The checker's call information. */
+export function callInfo(b: Builder, call: ast.CallExpr): CallInfo {
+  const c = b.unit.prog.calls.get(call);
+  if (c === undefined) throw new CompileError(call.pos, 'call was not checked');
+  return c;
+}
+
+/** Number of results of a call. */
+function resultCount(b: Builder, call: ast.CallExpr): number {
+  const t = b.unit.typeOf(call);
+  return t.kind === 'tuple' ? t.types.length : 1;
+}
+
+/** Compiles a call used as a single value. */
+export function compileCall(b: Builder, call: ast.CallExpr): E {
+  const pure = pureCall(b, call);
+  if (pure !== null) return pure;
+  const dst = b.temp();
+  emitCall(b, call, dst);
+  return (f) => f.r[dst];
+}
+
+/** Compiles a call with several results; returns the register of the first (the rest follow). */
+export function compileCallMulti(b: Builder, call: ast.CallExpr): number {
+  const n = resultCount(b, call);
+  const dst = b.temp();
+  for (let i = 1; i < n; i++) b.temp();
+  emitCall(b, call, dst);
+  return dst;
+}
+
+/** Compiles a call whose results are discarded. */
+export function compileCallStmt(b: Builder, call: ast.CallExpr): void {
+  const c = callInfo(b, call);
+  if (c.kind === 'builtin' && c.name === 'panic') {
+    const arg = call.args[0] as ast.Expr;
+    const v = compileExpr(b, arg);
+    const msg = panicMessage(b.unit.typeOf(arg), isNilLiteral(b, arg));
+    b.emit((_g, f) => {
+      throw new GoPanic(msg(v(f)));
+    });
+    return;
+  }
+  const pure = pureCall(b, call);
+  if (pure !== null) {
+    b.emit((_g, f) => (pure(f), 0));
+    return;
+  }
+  emitCall(b, call, -1);
+}
+
+function isNilLiteral(b: Builder, e: ast.Expr): boolean {
+  while (e.kind === 'ParenExpr') e = e.x;
+  return e.kind === 'Ident' && b.unit.prog.uses.get(e)?.kind === 'nil';
+}
+
+/** Argument closures for a call of signature `sig`, packing variadic arguments into a slice. */
+export function compileArgs(b: Builder, call: ast.CallExpr, sig: FuncType): E[] {
+  let args: E[];
+  let types: Type[];
+  const only = call.args[0];
+  const onlyType = only === undefined ? undefined : b.unit.typeOf(only);
+  if (call.args.length === 1 && onlyType?.kind === 'tuple' && only?.kind === 'CallExpr') {
+    const base = compileCallMulti(b, only);
+    types = [...onlyType.types];
+    args = types.map((_, i) => (f) => f.r[base + i]);
+  } else {
+    args = call.args.map((a) => compileExpr(b, a));
+    types = call.args.map((a) => b.unit.typeOf(a));
+  }
+  if (!sig.variadic || call.ellipsis) return args;
+  const np = sig.params.length;
+  const fixed = args.slice(0, np - 1);
+  const rest = args.slice(np - 1);
+  if (rest.length === 0) return [...fixed, () => null];
+  return [...fixed, (f) => sliceOf(rest.map((a) => a(f)))];
+}
+
+/** Emits a call that needs a frame or a runtime op; results to `dst` (-1: discarded). */
+export function emitCall(b: Builder, call: ast.CallExpr, dst: number): void {
+  const c = callInfo(b, call);
+  const m = b.unit.m;
+  switch (c.kind) {
+    case 'func':
+    case 'value': {
+      let fv: E;
+      let sig: FuncType;
+      if (c.kind === 'func') {
+        if (c.func.info === null) throw new CompileError(call.pos, `function ${c.func.name} has no body`);
+        const v: FuncVal = { f: b.unit.funcOf(c.func.info), e: null };
+        fv = () => v;
+        sig = c.func.type;
+      } else {
+        fv = compileExpr(b, call.fun);
+        sig = c.type;
+      }
+      const args = compileArgs(b, call, sig);
+      b.pendingW++;
+      b.emit((g, f) => {
+        const v = fv(f) as FuncVal | null;
+        const a = args.map((x) => x(f));
+        m.pushFrame(g, v, a, dst);
+        return FRAMES;
+      });
+      return;
+    }
+    case 'library':
+    case 'method':
+      emitLibraryCall(b, call, c, dst);
+      return;
+    case 'builtin':
+      emitBuiltin(b, call, c.name, dst);
+      return;
+    case 'conversion': {
+      const v = pureCall(b, call) as E;
+      if (dst >= 0) b.set(dst, v);
+      return;
+    }
+  }
+}
+
+function emitBuiltin(b: Builder, call: ast.CallExpr, name: string, dst: number): void {
+  const arg0 = call.args[0] as ast.Expr;
+  switch (name) {
+    case 'close': {
+      const ch = compileExpr(b, arg0);
+      const closed = b.unit.closedChans();
+      b.emitOp(
+        (_g, f) => {
+          const h = ch(f) as number;
+          if (h === 0) throw new GoPanic('close of nil channel');
+          if ((f.gl[closed] as number[])[h] === 1) throw new GoPanic('close of closed channel');
+          return { op: 'close', ch: h };
+        },
+        (_g, f) => {
+          (f.gl[closed] as number[])[ch(f) as number] = 1;
+        },
+      );
+      return;
+    }
+    case 'make': {
+      const size = call.args[1] ? compileExpr(b, call.args[1]) : () => 0;
+      const caps = b.unit.chanCaps();
+      b.emitOp(
+        (_g, f) => {
+          const n = size(f) as number;
+          if (n < 0) throw new GoPanic('makechan: size out of range');
+          return { op: 'makechan', cap: n };
+        },
+        (_g, f, input) => {
+          const h = input.value as number;
+          (f.gl[caps] as number[])[h] = size(f) as number;
+          if (dst >= 0) f.r[dst] = h;
+        },
+      );
+      return;
+    }
+    case 'panic':
+      compileCallStmt(b, call);
+      return;
+    default: {
+      const v = pureCall(b, call);
+      if (v === null) throw new CompileError(call.pos, `${name} is not supported here`);
+      if (dst >= 0) b.set(dst, v);
+    }
+  }
+}
+
+/** Calls that need no frame and no op: conversions, len/cap/append/make of slices, fmt.Sprint(f). */
+function pureCall(b: Builder, call: ast.CallExpr): E | null {
+  const c = callInfo(b, call);
+  if (c.kind === 'conversion') {
+    const x = compileExpr(b, call.args[0] as ast.Expr);
+    const from = b.unit.typeOf(call.args[0] as ast.Expr);
+    if (isInteger(c.to) && isInteger(from) && intKind(c.to) !== 'int64' && intKind(c.to) !== intKind(from)) {
+      const k = intKind(c.to);
+      b.pendingW++;
+      return (f) => convertInt(x(f) as number, k);
+    }
+    return x;
+  }
+  if (c.kind === 'library') return pureLibraryCall(b, call, c.func);
+  if (c.kind !== 'builtin') return null;
+  const arg0 = call.args[0] as ast.Expr;
+  const t0 = b.unit.typeOf(arg0);
+  switch (c.name) {
+    case 'len':
+    case 'cap': {
+      const u = under(t0);
+      if (u.kind === 'chan') {
+        if (c.name === 'len') {
+          throw new CompileError(call.pos, 'len of a channel is not supported in scenarios yet');
+        }
+        const ch = compileExpr(b, arg0);
+        const caps = b.unit.chanCaps();
+        b.pendingW++;
+        return (f) => (f.gl[caps] as number[])[ch(f) as number] ?? 0;
+      }
+      const x = compileExpr(b, arg0);
+      b.pendingW++;
+      if (u.kind !== 'slice') return (f) => (x(f) as string).length;
+      if (c.name === 'len') return (f) => (x(f) as SliceVal | null)?.l ?? 0;
+      return (f) => (x(f) as SliceVal | null)?.c ?? 0;
+    }
+    case 'append': {
+      const u = under(b.unit.typeOf(call));
+      const ei = elemInfo(u.kind === 'slice' ? u.elem : t0);
+      const s = compileExpr(b, arg0);
+      const rest = call.args.slice(1).map((a) => compileExpr(b, a));
+      b.pendingW += 1 + rest.length;
+      if (call.ellipsis) {
+        const t = rest[0] as E;
+        return (f) => appendN(s(f) as SliceVal | null, elems(t(f) as SliceVal | null), ei);
+      }
+      if (rest.length === 1) {
+        const v = rest[0] as E;
+        return (f) => append1(s(f) as SliceVal | null, v(f), ei);
+      }
+      return (f) =>
+        appendN(
+          s(f) as SliceVal | null,
+          rest.map((r) => r(f)),
+          ei,
+        );
+    }
+    case 'make': {
+      const t = b.unit.typeOf(call);
+      const u = under(t);
+      if (u.kind !== 'slice') return null;
+      const len = compileExpr(b, call.args[1] as ast.Expr);
+      const cap = call.args[2] ? compileExpr(b, call.args[2]) : null;
+      const zero = zeroOf(u.elem);
+      b.pendingW++;
+      if (cap === null) return (f) => makeSlice(len(f) as number, len(f) as number, zero);
+      return (f) => makeSlice(len(f) as number, cap(f) as number, zero);
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * Library functions (`fmt`, `time`, `runtime`, the helpers `work`/`blockingSyscall`/`netRead`) and methods of
+ * library types (`sync.WaitGroup`, `Mutex`, `RWMutex`, `Once`, `*time.Timer`), mapped to engine ops.
+ */
+import type * as ast from '../../ast';
+import type { Op } from '../../../sim/body';
+import type { CallInfo, LibFuncObj } from '../../program';
+import { sprint, sprintf, sprintln } from '../fmt/printf';
+import type { TypeDesc } from '../fmt/typeDesc';
+import { toText } from '../runtime/strings';
+import { type E, FRAMES, type FuncVal, GoPanic } from '../runtime/types';
+import type { Builder } from './Builder';
+import { compileCallMulti } from './calls';
+import { compileExpr } from './exprs';
+import { receiverHandle } from './sync';
+import { typeDesc } from './typeInfo';
+import { CompileError } from './Unit';
+
+/** Operands of a fmt call after the first `skip` arguments, with their fmt descriptors. */
+function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; descs: TypeDesc[] } {
+  const only = call.args[0];
+  const t = only === undefined ? undefined : b.unit.typeOf(only);
+  if (skip === 0 && call.args.length === 1 && t?.kind === 'tuple' && only?.kind === 'CallExpr') {
+    const base = compileCallMulti(b, only);
+    return { vals: t.types.map((_, i) => (f) => f.r[base + i]), descs: t.types.map(typeDesc) };
+  }
+  const rest = call.args.slice(skip);
+  return { vals: rest.map((a) => compileExpr(b, a)), descs: rest.map((a) => typeDesc(b.unit.typeOf(a))) };
+}
+
+/** fmt.Sprint and fmt.Sprintf (no runtime op needed); null for other functions. */
+export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj): E | null {
+  if (fn.pkg !== 'fmt') return null;
+  if (fn.name === 'Sprint') {
+    const { vals, descs } = fmtArgs(b, call, 0);
+    b.pendingW++;
+    return (f) =>
+      sprint(
+        vals.map((v) => v(f)),
+        descs,
+      );
+  }
+  if (fn.name === 'Sprintf') {
+    const format = compileExpr(b, call.args[0] as ast.Expr);
+    const { vals, descs } = fmtArgs(b, call, 1);
+    b.pendingW++;
+    return (f) =>
+      sprintf(
+        format(f) as string,
+        vals.map((v) => v(f)),
+        descs,
+      );
+  }
+  return null;
+}
+
+const SIMPLE: Record<string, Op> = {
+  'runtime.Gosched': { op: 'gosched' },
+  'runtime.LockOSThread': { op: 'lockOSThread' },
+  'runtime.UnlockOSThread': { op: 'unlockOSThread' },
+  'runtime.GC': { op: 'gc' },
+  'runtime.NumGoroutine': { op: 'numGoroutine' },
+  'time.Now': { op: 'now' },
+};
+
+/** Emits a library function or method call; its result (if any) goes to `dst` (-1: discarded). */
+export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst: number): void {
+  if (c.kind === 'method')
+    return emitMethod(b, call, c.method.recv.name, c.method.name, c.recvIsPointer, dst);
+  if (c.kind !== 'library') throw new CompileError(call.pos, 'not a library call');
+  const fn = c.func;
+  const key = fn.pkg === '' ? fn.name : `${fn.pkg}.${fn.name}`;
+  const arg = (i: number): E => compileExpr(b, call.args[i] as ast.Expr);
+  const toDst =
+    dst >= 0 ? (f: { r: unknown[] }, v: unknown): void => void (f.r[dst] = v) : (): void => undefined;
+  const simple = SIMPLE[key];
+  if (simple !== undefined) {
+    b.emitOp(
+      () => simple,
+      (_g, f, input) => toDst(f, input.value),
+    );
+    return;
+  }
+  switch (key) {
+    case 'fmt.Println': {
+      const { vals, descs } = fmtArgs(b, call, 0);
+      b.emitOp((_g, f) => ({
+        op: 'print',
+        stream: 'stdout',
+        text: toText(
+          sprintln(
+            vals.map((v) => v(f)),
+            descs,
+          ),
+        ),
+      }));
+      return;
+    }
+    case 'fmt.Printf': {
+      const format = arg(0);
+      const { vals, descs } = fmtArgs(b, call, 1);
+      b.emitOp((_g, f) => ({
+        op: 'print',
+        stream: 'stdout',
+        text: toText(
+          sprintf(
+            format(f) as string,
+            vals.map((v) => v(f)),
+            descs,
+          ),
+        ),
+      }));
+      return;
+    }
+    case 'fmt.Sprint':
+    case 'fmt.Sprintf': {
+      const v = pureLibraryCall(b, call, fn) as E;
+      if (dst >= 0) b.set(dst, v);
+      return;
+    }
+    case 'time.Sleep':
+    case 'work':
+    case 'blockingSyscall':
+    case 'netRead': {
+      const d = arg(0);
+      const op =
+        key === 'time.Sleep' ? 'sleep' : key === 'work' ? 'work' : key === 'netRead' ? 'netRead' : 'syscall';
+      b.emitOp((_g, f) => ({ op, ns: d(f) as number }) as Op);
+      return;
+    }
+    case 'time.After':
+    case 'time.NewTimer': {
+      const d = arg(0);
+      const caps = b.unit.chanCaps();
+      const op = key === 'time.After' ? 'after' : 'newTimer';
+      b.emitOp(
+        (_g, f) => ({ op, ns: d(f) as number }) as Op,
+        (_g, f, input) => {
+          (f.gl[caps] as number[])[input.value as number] = 1;
+          toDst(f, input.value);
+        },
+      );
+      return;
+    }
+    case 'time.Since': {
+      const t = b.spill(arg(0));
+      b.emitOp(
+        () => SIMPLE['time.Now'] as Op,
+        (_g, f, input) => toDst(f, (input.value as number) - (t(f) as number)),
+      );
+      return;
+    }
+    case 'runtime.GOMAXPROCS': {
+      const n = arg(0);
+      b.emitOp(
+        (_g, f) => ({ op: 'gomaxprocs', n: n(f) as number }),
+        (_g, f, input) => toDst(f, input.value),
+      );
+      return;
+    }
+    case 'runtime.NumCPU': {
+      const slot = b.unit.numCPU();
+      if (dst >= 0) b.set(dst, (f) => f.gl[slot]);
+      return;
+    }
+    default:
+      throw new CompileError(call.pos, `${key} is not supported in scenarios`);
+  }
+}
+
+function emitMethod(
+  b: Builder,
+  call: ast.CallExpr,
+  type: string,
+  name: string,
+  ptr: boolean,
+  dst: number,
+): void {
+  const recv = (call.fun as ast.SelectorExpr).x;
+  const h = receiverHandle(b, recv, ptr);
+  const key = `${type}.${name}`;
+  switch (key) {
+    case 'sync.WaitGroup.Add':
+    case 'sync.WaitGroup.Done': {
+      const n = name === 'Add' ? compileExpr(b, call.args[0] as ast.Expr) : (): number => -1;
+      const counters = b.unit.wgCounters();
+      b.emitOp((_g, f) => {
+        const wg = h(f) as number;
+        const delta = n(f) as number;
+        const c = f.gl[counters] as number[];
+        const count = (c[wg] ?? 0) + delta;
+        if (count < 0) throw new GoPanic('sync: negative WaitGroup counter');
+        c[wg] = count;
+        return { op: 'wgAdd', wg, delta };
+      });
+      return;
+    }
+    case 'sync.WaitGroup.Wait':
+      b.emitOp((_g, f) => ({ op: 'wgWait', wg: h(f) as number }));
+      return;
+    case 'sync.Mutex.Lock':
+    case 'sync.RWMutex.Lock':
+      b.emitOp((_g, f) => ({ op: 'lock', mu: h(f) as number }));
+      return;
+    case 'sync.Mutex.Unlock':
+    case 'sync.RWMutex.Unlock':
+      b.emitOp((_g, f) => ({ op: 'unlock', mu: h(f) as number }));
+      return;
+    case 'sync.RWMutex.RLock':
+      b.emitOp((_g, f) => ({ op: 'rlock', mu: h(f) as number }));
+      return;
+    case 'sync.RWMutex.RUnlock':
+      b.emitOp((_g, f) => ({ op: 'runlock', mu: h(f) as number }));
+      return;
+    case 'sync.Mutex.TryLock':
+      b.emitOp(
+        (_g, f) => ({ op: 'tryLock', mu: h(f) as number }),
+        (_g, f, input) => {
+          if (dst >= 0) f.r[dst] = input.ok;
+        },
+      );
+      return;
+    case 'time.Timer.Stop':
+      b.emitOp(
+        (_g, f) => ({ op: 'timerStop', ch: h(f) as number }),
+        (_g, f, input) => {
+          if (dst >= 0) f.r[dst] = input.ok;
+        },
+      );
+      return;
+    case 'sync.Once.Do':
+      return emitOnceDo(b, call, h);
+    default:
+      throw new CompileError(call.pos, `${key} is not supported in scenarios`);
+  }
+}
+
+/** `once.Do(f)`: ask the engine whether to run f; run it; then mark the Once done. */
+function emitOnceDo(b: Builder, call: ast.CallExpr, h: E): void {
+  const fn = b.spill(compileExpr(b, call.args[0] as ast.Expr));
+  const hr = b.spill(h);
+  const run = b.temp();
+  const m = b.unit.m;
+  b.emitOp(
+    (_g, f) => ({ op: 'onceDo', once: hr(f) as number }),
+    (_g, f, input) => (f.r[run] = input.ok),
+  );
+  const end = b.newLabel();
+  b.jumpIfNot((f) => f.r[run], end);
+  b.emit((g, f) => {
+    m.pushFrame(g, fn(f) as FuncVal | null, [], -1);
+    return FRAMES;
+  });
+  b.emitOp((_g, f) => ({ op: 'onceDone', once: hr(f) as number }));
+  b.place(end);
+}

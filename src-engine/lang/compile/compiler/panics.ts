@@ -1,0 +1,24 @@
+/** The text Go prints after `panic: ` for a panic value of a given static type (`printpanicval`). */
+import { DURATION } from '../../library';
+import { type Type, under } from '../../types';
+import { durationText } from '../fmt/duration';
+import { toText } from '../runtime/strings';
+import type { RV } from '../runtime/types';
+import { typeDesc } from './typeInfo';
+
+/** Returns the message builder for panic values of type `t` (`isNil`: the literal `nil`). */
+export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
+  if (isNil) return () => 'panic called with nil argument';
+  if (t === DURATION) return (v) => durationText(v as number);
+  const u = under(t);
+  if (u.kind === 'basic') {
+    if (u.name === 'string' || u.name === 'untyped string') return (v) => toText(v as string);
+    if (u.name === 'bool' || u.name === 'untyped bool') return (v) => String(v);
+    const str = (v: RV): string =>
+      typeof v === 'number' && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v);
+    if (t.kind === 'named') return (v) => `${t.name}(${str(v)})`;
+    return str;
+  }
+  const name = typeDesc(t).name;
+  return () => `(${name}) 0xc000012000`;
+}

@@ -1,0 +1,269 @@
+/**
+ * Formatting one operand like Go's fmt (`printArg`/`printValue`): verbs, flags, width, precision and the
+ * `%!verb(type=value)` errors. Inputs and outputs are byte strings.
+ */
+import type { RV, SliceVal } from '../runtime/types';
+import { decodeRune, encodeRune, runeCount } from '../runtime/strings';
+import { durationString } from './duration';
+import { canBackquote, isPrint, quote, quoteRune } from './quote';
+import type { TypeDesc } from './typeDesc';
+
+/** Flags, width and precision of one verb (-1: absent). */
+export interface Flags {
+  plus: boolean;
+  minus: boolean;
+  sharp: boolean;
+  space: boolean;
+  zero: boolean;
+  wid: number;
+  prec: number;
+  /** `%#v` (Go syntax), set by Printf from `#` with verb v. */
+  sharpV: boolean;
+}
+
+/** No flags, as Println and Sprint use. */
+export const PLAIN: Readonly<Flags> = {
+  plus: false,
+  minus: false,
+  sharp: false,
+  space: false,
+  zero: false,
+  wid: -1,
+  prec: -1,
+  sharpV: false,
+};
+
+function padding(f: Flags, n: number): string {
+  if (n <= 0) return '';
+  return (f.zero && !f.minus ? '0' : ' ').repeat(n);
+}
+
+/** `fmt.pad`: pads `s` to the width (counted in runes). */
+export function pad(f: Flags, s: string): string {
+  if (f.wid <= 0) return s;
+  const n = f.wid - runeCount(s);
+  return f.minus ? s + padding(f, n) : padding(f, n) + s;
+}
+
+/** `truncateString`: at most `prec` runes (an invalid byte counts as one rune, as `range` decodes it). */
+function truncate(f: Flags, s: string): string {
+  if (f.prec < 0) return s;
+  let i = 0;
+  for (let n = 0; i < s.length && n < f.prec; n++) i += decodeRune(s, i) & 7;
+  return s.substring(0, i);
+}
+
+function hexBytes(s: string, upper: boolean, f: Flags): string {
+  const digits = upper ? '0123456789ABCDEF' : '0123456789abcdef';
+  let out = '';
+  const n = f.prec >= 0 ? Math.min(f.prec, s.length) : s.length;
+  for (let i = 0; i < n; i++) {
+    if (f.space && i > 0) out += ' ';
+    if (f.sharp && (f.space || i === 0)) out += upper ? '0X' : '0x';
+    const b = s.charCodeAt(i);
+    out += (digits[b >> 4] as string) + (digits[b & 15] as string);
+  }
+  return pad(f, out);
+}
+
+/** `fmtString`: a string with verb v, s, q, x or X; null for a bad verb. */
+function fmtString(s: string, verb: string, f: Flags): string | null {
+  switch (verb) {
+    case 'v':
+      if (f.sharpV) return pad(f, quote(truncate(f, s)));
+      return pad(f, truncate(f, s));
+    case 's':
+      return pad(f, truncate(f, s));
+    case 'q': {
+      const t = truncate(f, s);
+      return pad(f, f.sharp && canBackquote(t) ? '`' + t + '`' : quote(t, f.plus));
+    }
+    case 'x':
+    case 'X':
+      return hexBytes(s, verb === 'X', f);
+    default:
+      return null;
+  }
+}
+
+/** `fmtInteger`: an integer in `base`, honouring sign flags, precision and zero padding. */
+function fmtInt(v: number, base: number, upper: boolean, f: Flags, verb: string): string {
+  const negative = v < 0;
+  const abs = negative ? -v : v;
+  // Beyond 2^53 a double still holds an exact integer (e.g. MinInt64); BigInt prints all its digits.
+  let digits = Number.isSafeInteger(abs) ? abs.toString(base) : BigInt(abs).toString(base);
+  if (upper) digits = digits.toUpperCase();
+  let prec = 0;
+  if (f.prec >= 0) {
+    prec = f.prec;
+    if (prec === 0 && v === 0) return padding({ ...f, zero: false }, f.wid);
+  } else if (f.zero && !f.minus && f.wid >= 0) {
+    prec = f.wid;
+    if (negative || f.plus || f.space) prec--;
+  }
+  while (digits.length < prec) digits = '0' + digits;
+  if (f.sharp) {
+    if (base === 2) digits = '0b' + digits;
+    else if (base === 8 && digits[0] !== '0') digits = '0' + digits;
+    else if (base === 16) digits = (upper ? '0X' : '0x') + digits;
+  }
+  if (verb === 'O') digits = '0o' + digits;
+  if (negative) digits = '-' + digits;
+  else if (f.plus) digits = '+' + digits;
+  else if (f.space) digits = ' ' + digits;
+  return pad({ ...f, zero: false }, digits);
+}
+
+/** An integer with an integer verb; null for a bad verb. `unsigned` for byte. */
+function fmtInteger(v: number, verb: string, f: Flags): string | null {
+  switch (verb) {
+    case 'v':
+    case 'd':
+      return fmtInt(v, 10, false, f, verb);
+    case 'b':
+      return fmtInt(v, 2, false, f, verb);
+    case 'o':
+    case 'O':
+      return fmtInt(v, 8, false, f, verb);
+    case 'x':
+      return fmtInt(v, 16, false, f, verb);
+    case 'X':
+      return fmtInt(v, 16, true, f, verb);
+    case 'c':
+      return pad(f, encodeRune(v > 0x10ffff || v < 0 ? 0xfffd : v));
+    case 'q':
+      return pad(f, quoteRune(v, f.plus));
+    case 'U': {
+      let hex = (v < 0 ? BigInt(v) + (1n << 64n) : BigInt(v)).toString(16).toUpperCase();
+      const min = f.prec >= 0 ? Math.max(f.prec, 4) : 4;
+      while (hex.length < min) hex = '0' + hex;
+      let s = 'U+' + hex;
+      if (f.sharp && v >= 0 && v <= 0x10ffff && isPrint(v)) s += " '" + encodeRune(v) + "'";
+      return pad({ ...f, zero: false }, s);
+    }
+    default:
+      return null;
+  }
+}
+
+/** A fake but stable address for reference values (real Go prints heap addresses). */
+function address(handle: number): string {
+  return '0x' + (0xc000010000 + handle * 0x60).toString(16);
+}
+
+const AS_INT: TypeDesc = { k: 'int', name: 'int64', elem: null };
+
+/** `%!verb(type=value)`; while erroring, fmt calls no String method, so a Duration prints as its integer. */
+function badVerb(v: RV, t: TypeDesc, verb: string, f: Flags, depth: number): string {
+  if (t.k === 'nil') return `%!${verb}(<nil>)`;
+  return `%!${verb}(${t.name}=${formatValue(v, t.k === 'dur' ? AS_INT : t, 'v', f, depth)})`;
+}
+
+function fmtSlice(s: SliceVal | null, t: TypeDesc, verb: string, f: Flags, depth: number): string {
+  const elem = t.elem as TypeDesc;
+  if (elem.k === 'uint8' && (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X')) {
+    let str = '';
+    if (s !== null) for (let i = 0; i < s.l; i++) str += String.fromCharCode(s.a[s.o + i] as number);
+    return fmtString(str, verb, f) as string;
+  }
+  if (f.sharpV) {
+    if (s === null) return `${t.name}(nil)`;
+    let out = t.name + '{';
+    for (let i = 0; i < s.l; i++)
+      out += (i > 0 ? ', ' : '') + formatValue(s.a[s.o + i], elem, verb, f, depth + 1);
+    return out + '}';
+  }
+  let out = '[';
+  if (s !== null) {
+    for (let i = 0; i < s.l; i++) {
+      if (i > 0) out += ' ';
+      out += formatValue(s.a[s.o + i], elem, verb, f, depth + 1);
+    }
+  }
+  return out + ']';
+}
+
+/** Formats one operand `v` of type `t` with `verb`. */
+export function formatValue(v: RV, t: TypeDesc, verb: string, f: Flags, depth = 0): string {
+  if (verb === 'T') return pad(f, t.k === 'nil' ? '<nil>' : truncate(f, t.name));
+  let r: string | null;
+  switch (t.k) {
+    case 'nil':
+      r = verb === 'v' ? pad(f, '<nil>') : null;
+      break;
+    case 'bool':
+      r = verb === 'v' || verb === 't' ? pad(f, v ? 'true' : 'false') : null;
+      break;
+    case 'int':
+    case 'int32':
+      r = fmtInteger(v as number, verb, f);
+      break;
+    case 'uint8':
+      // %#v of an unsigned integer is Go syntax in hex (fmt0x64).
+      r =
+        verb === 'v' && f.sharpV
+          ? fmtInt(v as number, 16, false, { ...f, sharp: true }, 'x')
+          : fmtInteger(v as number, verb, f);
+      break;
+    case 'string':
+      r = fmtString(v as string, verb, f);
+      break;
+    case 'dur':
+      r =
+        'vsxXq'.includes(verb) && !f.sharpV
+          ? fmtString(durationString(v as number), verb, f)
+          : fmtInteger(v as number, verb, f);
+      break;
+    case 'time':
+      r = 'vsxXq'.includes(verb) ? fmtString(timeString(v as number), verb, f) : null;
+      break;
+    case 'chan':
+    case 'func':
+    case 'ptr': {
+      const nil = v === null || v === 0;
+      const h = typeof v === 'number' ? v : nil ? 0 : ((v as { f: number }).f + 1) * 7;
+      if (verb === 'v') r = pad(f, nil ? '<nil>' : address(h));
+      else if (verb === 'p') r = pad(f, address(h));
+      else if ('bodxX'.includes(verb))
+        r = fmtInteger(nil ? 0 : 0xc000010000 + h * 0x60, verb, { ...f, sharp: !f.sharp });
+      else r = null;
+      break;
+    }
+    case 'slice':
+      r = fmtSlice(v as SliceVal | null, t, verb, f, depth);
+      break;
+    case 'struct':
+      r = f.sharpV ? `${t.name}{}` : '{}';
+      break;
+    case 'sync':
+      r = syncString(t.name);
+      break;
+  }
+  return r ?? badVerb(v, t, verb, f, depth);
+}
+
+/** `time.Time.String()` for a virtual time (ns since the start of the run, shown as the Unix epoch). */
+function timeString(ns: number): string {
+  const secs = Math.floor(ns / 1e9);
+  const frac = ns - secs * 1e9;
+  const hh = String(Math.floor(secs / 3600) % 24).padStart(2, '0');
+  const mm = String(Math.floor(secs / 60) % 60).padStart(2, '0');
+  const ss = String(secs % 60).padStart(2, '0');
+  const f = frac === 0 ? '' : '.' + String(frac).padStart(9, '0').replace(/0+$/, '');
+  const m = (ns / 1e9).toFixed(9);
+  return `1970-01-01 ${hh}:${mm}:${ss}${f} +0000 UTC m=+${m}`;
+}
+
+/** What `%v` prints for a zero sync value (Go 1.23 field layout). */
+function syncString(name: string): string {
+  switch (name) {
+    case 'sync.WaitGroup':
+      return '{{} {{} {} 0} 0}';
+    case 'sync.Mutex':
+      return '{0 0}';
+    case 'sync.RWMutex':
+      return '{{0 0} 0 0 {{} 0} {{} 0}}';
+    default:
+      return '{{} 0 {0 0}}';
+  }
+}

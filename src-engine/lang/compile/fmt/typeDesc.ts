@@ -1,0 +1,30 @@
+/**
+ * What fmt needs to know about an argument's static type. Scenarios have no interfaces, so every argument's
+ * dynamic type is its static type, known when compiling; the descriptor is built once per call site.
+ */
+
+/** The formatting kind of a type. */
+export type FmtKind =
+  | 'int' // int, int64 (signed 64-bit)
+  | 'uint8' // byte
+  | 'int32' // rune
+  | 'bool'
+  | 'string'
+  | 'dur' // time.Duration (a Stringer)
+  | 'time' // time.Time (a Stringer)
+  | 'chan'
+  | 'func'
+  | 'ptr'
+  | 'slice'
+  | 'struct' // struct{}
+  | 'sync' // sync.WaitGroup/Mutex/RWMutex/Once by value
+  | 'nil'; // untyped nil
+
+/** A type as fmt sees it. */
+export interface TypeDesc {
+  readonly k: FmtKind;
+  /** The name `%T` and `%!verb(type=value)` print (reflect's spelling: `uint8`, `int32`, `[]string`). */
+  readonly name: string;
+  /** Element type of a slice. */
+  readonly elem: TypeDesc | null;
+}

@@ -1,0 +1,81 @@
+/**
+ * Differential test against the real Go 1.23 toolchain (skipped without it): a program of random fmt calls
+ * and integer expressions must print exactly what `go build` + run prints.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fmtProgram } from './testing/fmtProgram';
+import { sliceProgram } from './testing/sliceProgram';
+import { stringProgram } from './testing/stringProgram';
+import { runGo } from './testing/runGo';
+
+const GO = '/usr/lib/go-1.23/bin/go';
+const HELPERS = new URL('../../../conformance/helpers.go', import.meta.url);
+
+/** Builds `src` with real Go and returns its stdout (GOMAXPROCS=1). */
+function realGoStdout(src: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gosched-diff-'));
+  writeFileSync(join(dir, 'main.go'), src);
+  writeFileSync(join(dir, 'helpers.go'), readFileSync(HELPERS));
+  writeFileSync(join(dir, 'go.mod'), 'module scenario\n\ngo 1.23\n');
+  const env = {
+    ...process.env,
+    GOTOOLCHAIN: 'local',
+    GOFLAGS: '-mod=mod',
+    GOCACHE: process.env['GOCACHE'] ?? join(tmpdir(), 'gosched-test-gocache'),
+  };
+  execFileSync(GO, ['build', '-o', 'prog', '.'], { cwd: dir, env, stdio: 'pipe' });
+  return execFileSync(join(dir, 'prog'), { env: { ...env, GOMAXPROCS: '1' }, encoding: 'utf8' });
+}
+
+/** Compares the simulator's stdout with real Go's, line by line, naming the statement of a differing line. */
+function expectSameAsGo(src: string): void {
+  const want = realGoStdout(src).split('\n');
+  const sim = runGo(src);
+  const got = sim.stdout.split('\n');
+  const printing = src.split('\n').filter((l) => /^\tfmt\.Println\(/.test(l));
+  for (let i = 0; i < want.length; i++)
+    expect(got[i], `output line ${i + 1} (${printing[i] ?? ''})`).toBe(want[i]);
+  expect(sim.exitCode).toBe(0);
+}
+
+/** Seeds to try: 1..GOSCHED_DIFF_SEEDS when set (for longer hunts), else three. */
+const SEEDS = process.env['GOSCHED_DIFF_SEEDS']
+  ? Array.from({ length: Number(process.env['GOSCHED_DIFF_SEEDS']) }, (_, i) => i + 1)
+  : [1, 2, 3];
+
+describe.skipIf(!existsSync(GO))('compared with real Go 1.23', () => {
+  it.each(SEEDS)(
+    'random fmt and integer program (seed %i)',
+    (seed) => {
+      const [src] = fc.sample(fmtProgram(120), { numRuns: 1, seed });
+      if (src === undefined) throw new Error('no sample');
+      expectSameAsGo(src);
+    },
+    120_000,
+  );
+
+  it.each(SEEDS)(
+    'random slice program (seed %i)',
+    (seed) => {
+      const [src] = fc.sample(sliceProgram(80), { numRuns: 1, seed });
+      if (src === undefined) throw new Error('no sample');
+      expectSameAsGo(src);
+    },
+    120_000,
+  );
+
+  it.each(SEEDS)(
+    'random string program (seed %i)',
+    (seed) => {
+      const [src] = fc.sample(stringProgram(60), { numRuns: 1, seed });
+      if (src === undefined) throw new Error('no sample');
+      expectSameAsGo(src);
+    },
+    120_000,
+  );
+});

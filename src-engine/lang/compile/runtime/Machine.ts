@@ -1,0 +1,177 @@
+/**
+ * The interpreter: runs a goroutine's compiled instructions until its next runtime request and returns it as
+ * an engine {@link Op}. One Machine per compiled program; its code is immutable once compiled.
+ *
+ * @remarks
+ * Step costs are not charged one op per step: the steps run since the last op accumulate in
+ * `GoroutineState.acc` and are charged as one `work` op of `acc × stepNs` right before the next op, or as
+ * soon as `flushSteps` steps have accumulated (so async preemption can stop a long loop between steps).
+ */
+import type { BodyProgram, Op, ResumeInput } from '../../../sim/body';
+import {
+  CONT,
+  DONE,
+  type Cell,
+  type Frame,
+  type FuncCode,
+  type FuncVal,
+  GoPanic,
+  type GoroutineState,
+  type RV,
+  NIL_DEREF,
+} from './types';
+
+/** Deepest call stack before the goroutine dies like Go's stack overflow (1 GB of stack in real Go). */
+export const MAX_CALL_DEPTH = 100_000;
+
+const EXIT: Op = { op: 'exit' };
+
+/** Timing parameters of a machine. */
+export interface MachineTiming {
+  /** Cost of one statement step, ns (the engine's `statementStepNs`). */
+  readonly stepNs: number;
+  /** Steps after which accumulated work is flushed even without an op. */
+  readonly flushSteps: number;
+}
+
+/** The interpreter of one compiled program (see the module comment). */
+export class Machine {
+  /** Every compiled function; index = `FuncVal.f`. */
+  readonly fns: FuncCode[] = [];
+  private readonly bodies: BodyProgram<GoroutineState>[] = [];
+  /** Statement steps executed by every goroutine so far (a statistic for benchmarks; never read by code). */
+  steps = 0;
+
+  constructor(readonly timing: MachineTiming) {}
+
+  /** The body program that starts a goroutine in function `fn` (one shared object per function). */
+  body(fn: number): BodyProgram<GoroutineState> {
+    let b = this.bodies[fn];
+    if (b === undefined) {
+      const code = this.fns[fn];
+      b = {
+        name: code === undefined ? `fn${fn}` : code.name,
+        resume: (s, input) => this.resume(s, input),
+        line: (s) => (s.line > 0 ? s.line : undefined),
+      };
+      this.bodies[fn] = b;
+    }
+    return b;
+  }
+
+  /** A new goroutine's state: one frame of `fn` with `args` in its parameter registers. */
+  newGoroutine(gl: RV[], fn: FuncVal, args: readonly RV[]): GoroutineState {
+    const g: GoroutineState = { fr: [], acc: 0, sus: 0, line: 0, pan: null, gl };
+    this.pushFrame(g, fn, args, -1);
+    return g;
+  }
+
+  /** Pushes a frame calling `fn` with `args`; results go to caller register `dst` (-1: discarded). */
+  pushFrame(g: GoroutineState, fn: FuncVal | null, args: readonly RV[], dst: number): Frame {
+    if (fn === null) throw new GoPanic(NIL_DEREF);
+    const code = this.fns[fn.f] as FuncCode;
+    if (g.fr.length >= MAX_CALL_DEPTH) {
+      throw new GoPanic(
+        `scenario limit: goroutine stack exceeds ${MAX_CALL_DEPTH} nested calls (stack overflow)`,
+      );
+    }
+    const r = new Array<RV>(code.nregs);
+    for (let i = 0; i < args.length; i++) r[i] = args[i];
+    const f: Frame = { fn: fn.f, pc: 1, r, e: fn.e, d: null, dst, gl: g.gl };
+    g.fr.push(f);
+    return f;
+  }
+
+  /** Returns from the top frame: copies its results to the caller. DONE when the goroutine ends. */
+  popFrame(g: GoroutineState, f: Frame): number {
+    g.fr.pop();
+    const n = g.fr.length;
+    if (n === 0) return DONE;
+    if (f.dst >= 0) {
+      const code = this.fns[f.fn] as FuncCode;
+      const caller = (g.fr[n - 1] as Frame).r;
+      const res = code.results;
+      for (let i = 0; i < res.length; i++) {
+        const v = f.r[res[i] as number];
+        caller[f.dst + i] = code.resultCell[i] ? (v as Cell)[0] : v;
+      }
+    }
+    return 1;
+  }
+
+  /** Runs goroutine `g` until its next op. */
+  resume(g: GoroutineState, input: Readonly<ResumeInput>): Op {
+    for (;;) {
+      try {
+        if (g.sus !== 0) {
+          g.sus = 0;
+          const f = g.fr[g.fr.length - 1] as Frame;
+          const ins = (this.fns[f.fn] as FuncCode).code[f.pc];
+          f.pc++;
+          ins?.after?.(g, f, input);
+        }
+        return this.run(g);
+      } catch (err) {
+        this.startPanic(g, err);
+      }
+    }
+  }
+
+  private startPanic(g: GoroutineState, err: unknown): void {
+    const msg =
+      err instanceof GoPanic
+        ? err.msg
+        : `scenario interpreter internal error at line ${g.line}: ${String(err)}`;
+    g.pan = g.pan === null ? msg : `${g.pan}\n\tpanic: ${msg}`;
+    const top = g.fr[g.fr.length - 1];
+    if (top !== undefined) top.pc = 0;
+  }
+
+  private flush(g: GoroutineState, steps: number, line: number): Op {
+    g.acc = 0;
+    g.line = line;
+    this.steps += steps;
+    return { op: 'work', ns: steps * this.timing.stepNs };
+  }
+
+  private run(g: GoroutineState): Op {
+    const fns = this.fns;
+    const limit = this.timing.flushSteps;
+    let steps = g.acc;
+    if (g.fr.length === 0) {
+      if (steps > 0) return this.flush(g, steps, g.line);
+      return g.pan === null ? EXIT : { op: 'panic', msg: g.pan };
+    }
+    let f = g.fr[g.fr.length - 1] as Frame;
+    let code = (fns[f.fn] as FuncCode).code;
+    for (;;) {
+      const ins = code[f.pc] as (typeof code)[number];
+      const opf = ins.op;
+      if (opf !== null) {
+        if (steps > 0) return this.flush(g, steps, ins.line);
+        const op = opf(g, f);
+        if (op !== null) {
+          g.sus = 1;
+          g.acc = 0;
+          g.line = ins.line;
+          return op;
+        }
+        f.pc++;
+        continue;
+      }
+      steps += ins.w;
+      f.pc++;
+      g.acc = steps;
+      const st = (ins.run as NonNullable<typeof ins.run>)(g, f);
+      if (st !== CONT) {
+        if (st === DONE) {
+          if (steps > 0) return this.flush(g, steps, ins.line);
+          return g.pan === null ? EXIT : { op: 'panic', msg: g.pan };
+        }
+        f = g.fr[g.fr.length - 1] as Frame;
+        code = (fns[f.fn] as FuncCode).code;
+      }
+      if (steps >= limit) return this.flush(g, steps, (code[f.pc] as (typeof code)[number]).line);
+    }
+  }
+}

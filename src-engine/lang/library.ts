@@ -1,0 +1,233 @@
+import type { ConstObj, FieldObj, LibFuncObj, MethodObj } from './program';
+import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, STRING, type Type } from './types';
+
+let nextId = -1000;
+function id(): number {
+  return nextId--;
+}
+
+function opaque(name: string): NamedType {
+  return { kind: 'named', name, underlying: { kind: 'struct', opaque: `struct{/* ${name} */}` } };
+}
+
+/** `time.Duration`, an int64 count of nanoseconds. */
+export const DURATION: NamedType = { kind: 'named', name: 'time.Duration', underlying: INT64 };
+/** `time.Time`, opaque: only `time.Now` makes one and `time.Since` reads it. */
+export const TIME: NamedType = opaque('time.Time');
+/** `time.Timer`, used through `*time.Timer`. */
+export const TIMER: NamedType = opaque('time.Timer');
+export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
+export const MUTEX: NamedType = opaque('sync.Mutex');
+export const RW_MUTEX: NamedType = opaque('sync.RWMutex');
+export const ONCE: NamedType = opaque('sync.Once');
+/** The `error` results of fmt.Println/Printf (never usable in scenarios). */
+export const ERROR: NamedType = { kind: 'named', name: 'error', underlying: ANY };
+
+/** The packages scenarios may import. */
+export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'runtime', 'sync', 'time'];
+
+function fn(params: Type[], results: Type[], variadic = false): FuncType {
+  return { kind: 'func', params, results, variadic };
+}
+
+function lib(pkg: string, name: string, type: FuncType, resultsUnusable = false): LibFuncObj {
+  return { kind: 'libfunc', id: id(), pkg, name, type, resultsUnusable };
+}
+
+const anySlice: Type = { kind: 'slice', elem: ANY };
+const timeChan: Type = { kind: 'chan', dir: 'recv', elem: TIME };
+
+/** Members of a library package: functions and typed constants and types. */
+export type Member =
+  | LibFuncObj
+  | ConstObj
+  | { readonly kind: 'type'; readonly id: number; readonly name: string; readonly type: Type };
+
+function constant(name: string, ns: bigint): ConstObj {
+  return {
+    kind: 'const',
+    id: id(),
+    name,
+    type: DURATION,
+    value: { kind: 'int', v: ns },
+    pos: null,
+    used: true,
+  };
+}
+
+function typeMember(name: string, type: Type): Member {
+  return { kind: 'type', id: id(), name, type };
+}
+
+const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<string, Map<string, Member>>([
+  [
+    'fmt',
+    new Map<string, Member>([
+      ['Println', lib('fmt', 'Println', fn([anySlice], [INT, ERROR], true), true)],
+      ['Printf', lib('fmt', 'Printf', fn([STRING, anySlice], [INT, ERROR], true), true)],
+      ['Sprintf', lib('fmt', 'Sprintf', fn([STRING, anySlice], [STRING], true))],
+      ['Sprint', lib('fmt', 'Sprint', fn([anySlice], [STRING], true))],
+    ]),
+  ],
+  [
+    'time',
+    new Map<string, Member>([
+      ['Sleep', lib('time', 'Sleep', fn([DURATION], []))],
+      ['After', lib('time', 'After', fn([DURATION], [timeChan]))],
+      ['NewTimer', lib('time', 'NewTimer', fn([DURATION], [{ kind: 'pointer', elem: TIMER }]))],
+      ['Now', lib('time', 'Now', fn([], [TIME]))],
+      ['Since', lib('time', 'Since', fn([TIME], [DURATION]))],
+      ['Nanosecond', constant('Nanosecond', 1n)],
+      ['Microsecond', constant('Microsecond', 1000n)],
+      ['Millisecond', constant('Millisecond', 1_000_000n)],
+      ['Second', constant('Second', 1_000_000_000n)],
+      ['Minute', constant('Minute', 60_000_000_000n)],
+      ['Hour', constant('Hour', 3_600_000_000_000n)],
+      ['Duration', typeMember('Duration', DURATION)],
+      ['Time', typeMember('Time', TIME)],
+      ['Timer', typeMember('Timer', TIMER)],
+    ]),
+  ],
+  [
+    'runtime',
+    new Map<string, Member>([
+      ['Gosched', lib('runtime', 'Gosched', fn([], []))],
+      ['GOMAXPROCS', lib('runtime', 'GOMAXPROCS', fn([INT], [INT]))],
+      ['NumGoroutine', lib('runtime', 'NumGoroutine', fn([], [INT]))],
+      ['NumCPU', lib('runtime', 'NumCPU', fn([], [INT]))],
+      ['LockOSThread', lib('runtime', 'LockOSThread', fn([], []))],
+      ['UnlockOSThread', lib('runtime', 'UnlockOSThread', fn([], []))],
+      ['GC', lib('runtime', 'GC', fn([], []))],
+    ]),
+  ],
+  [
+    'sync',
+    new Map<string, Member>([
+      ['WaitGroup', typeMember('WaitGroup', WAIT_GROUP)],
+      ['Mutex', typeMember('Mutex', MUTEX)],
+      ['RWMutex', typeMember('RWMutex', RW_MUTEX)],
+      ['Once', typeMember('Once', ONCE)],
+    ]),
+  ],
+]);
+
+/** Exported names of the real packages, so that a name outside the subset is "not supported", not "undefined". */
+const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'fmt',
+    new Set(
+      'Print Println Printf Sprint Sprintln Sprintf Errorf Fprint Fprintln Fprintf Sscan Sscanf Sscanln Scan Scanf Scanln Fscan Fscanf Fscanln Append Appendf Appendln Stringer GoStringer Formatter State Scanner ScanState FormatString'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    'time',
+    new Set(
+      'Sleep After AfterFunc NewTimer NewTicker Tick Now Since Until Duration Time Timer Ticker Month Weekday Location Unix UnixMilli UnixMicro Date Parse ParseDuration ParseInLocation LoadLocation FixedZone UTC Local Nanosecond Microsecond Millisecond Second Minute Hour Layout ANSIC UnixDate RubyDate RFC822 RFC822Z RFC850 RFC1123 RFC1123Z RFC3339 RFC3339Nano Kitchen Stamp StampMilli StampMicro StampNano DateTime DateOnly TimeOnly January February March April May June July August September October November December Sunday Monday Tuesday Wednesday Thursday Friday Saturday ParseError'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    'runtime',
+    new Set(
+      'Gosched GOMAXPROCS NumGoroutine NumCPU LockOSThread UnlockOSThread GC Goexit Caller Callers CallersFrames Frames Frame Func FuncForPC Stack KeepAlive SetFinalizer ReadMemStats MemStats GOOS GOARCH GOROOT Version Compiler NumCgoCall Breakpoint Error TypeAssertionError SetBlockProfileRate SetMutexProfileFraction'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    'sync',
+    new Set(
+      'WaitGroup Mutex RWMutex Once Cond NewCond Map Pool Locker OnceFunc OnceValue OnceValues'.split(' '),
+    ),
+  ],
+]);
+
+/** Methods and fields of the real library types, beyond those the subset models. */
+const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['time.Timer', new Set(['Reset'])],
+  ['sync.RWMutex', new Set(['TryLock', 'TryRLock', 'RLocker'])],
+  [
+    'time.Duration',
+    new Set(
+      'Hours Minutes Seconds Milliseconds Microseconds Nanoseconds String Round Truncate Abs'.split(' '),
+    ),
+  ],
+  [
+    'time.Time',
+    new Set(
+      'Add AddDate After Before Compare Equal IsZero Sub Unix UnixMilli UnixMicro UnixNano Format String Round Truncate Year Month Day Hour Minute Second Nanosecond Weekday YearDay Date Clock UTC Local In Location Zone'.split(
+        ' ',
+      ),
+    ),
+  ],
+]);
+
+/** True when the real Go type `typeName` (e.g. `time.Duration`) has the method or field `name`. */
+export function isRealMethod(typeName: string, name: string): boolean {
+  return realMethods.get(typeName)?.has(name) ?? false;
+}
+
+/** True when the real Go package `path` exports `name` (used to word errors for names outside the subset). */
+export function isRealMember(path: string, name: string): boolean {
+  return realMembers.get(path)?.has(name) ?? false;
+}
+
+/** The member `name` of package `path`, or undefined when the subset does not include it. */
+export function packageMember(path: string, name: string): Member | undefined {
+  return packages.get(path)?.get(name);
+}
+
+function method(recv: NamedType, name: string, type: FuncType): MethodObj {
+  return { kind: 'method', id: id(), recv, name, type };
+}
+
+const methods = new Map<NamedType, Map<string, MethodObj | FieldObj>>([
+  [
+    WAIT_GROUP,
+    new Map<string, MethodObj | FieldObj>([
+      ['Add', method(WAIT_GROUP, 'Add', fn([INT], []))],
+      ['Done', method(WAIT_GROUP, 'Done', fn([], []))],
+      ['Wait', method(WAIT_GROUP, 'Wait', fn([], []))],
+    ]),
+  ],
+  [
+    MUTEX,
+    new Map<string, MethodObj | FieldObj>([
+      ['Lock', method(MUTEX, 'Lock', fn([], []))],
+      ['Unlock', method(MUTEX, 'Unlock', fn([], []))],
+      ['TryLock', method(MUTEX, 'TryLock', fn([], [BOOL]))],
+    ]),
+  ],
+  [
+    RW_MUTEX,
+    new Map<string, MethodObj | FieldObj>([
+      ['Lock', method(RW_MUTEX, 'Lock', fn([], []))],
+      ['Unlock', method(RW_MUTEX, 'Unlock', fn([], []))],
+      ['RLock', method(RW_MUTEX, 'RLock', fn([], []))],
+      ['RUnlock', method(RW_MUTEX, 'RUnlock', fn([], []))],
+    ]),
+  ],
+  [ONCE, new Map<string, MethodObj | FieldObj>([['Do', method(ONCE, 'Do', fn([fn([], [])], []))]])],
+  [
+    TIMER,
+    new Map<string, MethodObj | FieldObj>([
+      ['Stop', method(TIMER, 'Stop', fn([], [BOOL]))],
+      ['C', { kind: 'field', id: id(), recv: TIMER, name: 'C', type: timeChan }],
+    ]),
+  ],
+]);
+
+/** The method or field `name` of a library type, or undefined. */
+export function memberOf(t: NamedType, name: string): MethodObj | FieldObj | undefined {
+  return methods.get(t)?.get(name);
+}
+
+/** The predeclared scenario helpers, in package scope like the helpers.go file that real Go compiles. */
+export const HELPERS: readonly LibFuncObj[] = [
+  lib('', 'work', fn([DURATION], [])),
+  lib('', 'blockingSyscall', fn([DURATION], [])),
+  lib('', 'netRead', fn([DURATION], [])),
+];

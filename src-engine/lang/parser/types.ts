@@ -1,0 +1,126 @@
+import type { ChanDir, Expr } from '../ast';
+import { bad, parseExpr, parseIdent } from './expressions';
+import { parseSignature } from './functions';
+import type { Parser } from './Parser';
+
+/** Parses a type, reporting `expected type` when there is none. */
+export function parseType(p: Parser): Expr {
+  const t = parseTypeOrNull(p);
+  if (t) return t;
+  p.syntaxError('expected type');
+  const pos = p.tok.pos;
+  p.advance();
+  return bad(pos, pos);
+}
+
+/** Parses a type if one starts here; unsupported type forms are reported and become a BadExpr. */
+export function parseTypeOrNull(p: Parser): Expr | null {
+  if (!p.enter()) return bad(p.tok.pos, p.tok.pos);
+  try {
+    return typeOrNull(p);
+  } finally {
+    p.leave();
+  }
+}
+
+function typeOrNull(p: Parser): Expr | null {
+  const t = p.tok;
+  switch (t.kind) {
+    case 'ident': {
+      const id = parseIdent(p);
+      if (p.k() === '.') {
+        p.next();
+        const sel = parseIdent(p);
+        return { kind: 'SelectorExpr', x: id, sel, pos: id.pos, end: sel.end };
+      }
+      return id;
+    }
+    case '[': {
+      p.next();
+      if (p.got(']')) {
+        const elem = parseType(p);
+        return { kind: 'SliceType', elem, pos: t.pos, end: elem.end };
+      }
+      p.unsupported(t.pos, 'arrays are');
+      if (!p.got('...')) {
+        p.exprLev++;
+        parseExpr(p);
+        p.exprLev--;
+      }
+      p.want(']');
+      const elem = parseType(p);
+      return bad(t.pos, elem.end);
+    }
+    case 'chan': {
+      p.next();
+      let dir: ChanDir = 'both';
+      if (p.got('<-')) dir = 'send';
+      const elem = parseType(p);
+      return { kind: 'ChanType', dir, elem, pos: t.pos, end: elem.end };
+    }
+    case '<-': {
+      p.next();
+      if (p.k() !== 'chan') {
+        p.syntaxError('expected chan');
+        return bad(t.pos, t.end);
+      }
+      p.next();
+      const elem = parseType(p);
+      return { kind: 'ChanType', dir: 'recv', elem, pos: t.pos, end: elem.end };
+    }
+    case 'func': {
+      p.next();
+      return parseSignature(p, t.pos);
+    }
+    case 'struct': {
+      p.next();
+      p.want('{');
+      if (p.got('}')) return { kind: 'StructType', pos: t.pos, end: p.prevEnd };
+      p.unsupported(t.pos, 'structs with fields are');
+      skipBraces(p);
+      return bad(t.pos, p.prevEnd);
+    }
+    case 'interface': {
+      p.next();
+      p.unsupported(t.pos, 'interfaces are');
+      p.want('{');
+      skipBraces(p);
+      return bad(t.pos, p.prevEnd);
+    }
+    case 'map': {
+      p.next();
+      p.unsupported(t.pos, 'maps are');
+      p.want('[');
+      parseType(p);
+      p.want(']');
+      const v = parseType(p);
+      return bad(t.pos, v.end);
+    }
+    case '*': {
+      p.next();
+      const x = parseType(p);
+      return { kind: 'StarExpr', x, pos: t.pos, end: x.end };
+    }
+    case '(': {
+      p.next();
+      const x = parseType(p);
+      p.want(')');
+      return { kind: 'ParenExpr', x, pos: t.pos, end: p.prevEnd };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Skips to just past the `}` matching an already consumed `{`. */
+export function skipBraces(p: Parser): void {
+  let depth = 1;
+  while (p.k() !== 'EOF') {
+    if (p.k() === '{') depth++;
+    if (p.k() === '}' && --depth === 0) {
+      p.next();
+      return;
+    }
+    p.next();
+  }
+}

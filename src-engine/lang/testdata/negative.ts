@@ -1,0 +1,1390 @@
+/**
+ * Programs with errors and the exact diagnostics expected for them (generated once from the checker,
+ * then reviewed against gc). `gc: 'same'` marks cases where `go build` (with helpers.go) prints
+ * exactly these messages at these positions, `'vet'` cases where `go vet` does (copylocks), and
+ * `'scenario'` messages of our own: Go the scenario language rejects, or that gc reports without a
+ * position. The toolchain test re-checks all three claims.
+ */
+export interface NegativeCase {
+  readonly name: string;
+  readonly src: string;
+  readonly expected: readonly string[];
+  readonly gc: 'same' | 'vet' | 'scenario';
+}
+
+export const NEGATIVE: readonly NegativeCase[] = [
+  {
+    name: 'assign',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	a, b := 1
+	var c int = "x"
+	c = true
+	d := nil
+	const k = 1
+	k = 2
+	x := 1
+	x := 2
+	_, _, _ = a, b, d
+}
+`,
+    expected: [
+      'main.go:4:10: assignment mismatch: 2 variables but 1 value',
+      'main.go:5:6: declared and not used: c',
+      'main.go:5:14: cannot use "x" (untyped string constant) as int value in variable declaration',
+      'main.go:6:6: cannot use true (untyped bool constant) as int value in assignment',
+      'main.go:7:7: use of untyped nil in assignment',
+      'main.go:9:2: cannot assign to k (neither addressable nor a map index expression)',
+      'main.go:10:2: declared and not used: x',
+      'main.go:11:4: no new variables on left side of :=',
+    ],
+  },
+  {
+    name: 'branch',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	break
+	continue
+L:
+	for {
+		break M
+	}
+	switch {
+	case true:
+		continue
+	}
+	for {
+		func() {
+			break
+		}()
+	}
+}
+`,
+    expected: [
+      'main.go:4:2: break is not in a loop, switch, or select',
+      'main.go:5:2: continue is not in a loop',
+      'main.go:6:1: label L defined and not used',
+      'main.go:8:9: break label not defined: M',
+      'main.go:12:3: continue is not in a loop',
+      'main.go:16:4: break is not in a loop, switch, or select',
+    ],
+  },
+  {
+    name: 'calls',
+    gc: 'same',
+    src: `package main
+
+func f(a int, b string) int { return a }
+
+func g() (int, int) { return 1, 2 }
+
+func main() {
+	f(1)
+	f(1, "a", 3)
+	x := g()
+	var y, z int = g(), 1
+	a, b := f(1, "x")
+	_, _, _, _, _ = x, y, z, a, b
+}
+`,
+    expected: [
+      'main.go:8:4: not enough arguments in call to f\n\thave (number)\n\twant (int, string)',
+      'main.go:9:12: too many arguments in call to f\n\thave (number, string, number)\n\twant (int, string)',
+      'main.go:10:7: assignment mismatch: 1 variable but g returns 2 values',
+      'main.go:11:17: multiple-value g() (value of type (int, int)) in single-value context',
+      'main.go:12:10: assignment mismatch: 2 variables but f returns 1 value',
+    ],
+  },
+  {
+    name: 'chans',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	var r <-chan int = make(chan int)
+	var s chan<- int = make(chan int)
+	r <- 1
+	<-s
+	close(r)
+	x := 5
+	x <- 1
+	<-x
+	for v := range s {
+		_ = v
+	}
+	var c chan int = r
+	_ = c
+}
+`,
+    expected: [
+      'main.go:6:2: invalid operation: cannot send to receive-only channel r (variable of type <-chan int)',
+      'main.go:7:4: invalid operation: cannot receive from send-only channel s (variable of type chan<- int)',
+      'main.go:8:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)',
+      'main.go:10:2: invalid operation: cannot send to non-channel x (variable of type int)',
+      'main.go:11:4: invalid operation: cannot receive from non-channel x (variable of type int)',
+      'main.go:12:17: cannot range over s (variable of type chan<- int): receive from send-only channel',
+      'main.go:15:19: cannot use r (variable of type <-chan int) as chan int value in variable declaration',
+    ],
+  },
+  {
+    name: 'constt',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	const c = x
+	const d int = "s"
+	_ = iota
+	_ = c
+	_ = d
+}
+`,
+    expected: [
+      'main.go:5:12: x (variable of type int) is not constant',
+      'main.go:6:16: cannot use "s" (untyped string constant) as int value in constant declaration',
+      'main.go:7:6: cannot use iota outside constant declaration',
+    ],
+  },
+  {
+    name: 'conv',
+    gc: 'same',
+    src: `package main
+
+import "time"
+
+func main() {
+	x := int("a")
+	y := int(1.5)
+	var d time.Duration = 3
+	i := int(d)
+	z := time.Duration(i) + d
+	var b byte = 300
+	_, _, _, _ = x, y, z, b
+}
+`,
+    expected: [
+      'main.go:6:11: cannot convert "a" (untyped string constant) to type int',
+      'main.go:7:11: cannot convert 1.5 (untyped float constant) to type int',
+      'main.go:11:15: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)',
+    ],
+  },
+  {
+    name: 'dur',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	n := 3
+	d := n * time.Millisecond
+	e := time.Duration(n) * time.Millisecond
+	var f time.Duration = 1.5
+	fmt.Println(d, e, f)
+}
+`,
+    expected: [
+      'main.go:10:7: invalid operation: n * time.Millisecond (mismatched types int and time.Duration)',
+      'main.go:12:24: cannot use 1.5 (untyped float constant) as time.Duration value in variable declaration (truncated)',
+    ],
+  },
+  {
+    name: 'gofunc',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	go 1
+	defer len("x")
+	x := 2
+	go x
+	go func() {}
+}
+`,
+    expected: [
+      'main.go:4:5: expression in go must be function call',
+      'main.go:5:8: defer discards result of len("x") (constant 1 of type int)',
+      'main.go:7:5: expression in go must be function call',
+      'main.go:8:5: expression in go must be function call',
+    ],
+  },
+  {
+    name: 'ifcond',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	if x {
+	}
+	for x {
+	}
+}
+`,
+    expected: [
+      'main.go:5:5: non-boolean condition in if statement',
+      'main.go:7:6: non-boolean condition in for statement',
+    ],
+  },
+  {
+    name: 'imports',
+    gc: 'scenario',
+    src: `package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+func main() {
+	fmt.Println(os.Args, strings.ToUpper("x"))
+}
+`,
+    expected: [
+      'main.go:5:2: package os is not supported in scenarios',
+      'main.go:6:2: package strings is not supported in scenarios',
+    ],
+  },
+  {
+    name: 'labels',
+    gc: 'same',
+    src: `package main
+
+func main() {
+L:
+	for i := 0; i < 3; i++ {
+	}
+M:
+	for {
+		continue L
+	}
+}
+`,
+    expected: ['main.go:7:1: label M defined and not used', 'main.go:9:12: invalid continue label L'],
+  },
+  {
+    name: 'lib',
+    gc: 'scenario',
+    src: `package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add("x")
+	wg.Foo()
+	runtime.GOMAXPROCS()
+	time.Sleep(5)
+	time.Sleep("x")
+	var mu sync.Mutex
+	mu.Lock(1)
+	n, err := fmt.Println("x")
+	_, _ = n, err
+	fmt.Sprintf("%d", 1)
+}
+`,
+    expected: [
+      'main.go:12:9: cannot use "x" (untyped string constant) as int value in argument to wg.Add',
+      'main.go:13:5: wg.Foo undefined (type sync.WaitGroup has no field or method Foo)',
+      'main.go:14:2: not enough arguments in call to runtime.GOMAXPROCS\n\thave ()\n\twant (int)',
+      'main.go:16:13: cannot use "x" (untyped string constant) as time.Duration value in argument to time.Sleep',
+      'main.go:18:10: too many arguments in call to mu.Lock\n\thave (number)\n\twant ()',
+      'main.go:19:12: using the results of fmt.Println is not supported in scenarios',
+    ],
+  },
+  {
+    name: 'mismatch',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	s := "a"
+	fmt.Println(x + s)
+	var d = 100 * time.Millisecond
+	_ = d
+}
+`,
+    expected: [
+      'main.go:8:14: invalid operation: x + s (mismatched types int and string)',
+      'main.go:9:16: undefined: time',
+    ],
+  },
+  {
+    name: 'missing_return',
+    gc: 'same',
+    src: `package main
+
+func f(x int) int {
+	if x > 0 {
+		return 1
+	}
+}
+
+func g(x int) int {
+	for {
+	}
+}
+
+func h(x int) int {
+	switch x {
+	case 1:
+		return 1
+	default:
+		panic("no")
+	}
+}
+
+func main() {
+	_ = f(1) + g(1) + h(1)
+}
+`,
+    expected: ['main.go:7:1: missing return'],
+  },
+  {
+    name: 'nomain',
+    gc: 'scenario',
+    src: `package main
+
+func helper() {}
+`,
+    expected: ['main.go:1:9: function main is undeclared in the main package'],
+  },
+  {
+    name: 'notused',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	x + 1
+	len("abc")
+	1
+	_ = x
+}
+`,
+    expected: [
+      'main.go:5:2: x + 1 (value of type int) is not used',
+      'main.go:6:2: len("abc") (constant 3 of type int) is not used',
+      'main.go:7:2: 1 (untyped int constant) is not used',
+    ],
+  },
+  {
+    name: 'ops',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	b := true
+	s := "x"
+	i := 1
+	_ = b + b
+	_ = -s
+	_ = !i
+	_ = s < i
+	_ = i / 0
+	var sl []int
+	_ = sl == sl
+	_ = sl[1.5]
+	_ = i[0]
+}
+`,
+    expected: [
+      'main.go:7:6: invalid operation: operator + not defined on b (variable of type bool)',
+      'main.go:8:7: invalid operation: operator - not defined on s (variable of type string)',
+      'main.go:9:7: invalid operation: operator ! not defined on i (variable of type int)',
+      'main.go:10:10: invalid operation: s < i (mismatched types string and int)',
+      'main.go:11:10: invalid operation: division by zero',
+      'main.go:13:6: invalid operation: sl == sl (slice can only be compared to nil)',
+      'main.go:14:9: 1.5 (untyped float constant) truncated to int',
+      'main.go:15:7: invalid operation: cannot index i (variable of type int)',
+    ],
+  },
+  {
+    name: 'rangeerr',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	for i, v := range 10 {
+		_, _ = i, v
+	}
+	b := true
+	for range b {
+	}
+	ch := make(chan int)
+	for a, b := range ch {
+		_, _ = a, b
+	}
+}
+`,
+    expected: [
+      'main.go:4:9: range over 10 (untyped int constant) permits only one iteration variable',
+      'main.go:8:12: cannot range over b (variable of type bool)',
+      'main.go:11:9: range over ch (variable of type chan int) permits only one iteration variable',
+    ],
+  },
+  {
+    name: 'redecl',
+    gc: 'scenario',
+    src: `package main
+
+func f() {}
+func f() {}
+
+var v = 1
+var v = 2
+
+func main() {
+	work(1)
+}
+
+func work(d int) {}
+`,
+    expected: [
+      'main.go:4:6: f redeclared in this block\n\tmain.go:3:6: other declaration of f',
+      'main.go:7:5: v redeclared in this block\n\tmain.go:6:5: other declaration of v',
+      'main.go:13:6: work redeclared in this block (it is a predeclared scenario helper)',
+    ],
+  },
+  {
+    name: 'ret',
+    gc: 'same',
+    src: `package main
+
+func f() int {
+	return
+}
+
+func g() {
+	return 1
+}
+
+func h() (int, string) {
+	return 1
+}
+
+func main() {
+	f()
+	g()
+	h()
+}
+`,
+    expected: [
+      'main.go:4:2: not enough return values\n\thave ()\n\twant (int)',
+      'main.go:8:9: too many return values\n\thave (number)\n\twant ()',
+      'main.go:12:9: not enough return values\n\thave (number)\n\twant (int, string)',
+    ],
+  },
+  {
+    name: 'selecterr',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	ch := make(chan int)
+	select {
+	case ch <- "x":
+	case v := <-ch:
+	default:
+	}
+}
+`,
+    expected: [
+      'main.go:6:13: cannot use "x" (untyped string constant) as int value in send',
+      'main.go:7:7: declared and not used: v',
+    ],
+  },
+  {
+    name: 'switcherr',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	switch x {
+	case "a":
+	case 2:
+	default:
+	default:
+	}
+	switch {
+	case x:
+	}
+}
+`,
+    expected: [
+      'main.go:6:7: cannot convert "a" (untyped string constant) to type int',
+      'main.go:9:2: multiple defaults (first at main.go:8:2)',
+      'main.go:12:7: invalid case x in switch on true (mismatched types int and bool)',
+    ],
+  },
+  {
+    name: 'undefined',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	x := y
+	foo()
+	var m float64
+	println("x")
+	_ = x
+	_ = m
+}
+`,
+    expected: [
+      'main.go:4:7: undefined: y',
+      'main.go:5:2: undefined: foo',
+      'main.go:6:8: float64 is not supported in scenarios',
+      'main.go:7:2: println is not supported in scenarios; use fmt.Println',
+    ],
+  },
+  {
+    name: 'unused_import',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"time"
+)
+
+func main() {
+	fmt.Println("hi")
+}
+`,
+    expected: ['main.go:5:2: "time" imported and not used'],
+  },
+  {
+    name: 'unused_var',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	var y int
+	y = 2
+	z := 0
+	z++
+	a := 0
+	a += 1
+}
+`,
+    expected: ['main.go:4:2: declared and not used: x', 'main.go:5:6: declared and not used: y'],
+  },
+  {
+    name: 'callnonfunc',
+    gc: 'scenario',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	x()
+	"s"()
+	fmt()
+	fmt.Println.x()
+	_ = fmt.Nope
+}
+`,
+    expected: [
+      'main.go:7:2: invalid operation: cannot call non-function x (variable of type int)',
+      'main.go:8:2: invalid operation: cannot call non-function "s" (untyped string constant)',
+      'main.go:9:2: use of package fmt not in selector',
+      'main.go:10:14: fmt.Println.x undefined (type func(...any) (int, error) has no field or method x)',
+      'main.go:11:10: undefined: fmt.Nope',
+    ],
+  },
+  {
+    name: 'chandir_assign',
+    gc: 'same',
+    src: `package main
+
+func send(ch chan<- int) {}
+
+func main() {
+	var r <-chan int
+	send(r)
+	var c chan int = r
+	var s chan<- string = make(chan int)
+	_, _ = c, s
+}
+`,
+    expected: [
+      'main.go:7:7: cannot use r (variable of type <-chan int) as chan<- int value in argument to send',
+      'main.go:8:19: cannot use r (variable of type <-chan int) as chan int value in variable declaration',
+      'main.go:9:24: cannot use make(chan int) (value of type chan int) as chan<- string value in variable declaration',
+    ],
+  },
+  {
+    name: 'closure_unused',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	f := func() {
+		y := 2
+	}
+	f()
+	go func(n int) {
+		z := n
+	}(1)
+}
+`,
+    expected: ['main.go:5:3: declared and not used: y', 'main.go:9:3: declared and not used: z'],
+  },
+  {
+    name: 'copylocks',
+    gc: 'vet',
+    src: `package main
+
+import "sync"
+
+func worker(wg sync.WaitGroup, mu sync.Mutex) {
+	wg.Done()
+}
+
+func main() {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	worker(wg, mu)
+	m2 := mu
+	var o sync.Once
+	o2 := o
+	_, _ = m2, o2
+	f := func(r sync.RWMutex) {}
+	_ = f
+}
+`,
+    expected: [
+      'main.go:5:16: worker passes lock by value: sync.WaitGroup contains sync.noCopy',
+      'main.go:5:35: worker passes lock by value: sync.Mutex',
+      'main.go:12:9: call of worker copies lock value: sync.WaitGroup contains sync.noCopy',
+      'main.go:12:13: call of worker copies lock value: sync.Mutex',
+      'main.go:13:8: assignment copies lock value to m2: sync.Mutex',
+      'main.go:15:8: assignment copies lock value to o2: sync.Once contains sync/atomic.Uint32 contains sync/atomic.noCopy',
+      'main.go:16:9: assignment copies lock value to _: sync.Mutex',
+      'main.go:16:13: assignment copies lock value to _: sync.Once contains sync/atomic.Uint32 contains sync/atomic.noCopy',
+      'main.go:17:14: func passes lock by value: sync.RWMutex',
+    ],
+  },
+  {
+    name: 'dupcase',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	switch x {
+	case 1:
+	case 2, 1:
+	}
+	s := "a"
+	switch s {
+	case "a", "a":
+	}
+}
+`,
+    expected: [
+      'main.go:7:10: duplicate case 1 (constant of type int) in expression switch\n\tmain.go:6:7: previous case',
+      'main.go:11:12: duplicate case "a" (constant of type string) in expression switch\n\tmain.go:11:7: previous case',
+    ],
+  },
+  {
+    name: 'funccmp',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	f := func() {}
+	g := func() {}
+	_ = f == g
+	var a, b []int
+	_ = a == b
+	ch := make(chan int)
+	_ = ch < ch
+}
+`,
+    expected: [
+      'main.go:6:6: invalid operation: f == g (func can only be compared to nil)',
+      'main.go:8:6: invalid operation: a == b (slice can only be compared to nil)',
+      'main.go:10:6: invalid operation: ch < ch (operator < not defined on chan)',
+    ],
+  },
+  {
+    name: 'goexprs',
+    gc: 'scenario',
+    src: `package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	f := wg.Done
+	f()
+	var mu sync.Mutex
+	m2 := mu
+	_ = m2
+}
+`,
+    expected: [
+      'main.go:7:7: method values (wg.Done without a call) are not supported in scenarios',
+      'main.go:10:8: assignment copies lock value to m2: sync.Mutex',
+      'main.go:11:6: assignment copies lock value to _: sync.Mutex',
+    ],
+  },
+  {
+    name: 'idx',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	s := []int{1, 2}
+	_ = s[-1]
+	_ = s["a"]
+	t := "abc"
+	_ = t[5]
+	_ = "abc"[5]
+	t[0] = 'x'
+	_ = s[2:1]
+	_ = t[1:2:3]
+}
+`,
+    expected: [
+      'main.go:5:8: invalid argument: index -1 (constant of type int) must not be negative',
+      'main.go:6:8: cannot convert "a" (untyped string constant) to type int',
+      'main.go:9:12: invalid argument: index 5 out of bounds [0:3]',
+      'main.go:10:2: cannot assign to t[0] (neither addressable nor a map index expression)',
+      'main.go:11:10: invalid slice indices: 1 < 2',
+      'main.go:12:12: invalid operation: 3-index slice of string',
+    ],
+  },
+  {
+    name: 'labels2',
+    gc: 'same',
+    src: `package main
+
+func main() {
+L:
+	if true {
+		break L
+	}
+M:
+	switch {
+	default:
+		continue M
+	}
+N:
+	for {
+	}
+}
+`,
+    expected: [
+      'main.go:6:9: invalid break label L',
+      'main.go:11:12: invalid continue label M',
+      'main.go:13:1: label N defined and not used',
+    ],
+  },
+  {
+    name: 'lenargs',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	_ = len()
+	_ = len(1, 2)
+	_ = cap("abc")
+	_ = make([]int)
+	_ = make(chan int, 1, 2)
+	_ = make(int)
+	close(5)
+	_ = append(1, 2)
+	var s []int
+	s = append(s, "x")
+	panic()
+}
+`,
+    expected: [
+      'main.go:4:6: invalid operation: not enough arguments for len() (expected 1, found 0)',
+      'main.go:5:6: invalid operation: too many arguments for len(1, 2) (expected 1, found 2)',
+      'main.go:6:10: invalid argument: "abc" (untyped string constant) for built-in cap',
+      'main.go:7:6: invalid operation: make([]int) expects 2 or 3 arguments; found 1',
+      'main.go:8:6: invalid operation: make(chan int, 1, 2) expects 1 or 2 arguments; found 3',
+      'main.go:9:11: invalid argument: cannot make int; type must be slice, map, or channel',
+      'main.go:10:8: invalid operation: cannot close non-channel 5 (untyped int constant)',
+      'main.go:11:13: first argument to append must be a slice; have 1 (untyped int constant)',
+      'main.go:13:16: cannot use "x" (untyped string constant) as int value in argument to append',
+      'main.go:14:2: invalid operation: not enough arguments for panic() (expected 1, found 0)',
+    ],
+  },
+  {
+    name: 'multi',
+    gc: 'same',
+    src: `package main
+
+func two() (int, int) { return 1, 2 }
+
+func none() {}
+
+func main() {
+	x := two() + 1
+	y := none()
+	var z int = none()
+	a, b, c := two()
+	_, _, _, _, _, _ = x, y, z, a, b, c
+}
+`,
+    expected: [
+      'main.go:8:7: multiple-value two() (value of type (int, int)) in single-value context',
+      'main.go:9:7: none() (no value) used as value',
+      'main.go:10:14: none() (no value) used as value',
+      'main.go:11:13: assignment mismatch: 3 variables but two returns 2 values',
+    ],
+  },
+  {
+    name: 'retcount',
+    gc: 'same',
+    src: `package main
+
+func f() (int, string) {
+	return 1, 2
+}
+
+func g() int {
+	return "a"
+}
+
+func h() {
+	return
+}
+
+func main() {
+	f()
+	g()
+	h()
+}
+`,
+    expected: [
+      'main.go:4:12: cannot use 2 (untyped int constant) as string value in return statement',
+      'main.go:8:9: cannot use "a" (untyped string constant) as int value in return statement',
+    ],
+  },
+  {
+    name: 'shadowunused',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	x := 1
+	if true {
+		x := 2
+		fmt.Println("inner")
+	}
+	fmt.Println(x)
+	for i := 0; i < 3; i++ {
+	}
+	for j := range 3 {
+	}
+}
+`,
+    expected: ['main.go:8:3: declared and not used: x', 'main.go:14:6: declared and not used: j'],
+  },
+  {
+    name: 'untypedops',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	_ = x + "a"
+	_ = "a" + 1
+	_ = x + 1.5
+	var b byte = 255
+	_ = b + 1000
+	const big = 1 << 64
+	y := big
+	_ = y
+	_ = 10 / 0
+	_ = 1 % 0.5
+}
+`,
+    expected: [
+      'main.go:5:6: invalid operation: x + "a" (mismatched types int and untyped string)',
+      'main.go:6:6: invalid operation: "a" + 1 (mismatched types untyped string and untyped int)',
+      'main.go:7:10: 1.5 (untyped float constant) truncated to int',
+      'main.go:9:10: 1000 (untyped int constant) overflows byte',
+      'main.go:11:7: cannot use big (untyped int constant 18446744073709551616) as int value in assignment (overflows)',
+      'main.go:13:11: invalid operation: division by zero',
+      'main.go:14:6: invalid operation: operator % not defined on 1 (untyped float constant)',
+    ],
+  },
+  {
+    name: 'floats',
+    gc: 'scenario',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	x := 1.5
+	fmt.Println(2.5)
+	var i int = 3.0
+	fmt.Println(x, i)
+}
+`,
+    expected: [
+      'main.go:6:7: floating-point numbers are not supported in scenarios',
+      'main.go:7:14: floating-point numbers are not supported in scenarios',
+    ],
+  },
+  {
+    name: 'helpers_misuse',
+    gc: 'same',
+    src: `package main
+
+import "time"
+
+func main() {
+	work(5)
+	work(time.Second, 1)
+	blockingSyscall("1s")
+	netRead(10)
+	d := 3
+	work(d)
+}
+`,
+    expected: [
+      'main.go:7:20: too many arguments in call to work\n\thave (time.Duration, number)\n\twant (time.Duration)',
+      'main.go:8:18: cannot use "1s" (untyped string constant) as time.Duration value in argument to blockingSyscall',
+      'main.go:11:7: cannot use d (variable of type int) as time.Duration value in argument to work',
+    ],
+  },
+  {
+    name: 'pkg_not_main',
+    gc: 'scenario',
+    src: `package lesson
+
+func main() {}
+`,
+    expected: ['main.go:1:9: package lesson is not supported; scenarios are package main'],
+  },
+  {
+    name: 'sync_misuse',
+    gc: 'scenario',
+    src: `package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add()
+	wg.Go(func() {})
+	var once sync.Once
+	once.Do(1)
+	var c sync.Cond
+	_ = c
+}
+`,
+    expected: [
+      'main.go:7:2: not enough arguments in call to wg.Add\n\thave ()\n\twant (int)',
+      'main.go:8:5: wg.Go undefined (type sync.WaitGroup has no field or method Go)',
+      'main.go:10:10: cannot use 1 (untyped int constant) as func() value in argument to once.Do',
+      'main.go:11:13: sync.Cond is not supported in scenarios',
+    ],
+  },
+  {
+    name: 'timeapi',
+    gc: 'scenario',
+    src: `package main
+
+import "time"
+
+func main() {
+	t := time.NewTimer(time.Second)
+	t.Reset(time.Second)
+	var x int = time.Now()
+	time.Sleep(time.Since(3))
+	_ = x
+	<-time.Tick(time.Second)
+}
+`,
+    expected: [
+      'main.go:7:4: time.Timer.Reset is not supported in scenarios',
+      'main.go:8:14: cannot use time.Now() (value of type time.Time) as int value in variable declaration',
+      'main.go:9:24: cannot use 3 (untyped int constant) as time.Time value in argument to time.Since',
+      'main.go:11:9: time.Tick is not supported in scenarios',
+    ],
+  },
+  {
+    name: 'unsupported_checker',
+    gc: 'scenario',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func sum(xs ...int) int { return 0 }
+
+func init() {}
+
+func main() {
+	var f float64
+	x := 1
+	p := &x
+	s := string(x)
+	n, _ := fmt.Println("x")
+	var wg sync.WaitGroup
+	done := wg.Done
+	var e error
+	println("x")
+	_, _, _, _, _, _, _ = f, p, s, n, done, e, sum
+}
+`,
+    expected: [
+      'main.go:8:10: variadic functions are not supported in scenarios',
+      'main.go:10:6: init functions are not supported in scenarios',
+      'main.go:13:8: float64 is not supported in scenarios',
+      'main.go:15:7: pointers to int are not supported in scenarios',
+      'main.go:16:7: conversion from int to string is not supported in scenarios',
+      'main.go:17:10: using the results of fmt.Println is not supported in scenarios',
+      'main.go:19:10: method values (wg.Done without a call) are not supported in scenarios',
+      'main.go:20:8: error values are not supported in scenarios',
+      'main.go:21:2: println is not supported in scenarios; use fmt.Println',
+    ],
+  },
+  {
+    name: 'syntax_nopkg',
+    gc: 'scenario',
+    src: `packag main
+`,
+    expected: ['main.go:1:1: syntax error: package statement must be first'],
+  },
+  {
+    name: 'syntax_s01',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1 y := 2
+}
+`,
+    expected: ['main.go:4:9: syntax error: unexpected name y at end of statement'],
+  },
+  {
+    name: 'syntax_s02',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	f(1,
+	2
+}
+`,
+    expected: ['main.go:5:3: syntax error: unexpected newline in argument list; possibly missing comma or )'],
+  },
+  {
+    name: 'syntax_s03',
+    gc: 'same',
+    src: `package main
+
+x := 1
+func main() {}
+`,
+    expected: ['main.go:3:1: syntax error: non-declaration statement outside function body'],
+  },
+  {
+    name: 'syntax_s04',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	if x := 1 {
+	}
+}
+`,
+    expected: ['main.go:4:7: syntax error: cannot use x := 1 as value'],
+  },
+  {
+    name: 'syntax_s05',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	if {
+	}
+}
+`,
+    expected: ['main.go:4:5: syntax error: missing condition in if statement'],
+  },
+  {
+    name: 'syntax_s06',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	for i := 0; i < 10; i++
+	{
+	}
+}
+`,
+    expected: ['main.go:4:25: syntax error: unexpected newline, expected { after for clause'],
+  },
+  {
+    name: 'syntax_s07',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	a := []int{1, 2
+	}
+}
+`,
+    expected: [
+      'main.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma or }',
+    ],
+  },
+  {
+    name: 'syntax_s08',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := )
+}
+`,
+    expected: ['main.go:4:7: syntax error: unexpected ), expected expression'],
+  },
+  {
+    name: 'syntax_s09',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	if true {
+	} else for {}
+}
+`,
+    expected: ['main.go:5:9: syntax error: else must be followed by if or statement block'],
+  },
+  {
+    name: 'syntax_s10',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x = 1 +
+}
+`,
+    expected: ['main.go:5:1: syntax error: unexpected }, expected expression'],
+  },
+  {
+    name: 'syntax_s11',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	a, b
+}
+`,
+    expected: ['main.go:4:6: syntax error: unexpected newline, expected := or = or comma'],
+  },
+  {
+    name: 'syntax_s12',
+    gc: 'same',
+    src: `package main
+
+func main()
+{
+}
+`,
+    expected: ['main.go:4:1: syntax error: unexpected semicolon or newline before {'],
+  },
+  {
+    name: 'syntax_s13',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	s := "abc
+	c := 'ab'
+	d := '\\q'
+	e := 1__0
+	@
+	f := 0x
+	g := 09
+}
+`,
+    expected: [
+      'main.go:4:2: declared and not used: s',
+      'main.go:4:11: newline in string',
+      'main.go:5:2: declared and not used: c',
+      'main.go:5:7: more than one character in rune literal',
+      'main.go:6:2: declared and not used: d',
+      'main.go:6:9: unknown escape',
+      'main.go:7:2: declared and not used: e',
+      "main.go:7:9: '_' must separate successive digits",
+      "main.go:8:2: invalid character U+0040 '@'",
+      'main.go:9:2: declared and not used: f',
+      'main.go:9:9: too many errors',
+    ],
+  },
+  {
+    name: 'syntax_s14',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	var x = [3]int{}
+	var m map[string]int
+	type T struct{ a int }
+	goto L
+}
+`,
+    expected: [
+      'main.go:4:10: arrays are not supported in scenarios',
+      'main.go:5:8: maps are not supported in scenarios',
+      'main.go:6:2: type declarations are not supported in scenarios',
+      'main.go:7:2: goto is not supported in scenarios',
+    ],
+  },
+  {
+    name: 'syntax_s15',
+    gc: 'scenario',
+    src: `package main
+
+func (t T) M() {}
+func main() {}
+`,
+    expected: ['main.go:3:6: methods are not supported in scenarios'],
+  },
+  {
+    name: 'syntax_s16',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	for i := 0; i < 3; i++ {
+		switch i {
+		case 1:
+			fallthrough
+		}
+	}
+}
+`,
+    expected: ['main.go:7:4: fallthrough is not supported in scenarios'],
+  },
+  {
+    name: 'syntax_s17',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := \`abc
+}
+`,
+    expected: ['main.go:4:2: declared and not used: x', 'main.go:4:7: string not terminated'],
+  },
+  {
+    name: 'syntax_s18',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	/* unterminated
+}
+`,
+    expected: ['main.go:4:2: comment not terminated'],
+  },
+  {
+    name: 'syntax_s19',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	switch x := 3 {
+	}
+}
+`,
+    expected: ['main.go:4:11: syntax error: cannot use x := 3 as value'],
+  },
+  {
+    name: 'syntax_s20',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	for i := range 10 {
+	}
+	var x interface{}
+}
+`,
+    expected: ['main.go:6:8: interfaces are not supported in scenarios'],
+  },
+  {
+    name: 'syntax_s21',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	a := 1
+	a.(int)
+}
+`,
+    expected: ['main.go:5:4: type assertions are not supported in scenarios'],
+  },
+  {
+    name: 'syntax_s22',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	{
+}
+`,
+    expected: ['main.go:6:1: syntax error: unexpected EOF, expected }'],
+  },
+  {
+    name: 'syntax_s23',
+    gc: 'same',
+    src: `package main
+
+func f(a int, b) {}
+func main() {}
+`,
+    expected: ['main.go:3:15: syntax error: mixed named and unnamed parameters'],
+  },
+  {
+    name: 'syntax_s24',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	go func() {
+	}
+}
+`,
+    expected: ['main.go:4:5: expression in go must be function call'],
+  },
+];

@@ -1,0 +1,272 @@
+/** Basic types of the subset, plus Go's untyped constant kinds. */
+export type BasicName =
+  | 'bool'
+  | 'int'
+  | 'int64'
+  | 'uint8'
+  | 'int32'
+  | 'string'
+  | 'untyped bool'
+  | 'untyped int'
+  | 'untyped rune'
+  | 'untyped float'
+  | 'untyped string'
+  | 'untyped nil';
+
+export interface BasicType {
+  readonly kind: 'basic';
+  readonly name: BasicName;
+}
+/**
+ * A named library type: `time.Duration` (underlying int64), `time.Time` (opaque), `*time.Timer`'s
+ * `time.Timer`, and the sync types. Identity is by object, so compare with `===`.
+ */
+export interface NamedType {
+  readonly kind: 'named';
+  /** Qualified name as Go prints it, e.g. `time.Duration`. */
+  readonly name: string;
+  readonly underlying: Type;
+}
+export interface ChanType {
+  readonly kind: 'chan';
+  readonly dir: 'both' | 'send' | 'recv';
+  readonly elem: Type;
+}
+export interface SliceType {
+  readonly kind: 'slice';
+  readonly elem: Type;
+}
+export interface PointerType {
+  readonly kind: 'pointer';
+  readonly elem: Type;
+}
+/** `struct{}` (the only struct type scenarios have), or the opaque state of a library type. */
+export interface StructType {
+  readonly kind: 'struct';
+  /** Empty for `struct{}`; a description for opaque library structs (they are never spelled in source). */
+  readonly opaque: string;
+}
+export interface FuncType {
+  readonly kind: 'func';
+  readonly params: readonly Type[];
+  readonly results: readonly Type[];
+  /** The last parameter is `...T` (its type is recorded as `[]T`). */
+  readonly variadic: boolean;
+}
+/** Several results of a call used in a multi-value context. */
+export interface TupleType {
+  readonly kind: 'tuple';
+  readonly types: readonly Type[];
+}
+/** `any` as the parameter type of fmt's functions (interfaces are otherwise not supported). */
+export interface AnyType {
+  readonly kind: 'any';
+}
+/** Result of an erroneous expression; silences follow-up errors. */
+export interface InvalidType {
+  readonly kind: 'invalid';
+}
+
+/** A type in a checked program. */
+export type Type =
+  | BasicType
+  | NamedType
+  | ChanType
+  | SliceType
+  | PointerType
+  | StructType
+  | FuncType
+  | TupleType
+  | AnyType
+  | InvalidType;
+
+const basics = new Map<BasicName, BasicType>();
+/** The unique basic type with this name. */
+export function basic(name: BasicName): BasicType {
+  let t = basics.get(name);
+  if (!t) {
+    t = { kind: 'basic', name };
+    basics.set(name, t);
+  }
+  return t;
+}
+
+export const INVALID: InvalidType = { kind: 'invalid' };
+export const ANY: AnyType = { kind: 'any' };
+export const BOOL = basic('bool');
+export const INT = basic('int');
+export const INT64 = basic('int64');
+export const BYTE = basic('uint8');
+export const RUNE = basic('int32');
+export const STRING = basic('string');
+export const UNTYPED_BOOL = basic('untyped bool');
+export const UNTYPED_INT = basic('untyped int');
+export const UNTYPED_RUNE = basic('untyped rune');
+export const UNTYPED_FLOAT = basic('untyped float');
+export const UNTYPED_STRING = basic('untyped string');
+export const UNTYPED_NIL = basic('untyped nil');
+export const EMPTY_STRUCT: StructType = { kind: 'struct', opaque: '' };
+
+/** The underlying type (named types unwrap to their underlying type). */
+export function under(t: Type): Type {
+  return t.kind === 'named' ? t.underlying : t;
+}
+
+/** True for untyped constant kinds and untyped nil. */
+export function isUntyped(t: Type): boolean {
+  return t.kind === 'basic' && t.name.startsWith('untyped');
+}
+
+/** True for integer types (typed or untyped, including rune constants). */
+export function isInteger(t: Type): boolean {
+  const u = under(t);
+  if (u.kind !== 'basic') return false;
+  return ['int', 'int64', 'uint8', 'int32', 'untyped int', 'untyped rune'].includes(u.name);
+}
+
+/** True for numeric types (integers and untyped float constants). */
+export function isNumeric(t: Type): boolean {
+  return isInteger(t) || (t.kind === 'basic' && t.name === 'untyped float');
+}
+
+/** True for string types, typed or untyped. */
+export function isString(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && (u.name === 'string' || u.name === 'untyped string');
+}
+
+/** True for boolean types, typed or untyped. */
+export function isBoolean(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && (u.name === 'bool' || u.name === 'untyped bool');
+}
+
+/** Go's type identity. */
+export function identical(a: Type, b: Type): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'basic':
+      return a.name === (b as BasicType).name;
+    case 'named':
+      return a.name === (b as NamedType).name;
+    case 'chan': {
+      const c = b as ChanType;
+      return a.dir === c.dir && identical(a.elem, c.elem);
+    }
+    case 'slice':
+    case 'pointer':
+      return identical(a.elem, (b as SliceType | PointerType).elem);
+    case 'struct':
+      return a.opaque === (b as StructType).opaque;
+    case 'func': {
+      const f = b as FuncType;
+      return (
+        a.variadic === f.variadic &&
+        a.params.length === f.params.length &&
+        a.results.length === f.results.length &&
+        a.params.every((p, i) => identical(p, f.params[i] as Type)) &&
+        a.results.every((r, i) => identical(r, f.results[i] as Type))
+      );
+    }
+    case 'tuple': {
+      const u = b as TupleType;
+      return a.types.length === u.types.length && a.types.every((t, i) => identical(t, u.types[i] as Type));
+    }
+    case 'any':
+    case 'invalid':
+      return true;
+  }
+}
+
+/** Prints a type as gc does in messages (`[]int`, `chan<- string`, `func(int) bool`, `time.Duration`). */
+export function typeString(t: Type): string {
+  switch (t.kind) {
+    case 'basic':
+      return t.name === 'uint8' ? 'byte' : t.name === 'int32' ? 'rune' : t.name;
+    case 'named':
+      return t.name;
+    case 'chan': {
+      const elem = typeString(t.elem);
+      if (t.dir === 'send') return `chan<- ${elem}`;
+      if (t.dir === 'recv') return `<-chan ${elem}`;
+      return t.elem.kind === 'chan' && t.elem.dir === 'recv' ? `chan (${elem})` : `chan ${elem}`;
+    }
+    case 'slice':
+      return `[]${typeString(t.elem)}`;
+    case 'pointer':
+      return `*${typeString(t.elem)}`;
+    case 'struct':
+      return t.opaque === '' ? 'struct{}' : t.opaque;
+    case 'func':
+      return `func${signatureString(t)}`;
+    case 'tuple':
+      return `(${t.types.map(typeString).join(', ')})`;
+    case 'any':
+      return 'any';
+    case 'invalid':
+      return 'invalid type';
+  }
+}
+
+/** `(int, string) (bool, error)` for a signature. */
+export function signatureString(f: FuncType): string {
+  const params = f.params.map((p, i) =>
+    f.variadic && i === f.params.length - 1 && p.kind === 'slice'
+      ? `...${typeString(p.elem)}`
+      : typeString(p),
+  );
+  let s = `(${params.join(', ')})`;
+  if (f.results.length === 1) s += ` ${typeString(f.results[0] as Type)}`;
+  else if (f.results.length > 1) s += ` (${f.results.map(typeString).join(', ')})`;
+  return s;
+}
+
+/** The default type of an untyped constant kind (`int` for untyped int, etc.). */
+export function defaultType(t: Type): Type {
+  if (t.kind !== 'basic') return t;
+  switch (t.name) {
+    case 'untyped bool':
+      return BOOL;
+    case 'untyped int':
+      return INT;
+    case 'untyped rune':
+      return RUNE;
+    case 'untyped float':
+      return basic('untyped float');
+    case 'untyped string':
+      return STRING;
+    default:
+      return t;
+  }
+}
+
+/** True for types whose values may be compared with `==` (comparable, or compared to nil). */
+export function isComparable(t: Type): boolean {
+  const u = under(t);
+  switch (u.kind) {
+    case 'basic':
+    case 'chan':
+    case 'pointer':
+    case 'any':
+    case 'invalid':
+      return true;
+    case 'struct':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** True for types that have a nil value. */
+export function hasNil(t: Type): boolean {
+  const u = under(t);
+  return (
+    u.kind === 'chan' || u.kind === 'slice' || u.kind === 'pointer' || u.kind === 'func' || u.kind === 'any'
+  );
+}
+
+/** True for ordered types (`<` and friends). */
+export function isOrdered(t: Type): boolean {
+  return isNumeric(t) || isString(t);
+}

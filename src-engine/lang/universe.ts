@@ -1,0 +1,88 @@
+import type { BuiltinName, BuiltinObj, ConstObj, NilObj, Obj, TypeObj } from './program';
+import { BOOL, BYTE, INT, INT64, RUNE, STRING, type Type, UNTYPED_BOOL } from './types';
+
+let nextId = -1;
+function id(): number {
+  return nextId--;
+}
+
+function typeObj(name: string, type: Type): TypeObj {
+  return { kind: 'type', id: id(), name, type };
+}
+
+function builtin(name: BuiltinName): BuiltinObj {
+  return { kind: 'builtin', id: id(), name };
+}
+
+function boolConst(name: string, v: boolean): ConstObj {
+  return {
+    kind: 'const',
+    id: id(),
+    name,
+    type: UNTYPED_BOOL,
+    value: { kind: 'bool', v },
+    pos: null,
+    used: true,
+  };
+}
+
+/** The `iota` object; its value depends on the constant spec being checked. */
+export const IOTA: ConstObj = {
+  kind: 'const',
+  id: id(),
+  name: 'iota',
+  type: INT,
+  value: null,
+  pos: null,
+  used: true,
+};
+
+/** `nil`. */
+export const NIL: NilObj = { kind: 'nil', id: id(), name: 'nil' };
+
+/** The universe scope's objects that scenarios may use. */
+export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
+  ['bool', typeObj('bool', BOOL)],
+  ['int', typeObj('int', INT)],
+  ['int64', typeObj('int64', INT64)],
+  ['int32', typeObj('int32', RUNE)],
+  ['rune', typeObj('rune', RUNE)],
+  ['uint8', typeObj('uint8', BYTE)],
+  ['byte', typeObj('byte', BYTE)],
+  ['string', typeObj('string', STRING)],
+  ['true', boolConst('true', true)],
+  ['false', boolConst('false', false)],
+  ['iota', IOTA],
+  ['nil', NIL],
+  ['append', builtin('append')],
+  ['cap', builtin('cap')],
+  ['close', builtin('close')],
+  ['len', builtin('len')],
+  ['make', builtin('make')],
+  ['panic', builtin('panic')],
+]);
+
+/** Predeclared Go names outside the subset, with the located message naming them. */
+export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<string, string>([
+  ...[
+    'float32',
+    'float64',
+    'complex64',
+    'complex128',
+    'uint',
+    'uint16',
+    'uint32',
+    'uint64',
+    'uintptr',
+    'int8',
+    'int16',
+  ].map((n): [string, string] => [n, `${n} is not supported in scenarios`]),
+  ['error', 'error values are not supported in scenarios'],
+  ['any', 'interfaces (any) are not supported in scenarios'],
+  ['comparable', 'generics are not supported in scenarios'],
+  ['print', 'print is not supported in scenarios; use fmt.Print functions'],
+  ['println', 'println is not supported in scenarios; use fmt.Println'],
+  ...['copy', 'delete', 'new', 'recover', 'complex', 'real', 'imag', 'min', 'max', 'clear'].map(
+    (n): [string, string] => [n, `${n} is not supported in scenarios`],
+  ),
+]);

@@ -1,0 +1,212 @@
+/**
+ * The Go scheduler model as a {@link SchedulerRun}.
+ *
+ * @remarks
+ * The engine state always sits at the end of the recorded log (the frontier): simulation only ever moves
+ * forward, and the log is the single source of truth. The playhead (`pos`) can be anywhere in the recorded
+ * range. Views behind the frontier come from keyframes: full {@link WorldView} snapshots taken every
+ * {@link KEYFRAME_EVENTS} events (folds of the log that share unchanged goroutine views, so a keyframe costs
+ * little more than its arrays); a seek restores the nearest keyframe at or before the target and replays the
+ * log's events through the reducer ({@link applyEventMut}), so it is exact and costs at most one keyframe
+ * interval of cheap event applications, however expensive the simulation was. Stepping forward from a seek
+ * position reuses the recorded events, then continues simulating at the frontier.
+ */
+import type { GoProgram } from './body';
+import type { CostModel } from './costModel';
+import { bootstrap, emptyState, peekTime, processAction } from './core/engine';
+import { Rt } from './core/Rt';
+import type { SchedEvent } from './events';
+import { EventLog } from './log/EventLog';
+import type { OutputChunk, ProgramExit, SchedulerRun } from './SchedulerRun';
+import type { SimState } from './state/types';
+import { fromWorldView, toWorldView, type MutableView } from './view/MutableView';
+import { LogFolder } from './view/foldLog';
+import { initialView } from './view/applyEvent';
+import { deriveView } from './view/deriveView';
+import type { WorldView } from './WorldView';
+
+/** Events between keyframes (each seek replays at most this many events through the reducer). */
+export const KEYFRAME_EVENTS = 4_096;
+
+interface Keyframe {
+  /** Number of events applied (the view is right after event pos-1). */
+  pos: number;
+  view: WorldView;
+}
+
+export interface GoRunOptions {
+  program: GoProgram;
+  gomaxprocs: number;
+  seed: number;
+  cost: CostModel;
+  maxGoroutines: number;
+  keyframeEvents?: number;
+}
+
+export class GoRun implements SchedulerRun {
+  readonly modelName = 'Go 1.22–1.24 (M:P:N)';
+  private readonly rt: Rt;
+  private readonly log = new EventLog();
+  private readonly keyframes: Keyframe[] = [{ pos: 0, view: initialView() }];
+  /** Events consumed: the state shown is right after event pos-1. */
+  private pos = 0;
+  /** Reducer state at some position (reused when the playhead moves forward a little). */
+  private cache: { pos: number; mv: MutableView } | null = null;
+  /** The reducer state at the last keyframe; keyframes are folds of the log, sharing unchanged G views. */
+  private readonly kfMv: MutableView = fromWorldView(initialView());
+  private readonly kfEvery: number;
+  private readonly folder: LogFolder;
+
+  constructor(opts: GoRunOptions) {
+    this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
+    this.folder = new LogFolder(this.log);
+    this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, [], opts.maxGoroutines);
+    bootstrap(this.rt, opts.program, opts.gomaxprocs);
+  }
+
+  get now(): number {
+    return this.pos === 0 ? 0 : this.log.timeOf(this.pos - 1);
+  }
+
+  get eventCount(): number {
+    return this.pos;
+  }
+
+  /** Events recorded so far (≥ eventCount after seeking back). */
+  get recordedCount(): number {
+    return this.log.length;
+  }
+
+  get exit(): ProgramExit | undefined {
+    const st = this.rt.st;
+    if (!st.ended || this.pos < this.log.length) return undefined;
+    return { code: st.exitCode, t: this.now, reason: st.exitReason };
+  }
+
+  step(): SchedEvent | undefined {
+    if (this.pos < this.log.length) return this.log.get(this.pos++);
+    if (this.rt.st.ended) return undefined;
+    // At the frontier: remember the view at this action boundary, so views inside the action are folds.
+    if (this.cache === null || this.cache.pos !== this.pos) {
+      this.cache = { pos: this.pos, mv: fromWorldView(this.frontierView()) };
+    }
+    if (!this.advanceAction()) return undefined;
+    return this.log.get(this.pos++);
+  }
+
+  runUntil(tNs: number): void {
+    while (this.pos < this.log.length && this.log.timeOf(this.pos) <= tNs) this.pos++;
+    if (this.pos < this.log.length) return;
+    for (;;) {
+      if (this.rt.st.ended) break;
+      const t = peekTime(this.rt);
+      if (t === undefined || t > tNs) break;
+      this.processOne();
+    }
+    this.pos = this.log.length;
+  }
+
+  /** Runs to the end of the program, or until `maxEvents` events are recorded. */
+  runToEnd(maxEvents = Number.MAX_SAFE_INTEGER): void {
+    while (!this.rt.st.ended && this.log.length < maxEvents) {
+      if (!this.processOne()) break;
+    }
+    this.pos = this.log.length;
+  }
+
+  event(seq: number): SchedEvent {
+    return this.log.get(seq);
+  }
+
+  output(): readonly OutputChunk[] {
+    const out: OutputChunk[] = [];
+    for (const o of this.rt.outputs) if (o.seq < this.pos) out.push(o.chunk);
+    return out;
+  }
+
+  view(): WorldView {
+    if (this.pos === this.log.length) return this.frontierView();
+    return toWorldView(this.mutableAt(this.pos));
+  }
+
+  seekToEvent(seq: number): void {
+    if (!Number.isInteger(seq) || seq < -1) throw new RangeError(`bad seq ${seq}`);
+    const target = seq + 1;
+    while (this.log.length < target && !this.rt.st.ended) {
+      if (!this.processOne()) break;
+    }
+    this.pos = Math.min(target, this.log.length);
+  }
+
+  /** The engine's internal state at the frontier (tests and invariant checks only). */
+  get internals(): { st: SimState; cursor: number; pos: number } {
+    return { st: this.rt.st, cursor: this.rt.cursor, pos: this.pos };
+  }
+
+  /** The view at the frontier, derived from the engine state. */
+  private frontierView(): WorldView {
+    const n = this.log.length;
+    return deriveView(this.rt.st, n === 0 ? 0 : this.log.timeOf(n - 1), n - 1);
+  }
+
+  /** The reducer state right after event pos-1 (pos < log.length), from the cache or the nearest keyframe. */
+  private mutableAt(pos: number): MutableView {
+    let c = this.cache;
+    const kf = this.keyframeAtOrBefore(pos);
+    if (c === null || c.pos > pos || c.pos < kf.pos) {
+      c = { pos: kf.pos, mv: fromWorldView(kf.view) };
+      this.cache = c;
+    }
+    if (c.pos < pos) {
+      this.folder.fold(c.mv, c.pos, pos);
+      c.pos = pos;
+    }
+    return c.mv;
+  }
+
+  /** Processes actions until at least one event is recorded; false at the end. */
+  private advanceAction(): boolean {
+    const before = this.log.length;
+    while (this.log.length === before) {
+      if (this.rt.st.ended) return false;
+      if (!this.processOne()) return false;
+    }
+    return true;
+  }
+
+  private processOne(): boolean {
+    if (!processAction(this.rt)) {
+      this.hang();
+      return false;
+    }
+    const n = this.log.length;
+    const last = this.keyframes[this.keyframes.length - 1] as Keyframe;
+    if (n - last.pos >= this.kfEvery) {
+      this.folder.fold(this.kfMv, last.pos, n);
+      this.keyframes.push({ pos: n, view: toWorldView(this.kfMv) });
+    }
+    return true;
+  }
+
+  /** Nothing can ever happen again but the program has not ended (Go would hang). */
+  private hang(): void {
+    if (this.rt.st.ended) return;
+    try {
+      this.rt.end(-1, 'hang: no goroutine can run and no deadlock is reported (as in Go)');
+    } catch {
+      // ProgramEnd
+    }
+  }
+
+  private keyframeAtOrBefore(pos: number): Keyframe {
+    const k = this.keyframes;
+    let lo = 0;
+    let hi = k.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((k[mid] as Keyframe).pos <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return k[lo] as Keyframe;
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The interface between goroutine bodies and the engine.
+ *
+ * @remarks
+ * The scenario language compiles Go to a {@link BodyProgram}: immutable, shared code plus a plain-data state
+ * per goroutine. The engine calls {@link BodyProgram.resume} each time the goroutine may run its next
+ * statement; the body mutates its own state in place and returns the next {@link Op}, i.e. what it asks of the
+ * runtime. Because the state is plain data (numbers, strings, booleans, null, arrays, plain objects), keyframes
+ * deep-clone it and seeking replays exactly. Program code must be deterministic: the same state and input give
+ * the same op and the same state change.
+ *
+ * Handles (channels, mutexes, wait groups, …) are small positive integers returned by the creating op, so the
+ * language can keep them in variables. Channel handle 0 is the nil channel.
+ *
+ * The engine reads an {@link Op} only while carrying it out and never keeps the op object itself, so a body may
+ * reuse one mutable op object per goroutine to avoid allocation. What it does keep: the `state` of a `go` op
+ * (the new goroutine's state from then on) and sent {@link Value}s (until received).
+ */
+
+/** A value a goroutine sends, receives or keeps: plain data only (structured-clone safe, no functions). */
+export type Value = number | string | boolean | null | readonly Value[] | { readonly [k: string]: Value };
+
+/** Result of the previous op, passed to {@link BodyProgram.resume}. Reused by the engine: read it, don't keep it. */
+export interface ResumeInput {
+  /** Op-specific value: received value, new handle, previous GOMAXPROCS, goroutine count, now (ns), … */
+  value: Value;
+  /** `ok` of `v, ok := <-ch`; `TryLock`'s result; `Stop`'s result; whether `onceDo` must run `f`. */
+  ok: boolean;
+  /** Select: the chosen case index, or -1 for `default`. */
+  index: number;
+  /** True on the very first resume of a goroutine. */
+  first: boolean;
+}
+
+/** One case of a `select`. */
+export type SelectCase =
+  | { readonly dir: 'send'; readonly ch: number; readonly value: Value }
+  | { readonly dir: 'recv'; readonly ch: number };
+
+/** Output stream of a `print` op. */
+export type Stream = 'stdout' | 'stderr';
+
+/**
+ * What a goroutine asks the runtime to do next. Each op costs at least `statementStepNs` of CPU time; some
+ * have their own cost (see the cost model). Results come back in the next {@link ResumeInput}.
+ */
+export type Op =
+  /** Compute for `ns` of CPU time; preemptible mid-way (async preemption). */
+  | { readonly op: 'work'; readonly ns: number }
+  /** `go f()`: a new goroutine running `body` from `state` (the engine owns `state` afterwards). */
+  | { readonly op: 'go'; readonly body: BodyProgram; readonly state: unknown }
+  /** `make(chan T, cap)` → value = channel handle. */
+  | { readonly op: 'makechan'; readonly cap: number }
+  | { readonly op: 'send'; readonly ch: number; readonly value: Value }
+  /** `v, ok := <-ch` → value, ok. */
+  | { readonly op: 'recv'; readonly ch: number }
+  | { readonly op: 'close'; readonly ch: number }
+  /** → index (-1 = default), value and ok for a receive case. An empty case list without default blocks forever. */
+  | { readonly op: 'select'; readonly cases: readonly SelectCase[]; readonly hasDefault: boolean }
+  /** Creates a sync object → value = handle. */
+  | { readonly op: 'newMutex' }
+  | { readonly op: 'newRWMutex' }
+  | { readonly op: 'newWaitGroup' }
+  | { readonly op: 'newOnce' }
+  /** `Lock` on a Mutex, or the write `Lock` on an RWMutex. */
+  | { readonly op: 'lock'; readonly mu: number }
+  | { readonly op: 'unlock'; readonly mu: number }
+  /** → ok. */
+  | { readonly op: 'tryLock'; readonly mu: number }
+  | { readonly op: 'rlock'; readonly mu: number }
+  | { readonly op: 'runlock'; readonly mu: number }
+  | { readonly op: 'wgAdd'; readonly wg: number; readonly delta: number }
+  | { readonly op: 'wgWait'; readonly wg: number }
+  /** `once.Do(f)`: → ok = true if this goroutine must run `f` now and then issue `onceDone`. */
+  | { readonly op: 'onceDo'; readonly once: number }
+  | { readonly op: 'onceDone'; readonly once: number }
+  /** `time.Sleep(ns)`; ns ≤ 0 returns at once without yielding. */
+  | { readonly op: 'sleep'; readonly ns: number }
+  /** `time.After(ns)` / `time.NewTimer(ns)` → value = the timer's channel handle (also the timer's handle). */
+  | { readonly op: 'after'; readonly ns: number }
+  | { readonly op: 'newTimer'; readonly ns: number }
+  /** `timer.Stop()` on the timer whose channel is `ch` → ok = it was stopped before firing. */
+  | { readonly op: 'timerStop'; readonly ch: number }
+  /** A blocking system call lasting `ns` (`blockingSyscall`). */
+  | { readonly op: 'syscall'; readonly ns: number }
+  /** A network read whose data arrives after `ns` (`netRead`). */
+  | { readonly op: 'netRead'; readonly ns: number }
+  | { readonly op: 'gosched' }
+  /** `runtime.GOMAXPROCS(n)` → value = previous value; n ≤ 0 only queries. */
+  | { readonly op: 'gomaxprocs'; readonly n: number }
+  /** → value = number of live user goroutines. */
+  | { readonly op: 'numGoroutine' }
+  | { readonly op: 'lockOSThread' }
+  | { readonly op: 'unlockOSThread' }
+  /** `runtime.GC()`: a stop-the-world pause of `gcStwNs`. */
+  | { readonly op: 'gc' }
+  /** → value = virtual time, ns. */
+  | { readonly op: 'now' }
+  | { readonly op: 'print'; readonly text: string; readonly stream: Stream }
+  | { readonly op: 'panic'; readonly msg: string }
+  /** The body returned. For main this ends the program (exit status 0). */
+  | { readonly op: 'exit' };
+
+/** Names of all ops. */
+export type OpName = Op['op'];
+
+/**
+ * Compiled goroutine code, immutable and shared by every goroutine running it.
+ *
+ * @typeParam S - the body's state type (plain data).
+ */
+export interface BodyProgram<S = unknown> {
+  /** Debug name, e.g. the Go function name (`main.worker`). */
+  readonly name: string;
+  /** Runs the body until its next runtime request; mutates `state` in place; returns the op. */
+  resume(state: S, input: Readonly<ResumeInput>): Op;
+  /** The goroutine's current source line (1-based), or undefined when unknown. */
+  line(state: S): number | undefined;
+}
+
+/** A program: its main body and main's initial state. */
+export interface GoProgram {
+  readonly main: BodyProgram;
+  readonly initialState: unknown;
+}

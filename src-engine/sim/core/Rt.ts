@@ -1,0 +1,237 @@
+/**
+ * The runtime context every rule function works on: the plain-data state, the event log, the cost model, the
+ * body registry and the agenda (the discrete-event queue ordered by (time, sequence)).
+ */
+import type { BodyProgram, Value } from '../body';
+import type { CostModel } from '../costModel';
+import type { EventLog } from '../log/EventLog';
+import { AT_NONE, NO_ARG } from '../log/EventLog';
+import type { OutputChunk } from '../SchedulerRun';
+import { NONE, type GState, type MState, type SimState } from '../state/types';
+import type { GStatus } from '../WorldView';
+import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
+import { locKind, locNum, statusOfLoc } from './locs';
+
+/** Location kind codes. */
+export const LK_OTHER = 0;
+export const LK_RUNNEXT = 1;
+export const LK_RUNQ = 2;
+export const LK_GLOBRUNQ = 3;
+export const LK_RUNNING = 4;
+export const LK_SYSCALL = 5;
+const LOC_KINDS: Record<string, number> = {
+  runnext: LK_RUNNEXT,
+  runq: LK_RUNQ,
+  globrunq: LK_GLOBRUNQ,
+  running: LK_RUNNING,
+  syscall: LK_SYSCALL,
+};
+
+/** A parsed location: interned id, kind code, numeric argument, implied G status. */
+export interface LocInfo {
+  readonly id: number;
+  readonly kind: number;
+  readonly num: number;
+  readonly status: GStatus;
+}
+
+/** Agenda action kinds. */
+export const A_MRUN = 1;
+export const A_MSCHED = 2;
+export const A_MWAKE = 3;
+export const A_SYSCALL_DONE = 4;
+export const A_NETPOLL_WAKE = 5;
+export const A_STEAL_RESUME = 6;
+export const A_PREEMPT = 7;
+export const A_STW_DONE = 8;
+export const A_SYSMON = 9;
+export const A_FD_READY = 10;
+export const A_STW_REPREEMPT = 11;
+
+/** Raised inside the engine when the program must end (fatal error, panic, main returned). */
+export class ProgramEnd extends Error {}
+
+export class Rt {
+  /** Number of events emitted (the log only grows: the engine never rewinds). */
+  get cursor(): number {
+    return this.log.length;
+  }
+  /** Output chunks with the seq of their `output` event. */
+  readonly outputs: { seq: number; chunk: OutputChunk }[] = [];
+  private readonly bodyIds = new Map<BodyProgram, number>();
+  /** Interned id of the `g.move` kind (hot path). */
+  readonly kindGMove: number;
+  readonly kindGCreate: number;
+  private readonly locCache = new Map<string, LocInfo>();
+
+  constructor(
+    public st: SimState,
+    readonly log: EventLog,
+    readonly cost: CostModel,
+    readonly bodies: BodyProgram[],
+    readonly maxGoroutines: number,
+  ) {
+    bodies.forEach((b, i) => this.bodyIds.set(b, i));
+    this.kindGMove = log.kinds.id('g.move');
+    this.kindGCreate = log.kinds.id('g.create');
+  }
+
+  /** Parsed, interned location (cached: locations repeat constantly). */
+  loc(s: string): LocInfo {
+    let l = this.locCache.get(s);
+    if (l === undefined) {
+      const kind = locKind(s);
+      l = {
+        id: this.log.strings.id(s),
+        kind: LOC_KINDS[kind] ?? LK_OTHER,
+        num: locNum(s),
+        status: statusOfLoc(s),
+      };
+      this.locCache.set(s, l);
+    }
+    return l;
+  }
+
+  /** Registry id of a body program (program code is shared, never cloned). */
+  bodyId(b: BodyProgram): number {
+    let id = this.bodyIds.get(b);
+    if (id === undefined) {
+      id = this.bodies.length;
+      this.bodies.push(b);
+      this.bodyIds.set(b, id);
+    }
+    return id;
+  }
+
+  g(id: number): GState {
+    const g = this.st.gs[id];
+    if (g === undefined) throw new Error(`no goroutine ${id}`);
+    return g;
+  }
+
+  m(id: number): MState {
+    const m = this.st.ms[id];
+    if (m === undefined) throw new Error(`no M ${id}`);
+    return m;
+  }
+
+  /** Emits one event at the current time. Strings are interned; -1 means absent for g/p/m. */
+  emit(
+    kind: string,
+    g: number,
+    p: number,
+    m: number,
+    from: string | null,
+    to: string | null,
+    reason: string,
+    fn: string,
+    at = AT_NONE,
+    arg = NO_ARG,
+  ): void {
+    const s = this.log.strings;
+    this.emitIds(
+      this.log.kinds.id(kind),
+      g,
+      p,
+      m,
+      from === null ? -1 : s.id(from),
+      to === null ? -1 : s.id(to),
+      reason,
+      fn,
+      at,
+      arg,
+    );
+  }
+
+  /** {@link Rt.emit} with kind and locations already interned. */
+  emitIds(
+    k: number,
+    g: number,
+    p: number,
+    m: number,
+    fromId: number,
+    toId: number,
+    reason: string,
+    fn: string,
+    at: number,
+    arg: number,
+  ): void {
+    const s = this.log.strings;
+    const fnId = this.log.fns.id(fn);
+    const t = this.st.now;
+    let line = 0;
+    if (g > 0) {
+      const gs = this.st.gs[g];
+      if (gs !== undefined) {
+        line = gs.line;
+        if (k === this.kindGMove || k === this.kindGCreate) gs.evLine = line;
+      }
+    }
+    this.log.push(t, k, g, p, m, fromId, toId, s.id(reason), fnId, at, arg, line);
+  }
+
+  /** Records program output and its `output` event. */
+  write(g: number, stream: 'stdout' | 'stderr', text: string): void {
+    this.outputs.push({ seq: this.log.length, chunk: { t: this.st.now, stream, text } });
+    this.emit(
+      'output',
+      g,
+      -1,
+      -1,
+      null,
+      null,
+      stream,
+      stream === 'stdout' ? 'os.(*File).Write' : 'runtime.printpanics',
+    );
+  }
+
+  /** Schedules an action at time `t` (≥ now). */
+  at(t: number, kind: number, target: number, gen: number): void {
+    agendaPush(this.st, t, kind, target, gen);
+  }
+
+  /** Schedules the M's next action, invalidating any pending one. */
+  mAt(m: MState, t: number, kind: number): void {
+    m.gen++;
+    this.at(t, kind, m.id, m.gen);
+  }
+
+  /** Invalidates the M's pending action. */
+  mCancel(m: MState): void {
+    m.gen++;
+  }
+
+  /** Pops the earliest agenda entry into `out`; false when empty. */
+  pop(out: AgendaEntry): boolean {
+    return agendaPop(this.st, out);
+  }
+
+  /** Ends the program with Go's exit status; the caller must stop processing. */
+  end(code: number, reason: string): never {
+    this.st.ended = true;
+    this.st.exitCode = code;
+    this.st.exitReason = reason;
+    this.emit(
+      'program.exit',
+      -1,
+      -1,
+      -1,
+      null,
+      null,
+      reason,
+      code === 0 ? 'runtime.main' : 'runtime.fatal',
+      AT_NONE,
+      code,
+    );
+    throw new ProgramEnd(reason);
+  }
+
+  /** Sets a G's resume input. */
+  setInput(g: GState, value: Value, ok = true, index = 0): void {
+    g.inValue = value;
+    g.inOk = ok;
+    g.inIndex = index;
+  }
+}
+
+export { NONE };

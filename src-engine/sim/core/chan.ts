@@ -1,0 +1,181 @@
+/**
+ * Channels (chan.go, go-scheduler.md §7): buffer ring, FIFO sendq/recvq, direct hand-off to a waiting partner
+ * (woken G to the completing G's runnext; the completer keeps running), close waking every waiter
+ * (LIFO-pushed, then readied: net run order R1, Rn..R2 on one P).
+ */
+import type { Value } from '../body';
+import { NONE, type Chan, type GState, type MState, type PState } from '../state/types';
+import { gmove } from './gmove';
+import { recvqLoc, sendqLoc } from './locs';
+import { ready } from './ready';
+import type { Rt } from './Rt';
+
+/** Retry code: the G was woken from a sendq by close and must panic. */
+export const RETRY_SEND_CLOSED = 90;
+
+export function makechan(rt: Rt, cap: number): number {
+  const st = rt.st;
+  if (st.chans.length === 0) st.chans.push(undefined); // handle 0 is the nil channel
+  const c: Chan = { id: st.chans.length, cap, buf: [], closed: false, recvq: [], sendq: [], timer: NONE };
+  st.chans.push(c);
+  return c.id;
+}
+
+export function chanOf(rt: Rt, id: number): Chan {
+  const c = rt.st.chans[id];
+  if (c === undefined) throw new Error(`no channel ${id}`);
+  return c;
+}
+
+/**
+ * Removes waiter `gid` from channel `c`'s queue `dir` (1 = sendq) and, for a select, from every other channel;
+ * returns the select case index that fired (0 for a plain op).
+ */
+export function takeWaiter(rt: Rt, c: Chan, dir: number): GState {
+  const q = dir === 1 ? c.sendq : c.recvq;
+  const g = rt.g(q.shift() as number);
+  if (g.selCh.length > 0) {
+    let idx = 0;
+    for (let i = 0; i < g.selCh.length; i++) {
+      if (g.selCh[i] === c.id && g.selDir[i] === dir) {
+        idx = i;
+        break;
+      }
+    }
+    for (let i = 0; i < g.selCh.length; i++) {
+      const oc = rt.st.chans[g.selCh[i] as number];
+      if (oc === undefined) continue;
+      const oq = g.selDir[i] === 1 ? oc.sendq : oc.recvq;
+      for (let j = oq.length - 1; j >= 0; j--) if (oq[j] === g.id) oq.splice(j, 1);
+    }
+    g.inIndex = idx;
+    g.sendValue = (g.selVals[idx] ?? null) as Value;
+    g.selCh = [];
+    g.selDir = [];
+    g.selVals = [];
+  } else g.inIndex = 0;
+  return g;
+}
+
+/** Hands `value` to a blocked receiver and readies it into `p`'s runnext. */
+function deliver(rt: Rt, r: GState, value: Value, p: PState, mid: number, fn: string): void {
+  r.inValue = value;
+  r.inOk = true;
+  ready(rt, r, p, fn, 'chan: value handed to the waiting receiver', mid);
+}
+
+/** Tries a send without blocking: 1 done, 0 would block. Panics on a closed channel. */
+export function trySend(rt: Rt, g: GState, m: MState, c: Chan, value: Value): number {
+  if (c.closed) panicSendClosed(rt, g);
+  if (c.recvq.length > 0) {
+    const r = takeWaiter(rt, c, 0);
+    deliver(rt, r, value, rt.st.ps[m.p] as PState, m.id, 'runtime.send');
+    return 1;
+  }
+  if (c.buf.length < c.cap) {
+    c.buf.push(value);
+    return 1;
+  }
+  return 0;
+}
+
+/** Tries a receive without blocking: true when done (result in g.inValue/inOk). */
+export function tryRecv(rt: Rt, g: GState, m: MState, c: Chan): boolean {
+  if (c.sendq.length > 0) {
+    const s = takeWaiter(rt, c, 1);
+    let v: Value;
+    if (c.cap === 0) v = s.sendValue;
+    else {
+      // Buffer full: take the head, move the sender's value into the freed slot (FIFO kept).
+      v = c.buf.shift() as Value;
+      c.buf.push(s.sendValue);
+    }
+    s.sendValue = null;
+    g.inValue = v;
+    g.inOk = true;
+    ready(rt, s, rt.st.ps[m.p] as PState, 'runtime.recv', 'chan: blocked sender released by a receive', m.id);
+    return true;
+  }
+  if (c.buf.length > 0) {
+    g.inValue = c.buf.shift() as Value;
+    g.inOk = true;
+    return true;
+  }
+  if (c.closed) {
+    g.inValue = null;
+    g.inOk = false;
+    return true;
+  }
+  return false;
+}
+
+export function panicSendClosed(rt: Rt, g: GState): never {
+  return gopanic(rt, g, 'send on closed channel');
+}
+
+/** Go's panic output and exit status 2. */
+export function gopanic(rt: Rt, g: GState, msg: string): never {
+  rt.write(g.id, 'stderr', `panic: ${msg}\n\ngoroutine ${g.id} [running]:\n`);
+  return rt.end(2, `panic: ${msg}`);
+}
+
+/** Go's fatal error output (`throw`/`fatal`) and exit status 2. */
+export function gofatal(rt: Rt, g: GState, msg: string): never {
+  rt.write(g.id, 'stderr', `fatal error: ${msg}\n\ngoroutine ${g.id} [running]:\n`);
+  return rt.end(2, `fatal error: ${msg}`);
+}
+
+/** `chansend`: returns true when the sender continues, false when it parked. */
+export function chansend(rt: Rt, g: GState, m: MState, c: Chan, value: Value): boolean {
+  if (trySend(rt, g, m, c, value) === 1) return true;
+  g.sendValue = value;
+  c.sendq.push(g.id);
+  g.waitKind = 'chan';
+  g.waitObj = c.id;
+  gmove(rt, g, sendqLoc(c.id), 'runtime.chansend', 'chan send', m.id, m.p);
+  return false;
+}
+
+/** `chanrecv`: returns true when the receiver continues (result in inValue/inOk), false when it parked. */
+export function chanrecv(rt: Rt, g: GState, m: MState, c: Chan): boolean {
+  if (tryRecv(rt, g, m, c)) return true;
+  c.recvq.push(g.id);
+  gmove(rt, g, recvqLoc(c.id), 'runtime.chanrecv', 'chan receive', m.id, m.p);
+  g.waitKind = 'chan';
+  g.waitObj = c.id;
+  return false;
+}
+
+/** `closechan`: wake every receiver (zero value, ok=false) and sender (will panic), LIFO-pushed then readied. */
+export function closechan(rt: Rt, g: GState, m: MState, c: Chan): void {
+  if (c.closed) gopanic(rt, g, 'close of closed channel');
+  c.closed = true;
+  const glist: GState[] = [];
+  while (c.recvq.length > 0) {
+    const r = takeWaiter(rt, c, 0);
+    r.inValue = null;
+    r.inOk = false;
+    glist.push(r);
+  }
+  while (c.sendq.length > 0) {
+    const s = takeWaiter(rt, c, 1);
+    s.retry = RETRY_SEND_CLOSED;
+    glist.push(s);
+  }
+  const p = rt.st.ps[m.p] as PState;
+  for (let i = glist.length - 1; i >= 0; i--) {
+    ready(rt, glist[i] as GState, p, 'runtime.closechan', 'chan closed: waiter readied', m.id);
+  }
+}
+
+/** A timer channel's `sendTime`: non-blocking send of the current time; a receiver goes to `p`'s runnext. */
+export function chanTimerSend(rt: Rt, ch: number, p: PState, mid: number): void {
+  const c = chanOf(rt, ch);
+  const now = rt.st.now;
+  if (c.recvq.length > 0) {
+    const r = takeWaiter(rt, c, 0);
+    r.inValue = now;
+    r.inOk = true;
+    ready(rt, r, p, 'runtime.sendTime', 'timer fired: value to the waiting receiver', mid);
+  } else if (c.buf.length < c.cap) c.buf.push(now);
+}

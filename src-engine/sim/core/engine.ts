@@ -1,0 +1,218 @@
+/**
+ * Bootstrap (`schedinit` + `newproc(runtime.main)` + sysmon) and the action loop: pops the earliest agenda
+ * entry and runs the rule it stands for.
+ */
+import type { GoProgram } from '../body';
+import { AT_NONE } from '../log/EventLog';
+import { forkStream } from '../rand/Prng';
+import { NONE, type SimState } from '../state/types';
+import { exitsyscall } from './syscall';
+import { runG } from './exec';
+import { nextgLoc } from './locs';
+import { allocG, goschedImpl } from './proc';
+import { acquirep, newm, pidleput, setM } from './procs';
+import { netpollWake, fdReady } from './netpoll';
+import { runqput } from './runq';
+import {
+  A_FD_READY,
+  A_MRUN,
+  A_MSCHED,
+  A_MWAKE,
+  A_NETPOLL_WAKE,
+  A_PREEMPT,
+  A_STEAL_RESUME,
+  A_STW_DONE,
+  A_STW_REPREEMPT,
+  A_SYSCALL_DONE,
+  A_SYSMON,
+  ProgramEnd,
+  type Rt,
+} from './Rt';
+import { execute, schedule } from './schedule';
+import { newP, startTheWorld, stwRepreempt } from './stw';
+import { sysmonTick } from './sysmon';
+
+/**
+ * Schedules P0 has done before `main.main` runs (runtime.main, forcegchelper, bgsweep, bgscavenge), so the
+ * `schedtick % 61` fairness phase matches a real start-up (S02 run A).
+ */
+export const STARTUP_SCHEDTICKS = 4;
+
+/** Goids 2..5 are taken by runtime goroutines (forcegc, bgsweep, bgscavenge, finalizer), not simulated. */
+export const RESERVED_GOIDS = 4;
+
+/** An empty state for `gomaxprocs` Ps (nothing placed yet). */
+export function emptyState(gomaxprocs: number, seed: number): SimState {
+  return {
+    now: 0,
+    actSeq: 0,
+    agT: [],
+    agS: [],
+    agK: [],
+    agX: [],
+    agGen: [],
+    gs: [],
+    ps: [],
+    ms: [],
+    gomaxprocs: 0,
+    sched: {
+      globq: [],
+      globhead: 0,
+      pidle: [],
+      midle: [],
+      nmspinning: 0,
+      needspinning: false,
+      nmidlelocked: 0,
+      mcount: 0,
+      goidgen: 0,
+      netpollM: NONE,
+      pollUntil: 0,
+      lastpoll: 0,
+      netpollInited: false,
+      netpollWaiters: 0,
+      netpollReady: [],
+      gcwaiting: false,
+      stopwait: 0,
+      stwM: NONE,
+      stwKind: '',
+      newprocs: gomaxprocs,
+      ngLive: 0,
+    },
+    chans: [],
+    syncs: [],
+    timers: [],
+    timerFree: [],
+    timerSeq: 0,
+    sysmon: { idle: 0, delayUs: 20, wait: false, gen: 0, m: NONE },
+    rngSteal: forkStream(seed, 'steal'),
+    rngSelect: forkStream(seed, 'select'),
+    exitCode: 0,
+    exitReason: '',
+    ended: false,
+  };
+}
+
+/** `schedinit` → `procresize`, G1 = runtime.main in P0's runnext, M0 runs it, sysmon starts on its own M. */
+export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void {
+  const st = rt.st;
+  rt.emit(
+    'gomaxprocs',
+    -1,
+    -1,
+    -1,
+    '0',
+    String(gomaxprocs),
+    `GOMAXPROCS ${gomaxprocs}`,
+    'runtime.schedinit',
+    AT_NONE,
+    gomaxprocs,
+  );
+  for (let i = 0; i < gomaxprocs; i++) st.ps.push(newP(i));
+  st.gomaxprocs = gomaxprocs;
+  const m0 = newm(rt);
+  (st.ps[0] as (typeof st.ps)[number]).schedtick = STARTUP_SCHEDTICKS;
+  acquirep(rt, m0, 0, 'runtime.procresize');
+  for (let i = gomaxprocs - 1; i >= 1; i--)
+    pidleput(rt, st.ps[i] as (typeof st.ps)[number], 'runtime.procresize');
+  const p0 = st.ps[0] as (typeof st.ps)[number];
+  // P0's first goid batch is 1..16: main is 1, the runtime's own goroutines take the next few.
+  p0.goidcache = 2 + RESERVED_GOIDS;
+  p0.goidcacheend = 1 + 16;
+  st.sched.goidgen = 16;
+  const g1 = allocG(1, rt.bodyId(program.main), program.initialState);
+  st.gs[1] = g1;
+  st.sched.ngLive = 1;
+  rt.emit('g.create', 1, 0, 0, null, 'dead', 'runtime.main', 'runtime.newproc1');
+  runqput(rt, p0, g1, true, 'runtime.newproc', 'main goroutine', NONE);
+  const sm = newm(rt);
+  st.sysmon.m = sm.id;
+  setM(rt, sm, 'sysmon', 'runtime.sysmon', 'sysmon starts on its own M, without a P');
+  rt.at(20_000, A_SYSMON, 0, st.sysmon.gen);
+  schedule(rt, m0);
+}
+
+const entry = { t: 0, kind: 0, target: 0, gen: 0 };
+
+/** Earliest pending valid action time, or undefined (stale entries are dropped). */
+export function peekTime(rt: Rt): number | undefined {
+  const st = rt.st;
+  while (st.agT.length > 0) {
+    const kind = st.agK[0] as number;
+    const x = st.agX[0] as number;
+    const gen = st.agGen[0] as number;
+    if (isStale(rt, kind, x, gen)) {
+      rt.pop(entry);
+      continue;
+    }
+    return st.agT[0];
+  }
+  return undefined;
+}
+
+function isStale(rt: Rt, kind: number, x: number, gen: number): boolean {
+  if (kind === A_SYSMON) return gen !== rt.st.sysmon.gen;
+  if (kind === A_FD_READY) return false;
+  const m = rt.st.ms[x];
+  return m === undefined || m.gen !== gen;
+}
+
+/** Runs one action. Returns false when the agenda is empty. */
+export function processAction(rt: Rt): boolean {
+  const st = rt.st;
+  for (;;) {
+    if (!rt.pop(entry)) return false;
+    if (isStale(rt, entry.kind, entry.target, entry.gen)) continue;
+    break;
+  }
+  if (entry.t > st.now) st.now = entry.t;
+  try {
+    runAction(rt, entry.kind, entry.target);
+  } catch (e) {
+    if (!(e instanceof ProgramEnd)) throw e;
+  }
+  return true;
+}
+
+function runAction(rt: Rt, kind: number, x: number): void {
+  const st = rt.st;
+  switch (kind) {
+    case A_SYSMON:
+      return sysmonTick(rt);
+    case A_FD_READY:
+      return fdReady(rt, x);
+  }
+  const m = rt.m(x);
+  switch (kind) {
+    case A_MRUN:
+      return runG(rt, m);
+    case A_MSCHED:
+      return schedule(rt, m);
+    case A_MWAKE: {
+      const lockedG = m.lockedg !== NONE ? st.gs[m.lockedg] : undefined;
+      const pid = m.nextp;
+      m.nextp = NONE;
+      if (lockedG !== undefined && lockedG.loc === nextgLoc(m.id)) {
+        acquirep(rt, m, pid, 'runtime.startlockedm');
+        return execute(rt, m, lockedG.id, false);
+      }
+      acquirep(rt, m, pid, 'runtime.mstart');
+      return schedule(rt, m);
+    }
+    case A_SYSCALL_DONE:
+      return exitsyscall(rt, m);
+    case A_NETPOLL_WAKE:
+      return netpollWake(rt, m);
+    case A_STEAL_RESUME:
+      return schedule(rt, m, true);
+    case A_PREEMPT: {
+      const g = rt.g(m.curg);
+      g.remainNs = Math.max(0, m.busyUntil - st.now);
+      return goschedImpl(rt, g, m, true);
+    }
+    case A_STW_DONE:
+      return startTheWorld(rt, m);
+    case A_STW_REPREEMPT:
+      return stwRepreempt(rt, m);
+  }
+  throw new Error(`unknown action ${kind}`);
+}

@@ -1,0 +1,10 @@
+/** `ready`/`goready`: a woken G goes to the runnext of the waker's P, then `wakep` (go-scheduler.md §2.2). */
+import type { GState, PState } from '../state/types';
+import { wakep } from './procs';
+import { runqput } from './runq';
+import type { Rt } from './Rt';
+
+export function ready(rt: Rt, g: GState, p: PState, fn: string, reason: string, m: number): void {
+  runqput(rt, p, g, true, fn, reason, m);
+  wakep(rt);
+}

@@ -1,0 +1,93 @@
+/**
+ * Runtime semaphores (sema.go, go-scheduler.md §8.1) and sync.WaitGroup (§8.3).
+ *
+ * @remarks
+ * Each sync object's semaphore is one FIFO list (`queue` with lifo=false appends, lifo=true goes to the front);
+ * the treap of the real semaRoot only orders different addresses and is not observable, so it is not modelled.
+ * `semrelease` readies the head waiter into the releaser's runnext (`readyWithTime` → `goready`).
+ */
+import { NONE, type GState, type MState, type PState, type SyncObj } from '../state/types';
+import { gopanic } from './chan';
+import { gmove } from './gmove';
+import { ready } from './ready';
+import type { Rt } from './Rt';
+
+export function newSync(rt: Rt, kind: SyncObj['kind']): SyncObj {
+  const st = rt.st;
+  if (st.syncs.length === 0) st.syncs.push(undefined);
+  const o: SyncObj = {
+    id: st.syncs.length,
+    kind,
+    locked: false,
+    woken: false,
+    starving: false,
+    waiters: 0,
+    semq: [],
+    w: NONE,
+    readerCount: 0,
+    readerWait: 0,
+    readerSem: [],
+    writerSem: [],
+    counter: 0,
+    done: false,
+  };
+  st.syncs.push(o);
+  if (kind === 'rwmutex' || kind === 'once') o.w = newSync(rt, 'mutex').id;
+  return o;
+}
+
+export function syncOf(rt: Rt, id: number, kind?: SyncObj['kind']): SyncObj {
+  const o = rt.st.syncs[id];
+  if (o === undefined || (kind !== undefined && o.kind !== kind))
+    throw new Error(`no ${kind ?? 'sync object'} ${id}`);
+  return o;
+}
+
+/** Location of a G parked on sync object `o`. */
+export function semaLocOf(o: SyncObj): string {
+  return o.kind === 'wg' ? `sema(wg${o.id})` : `sema(mu${o.id})`;
+}
+
+/** `semacquire1` slow path: queue (FIFO, or at the front when lifo) and park with `reason`. */
+export function semacquire(
+  rt: Rt,
+  g: GState,
+  m: MState,
+  o: SyncObj,
+  q: number[],
+  lifo: boolean,
+  reason: string,
+): void {
+  if (lifo) q.unshift(g.id);
+  else q.push(g.id);
+  gmove(rt, g, semaLocOf(o), 'runtime.semacquire1', reason, m.id, m.p);
+  g.waitKind = 'sema';
+  g.waitObj = o.id;
+}
+
+/** `semrelease1`: dequeue the head waiter and ready it into the releaser's runnext. Returns it, or null. */
+export function semrelease(rt: Rt, m: MState, q: number[], handoff: boolean, fn: string): GState | null {
+  const id = q.shift();
+  if (id === undefined) return null;
+  const w = rt.g(id);
+  w.semaTicket = true;
+  ready(rt, w, rt.st.ps[m.p] as PState, fn, handoff ? 'semrelease (handoff)' : 'semrelease', m.id);
+  return w;
+}
+
+/** `WaitGroup.Add(delta)`: at zero, `Semrelease` once per waiter (each into runnext: run order Wn, W1..Wn-1). */
+export function wgAdd(rt: Rt, g: GState, m: MState, wg: SyncObj, delta: number): void {
+  wg.counter += delta;
+  if (wg.counter < 0) gopanic(rt, g, 'sync: negative WaitGroup counter');
+  if (wg.counter > 0 || wg.semq.length === 0) return;
+  const n = wg.semq.length;
+  for (let i = 0; i < n; i++) semrelease(rt, m, wg.semq, false, 'sync.(*WaitGroup).Add');
+}
+
+/** `WaitGroup.Wait`: returns true when it continues, false when parked. */
+export function wgWait(rt: Rt, g: GState, m: MState, wg: SyncObj): boolean {
+  if (wg.counter === 0) return true;
+  semacquire(rt, g, m, wg, wg.semq, false, 'sync.WaitGroup.Wait');
+  g.semaTicket = false;
+  return false;
+}

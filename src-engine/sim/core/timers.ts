@@ -1,0 +1,128 @@
+/**
+ * Per-P timers (go-scheduler.md §8.5): a timer fires only when some M runs that P's timers (its own
+ * `schedule`, a thief's last steal round, or the netpoll M waking). The woken G goes to the runnext of the P
+ * whose M ran the timer.
+ */
+import { NONE, type PState, type Timer } from '../state/types';
+import { chanTimerSend } from './chan';
+import { heapPop, heapPush, heapRemove } from './timerHeap';
+import { thiefTimerReason, timersLoc } from './locs';
+import { ready } from './ready';
+import { A_NETPOLL_WAKE, type Rt } from './Rt';
+import { wakep } from './procs';
+import { gmove } from './gmove';
+
+/** Creates a timer on P `pid`'s heap. */
+export function addTimer(rt: Rt, pid: number, when: number, g: number, ch: number): Timer {
+  const st = rt.st;
+  const id = st.timerFree.length > 0 ? (st.timerFree.pop() as number) : st.timers.length;
+  const t: Timer = { id, when, seq: st.timerSeq++, p: NONE, g, ch };
+  st.timers[id] = t;
+  heapInsert(rt, st.ps[pid] as PState, t);
+  st.sched.netpollInited = true;
+  const p = st.ps[pid] as PState;
+  if (p.timers[0] === t.id) wakeNetPoller(rt, when);
+  return t;
+}
+
+function heapInsert(rt: Rt, p: PState, t: Timer): void {
+  t.p = p.id;
+  heapPush(p.timers, rt.st.timers, t.id);
+}
+
+/** Removes a timer from its heap; false if it was not in one (already fired or stopped). */
+export function delTimer(rt: Rt, t: Timer): boolean {
+  if (t.p === NONE) return false;
+  const p = rt.st.ps[t.p] as PState;
+  heapRemove(p.timers, rt.st.timers, t.id);
+  t.p = NONE;
+  freeTimer(rt, t);
+  return true;
+}
+
+/** Recycles a timer that left its heap for good. */
+function freeTimer(rt: Rt, t: Timer): void {
+  if (t.ch !== NONE) {
+    const c = rt.st.chans[t.ch];
+    if (c !== undefined && c.timer === t.id) c.timer = NONE;
+  }
+  rt.st.timers[t.id] = undefined;
+  rt.st.timerFree.push(t.id);
+}
+
+/** Earliest timer of P, or 0. */
+export function nextWhen(rt: Rt, p: PState): number {
+  const id = p.timers[0];
+  return id === undefined ? 0 : (rt.st.timers[id] as Timer).when;
+}
+
+/** Earliest timer over all Ps (`checkTimersNoP`), or 0. */
+export function earliestTimer(rt: Rt): number {
+  let w = 0;
+  for (const p of rt.st.ps) {
+    const x = nextWhen(rt, p);
+    if (x !== 0 && (w === 0 || x < w)) w = x;
+  }
+  return w;
+}
+
+/**
+ * `timers.check`: runs P `heap`'s expired timers on the M that holds `runner`; woken Gs go to `runner`'s
+ * runnext. Returns the number of timers run.
+ */
+export function runTimers(rt: Rt, heap: PState, runner: PState, mid: number): number {
+  let ran = 0;
+  const now = rt.st.now;
+  while (heap.timers.length > 0) {
+    const t = rt.st.timers[heap.timers[0] as number] as Timer;
+    if (t.when > now) break;
+    heapPop(heap.timers, rt.st.timers);
+    t.p = NONE;
+    ran++;
+    freeTimer(rt, t);
+    if (t.g !== NONE) {
+      const g = rt.g(t.g);
+      g.timer = NONE;
+      const why = heap === runner ? 'timer fired' : thiefTimerReason(heap.id);
+      ready(rt, g, runner, 'runtime.goroutineReady', why, mid);
+    } else if (t.ch !== NONE) {
+      chanTimerSend(rt, t.ch, runner, mid);
+    }
+  }
+  return ran;
+}
+
+/** Moves all timers of `from` to `to` (procresize's `timers.take`), re-locating sleeping Gs. */
+export function takeTimers(rt: Rt, from: PState, to: PState): void {
+  for (const id of from.timers) {
+    const t = rt.st.timers[id] as Timer;
+    heapInsert(rt, to, t);
+    if (t.g !== NONE) gmove(rt, rt.g(t.g), timersLoc(to.id), 'runtime.(*timers).take', 'sleep');
+  }
+  from.timers.length = 0;
+}
+
+/**
+ * `wakeNetPoller(when)`: if an M is blocked in netpoll with a later deadline, re-arm it (`netpollBreak`);
+ * if no M is in netpoll, `wakep`.
+ */
+export function wakeNetPoller(rt: Rt, when: number): void {
+  const s = rt.st.sched;
+  if (s.netpollM !== NONE) {
+    if (s.pollUntil === 0 || s.pollUntil > when) {
+      s.pollUntil = when;
+      const m = rt.m(s.netpollM);
+      rt.emit(
+        'netpoll.break',
+        -1,
+        -1,
+        m.id,
+        null,
+        null,
+        'earlier timer: re-arm the blocked netpoll',
+        'runtime.netpollBreak',
+      );
+      rt.mAt(m, Math.max(when, rt.st.now), A_NETPOLL_WAKE);
+    }
+  } else wakep(rt);
+}

@@ -1,0 +1,86 @@
+/**
+ * Durations the Go runtime does not fix, in integer nanoseconds of virtual time.
+ *
+ * @remarks
+ * Defaults follow go-scheduler.md §12.3 (illustrative, not from the source). Every field is a named setting
+ * so a lesson can exaggerate one cost to make its effect visible.
+ */
+export interface CostModel {
+  /** G switch (gogo/mcall + runq op) between `execute` and the G's first instruction, ns. Default 150. */
+  readonly contextSwitchNs: number;
+  /** Extra time a successful `runqsteal` costs the thief, ns. Default 300. */
+  readonly stealNs: number;
+  /** `entersyscall` + kernel entry before the syscall's own duration starts, ns. Default 100. */
+  readonly syscallEntryNs: number;
+  /** A `fmt` write (the write system call of Println/Printf), charged as CPU time, ns. Default 3000. */
+  readonly fmtWriteNs: number;
+  /** One statement step of a goroutine body (every op costs at least this), ns. Default 5. Minimum 1. */
+  readonly statementStepNs: number;
+  /** Waking a parked M (futex wake to running), ns. Default 10 000. */
+  readonly threadWakeNs: number;
+  /** Creating a new OS thread (`newm` → `newosproc`), ns. Default 50 000. */
+  readonly threadCreateNs: number;
+  /** A `go` statement (`newproc`), ns. Default 500. */
+  readonly goStatementNs: number;
+  /** A channel operation that does not block (send/recv/close, select pass 1), ns. Default 80. */
+  readonly chanOpNs: number;
+  /** A sync operation (Lock/Unlock/Add/Wait fast path), ns. Default 20. */
+  readonly syncOpNs: number;
+  /** One active-spin iteration of `sync.Mutex` (`procyield(30)`), ns. Default 100. */
+  readonly mutexSpinNs: number;
+  /** `usleep(3)` in `runqgrab`: 3 µs nominal plus Linux timer slack (~50 µs), ns. Default 53 000. */
+  readonly usleep3Ns: number;
+  /** Latency from `preemptM` (SIGURG) to the G stopping at an async safe point, ns. Default 1 000. */
+  readonly preemptSignalNs: number;
+  /** Length of a GC stop-the-world pause triggered by `runtime.GC()`, ns. Default 100 000. */
+  readonly gcStwNs: number;
+  /** Stop-the-world pause for `runtime.GOMAXPROCS(n)`, ns. Default 20 000. */
+  readonly gomaxprocsStwNs: number;
+}
+
+/** Default cost model (see each field's TSDoc). */
+export const DEFAULT_COST_MODEL: CostModel = Object.freeze({
+  contextSwitchNs: 150,
+  stealNs: 300,
+  syscallEntryNs: 100,
+  fmtWriteNs: 3_000,
+  statementStepNs: 5,
+  threadWakeNs: 10_000,
+  threadCreateNs: 50_000,
+  goStatementNs: 500,
+  chanOpNs: 80,
+  syncOpNs: 20,
+  mutexSpinNs: 100,
+  usleep3Ns: 53_000,
+  preemptSignalNs: 1_000,
+  gcStwNs: 100_000,
+  gomaxprocsStwNs: 20_000,
+});
+
+/** Largest duration accepted for any cost, ns (1 hour): keeps virtual time well inside safe integers. */
+export const MAX_COST_NS = 3_600_000_000_000;
+
+/** Thrown for a bad cost model or bad settings, before the run starts. */
+export class SettingsError extends Error {
+  override readonly name = 'SettingsError';
+}
+
+/** Merges overrides into the defaults and validates every field (integer ns, 0 ≤ v ≤ {@link MAX_COST_NS}). */
+export function resolveCostModel(overrides: Partial<CostModel> = {}): CostModel {
+  const merged: Record<string, number> = { ...DEFAULT_COST_MODEL };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (!(k in DEFAULT_COST_MODEL)) throw new SettingsError(`unknown cost model setting "${k}"`);
+    if (v === undefined) continue;
+    merged[k] = v;
+  }
+  for (const [k, v] of Object.entries(merged)) {
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COST_NS) {
+      throw new SettingsError(
+        `cost model setting ${k} must be an integer number of ns in [0, ${MAX_COST_NS}], got ${String(v)}`,
+      );
+    }
+  }
+  if ((merged.statementStepNs ?? 0) < 1)
+    throw new SettingsError('cost model setting statementStepNs must be at least 1 ns');
+  return Object.freeze(merged) as unknown as CostModel;
+}

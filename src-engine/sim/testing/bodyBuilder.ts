@@ -1,0 +1,288 @@
+/**
+ * A tiny structured-program builder for tests and benchmarks: sequences, loops, conditionals and ops compiled
+ * to a flat instruction list run by one shared {@link BodyProgram}. State is `{pc, v, as, okAs}`: plain data.
+ *
+ * @remarks
+ * The scenario language replaces this for real scenarios; tests use it to build goroutine bodies quickly.
+ */
+import type { BodyProgram, Op, ResumeInput, SelectCase, Value } from '../body';
+
+/** Variables of a builder body (plain data). */
+export type Vars = Record<string, Value>;
+type OpSource = Op | ((v: Vars) => Op);
+
+/** A statement of the builder language. */
+export type Stmt =
+  | {
+      readonly k: 'op';
+      readonly op: OpSource;
+      readonly as?: string;
+      readonly okAs?: string;
+      readonly idxAs?: string;
+      readonly line?: number;
+    }
+  | { readonly k: 'do'; readonly f: (v: Vars) => void }
+  | {
+      readonly k: 'loop';
+      readonly times: number | ((v: Vars) => number);
+      readonly idx: string;
+      readonly body: readonly Stmt[];
+    }
+  | { readonly k: 'while'; readonly cond: (v: Vars) => boolean; readonly body: readonly Stmt[] }
+  | {
+      readonly k: 'if';
+      readonly cond: (v: Vars) => boolean;
+      readonly then: readonly Stmt[];
+      readonly else?: readonly Stmt[];
+    };
+
+type Instr =
+  | { k: 'op'; op: OpSource; as?: string; okAs?: string; idxAs?: string; line?: number }
+  | { k: 'do'; f: (v: Vars) => void }
+  | { k: 'jmp'; to: number }
+  | { k: 'jz'; cond: (v: Vars) => boolean; to: number };
+
+/** Builder body state. */
+export interface BuilderState {
+  pc: number;
+  v: Vars;
+  as: string | null;
+  okAs: string | null;
+  idxAs: string | null;
+  line: number;
+}
+
+const MAX_INLINE_STEPS = 1_000_000;
+
+function compile(stmts: readonly Stmt[], out: Instr[]): void {
+  for (const s of stmts) {
+    switch (s.k) {
+      case 'op':
+        out.push({ k: 'op', op: s.op, as: s.as, okAs: s.okAs, idxAs: s.idxAs, line: s.line });
+        break;
+      case 'do':
+        out.push({ k: 'do', f: s.f });
+        break;
+      case 'if': {
+        const jz: Instr = { k: 'jz', cond: s.cond, to: -1 };
+        out.push(jz);
+        compile(s.then, out);
+        if (s.else) {
+          const j: Instr = { k: 'jmp', to: -1 };
+          out.push(j);
+          jz.to = out.length;
+          compile(s.else, out);
+          j.to = out.length;
+        } else jz.to = out.length;
+        break;
+      }
+      case 'while': {
+        const top = out.length;
+        const jz: Instr = { k: 'jz', cond: s.cond, to: -1 };
+        out.push(jz);
+        compile(s.body, out);
+        out.push({ k: 'jmp', to: top });
+        jz.to = out.length;
+        break;
+      }
+      case 'loop': {
+        const idx = s.idx;
+        const times = s.times;
+        const limit = `${idx}$n`;
+        out.push({
+          k: 'do',
+          f: (v) => {
+            v[idx] = 0;
+            v[limit] = typeof times === 'number' ? times : times(v);
+          },
+        });
+        const top = out.length;
+        const jz: Instr = { k: 'jz', cond: (v) => (v[idx] as number) < (v[limit] as number), to: -1 };
+        out.push(jz);
+        compile(s.body, out);
+        out.push({ k: 'do', f: (v) => void (v[idx] = (v[idx] as number) + 1) });
+        out.push({ k: 'jmp', to: top });
+        jz.to = out.length;
+        break;
+      }
+    }
+  }
+}
+
+const EXIT: Op = { op: 'exit' };
+
+/** Builds a shared body from statements. */
+export function body(name: string, stmts: readonly Stmt[]): BodyProgram<BuilderState> {
+  const code: Instr[] = [];
+  compile(stmts, code);
+  return {
+    name,
+    resume(st: BuilderState, input: Readonly<ResumeInput>): Op {
+      if (st.as !== null) st.v[st.as] = input.value;
+      if (st.okAs !== null) st.v[st.okAs] = input.ok;
+      if (st.idxAs !== null) st.v[st.idxAs] = input.index;
+      st.as = null;
+      st.okAs = null;
+      st.idxAs = null;
+      for (let steps = 0; steps < MAX_INLINE_STEPS; steps++) {
+        const ins = code[st.pc];
+        if (ins === undefined) return EXIT;
+        st.pc++;
+        switch (ins.k) {
+          case 'do':
+            ins.f(st.v);
+            break;
+          case 'jmp':
+            st.pc = ins.to;
+            break;
+          case 'jz':
+            if (!ins.cond(st.v)) st.pc = ins.to;
+            break;
+          case 'op':
+            st.as = ins.as ?? null;
+            st.okAs = ins.okAs ?? null;
+            st.idxAs = ins.idxAs ?? null;
+            st.line = ins.line ?? st.pc;
+            return typeof ins.op === 'function' ? ins.op(st.v) : ins.op;
+        }
+      }
+      throw new Error(`body ${name}: more than ${MAX_INLINE_STEPS} steps without an op`);
+    },
+    line: (st) => (st.line > 0 ? st.line : undefined),
+  };
+}
+
+/** Initial state for a builder body. */
+export function initState(v: Record<string, Value | undefined> = {}): BuilderState {
+  const vars: Vars = {};
+  for (const [k, x] of Object.entries(v)) if (x !== undefined) vars[k] = x;
+  return { pc: 0, v: vars, as: null, okAs: null, idxAs: null, line: 0 };
+}
+
+/** A program for `createGoRun`. */
+export function program(
+  main: readonly Stmt[],
+  vars: Vars = {},
+): { main: BodyProgram; initialState: unknown } {
+  return { main: body('main.main', main) as BodyProgram, initialState: initState(vars) };
+}
+
+// ---- statement helpers -------------------------------------------------------------------------------
+
+type Num = number | ((v: Vars) => number);
+const num = (x: Num, v: Vars): number => (typeof x === 'number' ? x : x(v));
+type Str = string | ((v: Vars) => string);
+const str = (x: Str, v: Vars): string => (typeof x === 'string' ? x : x(v));
+/** Variable reference helper: `ref('ch')` reads variable `ch` as a number (a handle). */
+export const ref =
+  (name: string) =>
+  (v: Vars): number =>
+    v[name] as number;
+
+export const op = (o: OpSource, as?: string, okAs?: string): Stmt => ({ k: 'op', op: o, as, okAs });
+export const exec = (f: (v: Vars) => void): Stmt => ({ k: 'do', f });
+export const loop = (
+  times: number | ((v: Vars) => number),
+  idx: string,
+  bodyStmts: readonly Stmt[],
+): Stmt => ({
+  k: 'loop',
+  times,
+  idx,
+  body: bodyStmts,
+});
+export const forever = (bodyStmts: readonly Stmt[]): Stmt => ({
+  k: 'while',
+  cond: () => true,
+  body: bodyStmts,
+});
+export const whileDo = (cond: (v: Vars) => boolean, bodyStmts: readonly Stmt[]): Stmt => ({
+  k: 'while',
+  cond,
+  body: bodyStmts,
+});
+export const ifThen = (
+  cond: (v: Vars) => boolean,
+  then: readonly Stmt[],
+  otherwise?: readonly Stmt[],
+): Stmt => (otherwise ? { k: 'if', cond, then, else: otherwise } : { k: 'if', cond, then });
+
+/**
+ * Hot helpers reuse one op object per instruction (the engine never keeps an op: see body.ts), which keeps the
+ * benchmark's allocation rate close to what compiled bodies will have.
+ */
+type MutOp<T> = { -readonly [K in keyof T]: T[K] };
+export const work = (ns: Num): Stmt => {
+  const o: MutOp<Extract<Op, { op: 'work' }>> = { op: 'work', ns: 0 };
+  return op((v) => ((o.ns = num(ns, v)), o));
+};
+/** `go` a body; `init` builds the child's variables from the parent's. */
+export const go = (
+  b: BodyProgram<BuilderState>,
+  init: (v: Vars) => Record<string, Value | undefined> = () => ({}),
+): Stmt => op((v) => ({ op: 'go', body: b as BodyProgram, state: initState(init(v)) }));
+export const makechan = (as: string, cap = 0): Stmt => op({ op: 'makechan', cap }, as);
+export const send = (ch: Num, value: Value | ((v: Vars) => Value) = 0): Stmt => {
+  const o: MutOp<Extract<Op, { op: 'send' }>> = { op: 'send', ch: 0, value: null };
+  return op((v) => ((o.ch = num(ch, v)), (o.value = typeof value === 'function' ? value(v) : value), o));
+};
+export const recv = (ch: Num, as?: string, okAs?: string): Stmt => {
+  const o: MutOp<Extract<Op, { op: 'recv' }>> = { op: 'recv', ch: 0 };
+  return op((v) => ((o.ch = num(ch, v)), o), as, okAs);
+};
+export const close = (ch: Num): Stmt => op((v) => ({ op: 'close', ch: num(ch, v) }));
+/** `select`: the chosen case index goes to `idxAs` (-1 for default), a received value to `valueAs`. */
+export const select = (
+  cases: (v: Vars) => SelectCase[],
+  hasDefault: boolean,
+  idxAs: string,
+  valueAs?: string,
+  okAs?: string,
+): Stmt => ({
+  k: 'op',
+  op: (v: Vars) => ({ op: 'select', cases: cases(v), hasDefault }),
+  as: valueAs,
+  okAs,
+  idxAs,
+});
+export const newMutex = (as: string): Stmt => op({ op: 'newMutex' }, as);
+export const newRWMutex = (as: string): Stmt => op({ op: 'newRWMutex' }, as);
+export const newWaitGroup = (as: string): Stmt => op({ op: 'newWaitGroup' }, as);
+export const newOnce = (as: string): Stmt => op({ op: 'newOnce' }, as);
+export const lock = (mu: Num): Stmt => {
+  const o: MutOp<Extract<Op, { op: 'lock' }>> = { op: 'lock', mu: 0 };
+  return op((v) => ((o.mu = num(mu, v)), o));
+};
+export const unlock = (mu: Num): Stmt => {
+  const o: MutOp<Extract<Op, { op: 'unlock' }>> = { op: 'unlock', mu: 0 };
+  return op((v) => ((o.mu = num(mu, v)), o));
+};
+export const tryLock = (mu: Num, okAs: string): Stmt =>
+  op((v) => ({ op: 'tryLock', mu: num(mu, v) }), undefined, okAs);
+export const rlock = (mu: Num): Stmt => op((v) => ({ op: 'rlock', mu: num(mu, v) }));
+export const runlock = (mu: Num): Stmt => op((v) => ({ op: 'runlock', mu: num(mu, v) }));
+export const wgAdd = (wg: Num, delta: Num): Stmt =>
+  op((v) => ({ op: 'wgAdd', wg: num(wg, v), delta: num(delta, v) }));
+export const wgDone = (wg: Num): Stmt => wgAdd(wg, -1);
+export const wgWait = (wg: Num): Stmt => op((v) => ({ op: 'wgWait', wg: num(wg, v) }));
+export const sleep = (ns: Num): Stmt => {
+  const o: MutOp<Extract<Op, { op: 'sleep' }>> = { op: 'sleep', ns: 0 };
+  return op((v) => ((o.ns = num(ns, v)), o));
+};
+export const after = (ns: Num, as: string): Stmt => op((v) => ({ op: 'after', ns: num(ns, v) }), as);
+export const syscall = (ns: Num): Stmt => {
+  const o: MutOp<Extract<Op, { op: 'syscall' }>> = { op: 'syscall', ns: 0 };
+  return op((v) => ((o.ns = num(ns, v)), o));
+};
+export const netRead = (ns: Num): Stmt => op((v) => ({ op: 'netRead', ns: num(ns, v) }));
+export const gosched = (): Stmt => op({ op: 'gosched' });
+export const gomaxprocs = (n: Num, as?: string): Stmt => op((v) => ({ op: 'gomaxprocs', n: num(n, v) }), as);
+export const print = (text: Str, stream: 'stdout' | 'stderr' = 'stdout'): Stmt =>
+  op((v) => ({ op: 'print', text: str(text, v), stream }));
+/** Records a label (prints it on its own line): run order = output lines. */
+export const rec = (label: Str): Stmt => print((v) => `${str(label, v)}\n`);
+export const panicOp = (msg: string): Stmt => op({ op: 'panic', msg });
+export const lockOSThread = (): Stmt => op({ op: 'lockOSThread' });
+export const unlockOSThread = (): Stmt => op({ op: 'unlockOSThread' });
+export const gc = (): Stmt => op({ op: 'gc' });
+export const now = (as: string): Stmt => op({ op: 'now' }, as);

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { GView, WorldView } from '../../src-engine/sim/WorldView';
+import { computeLayout } from './layout';
+import { placeGoroutines } from './placement';
+import { groupZones } from './zones';
+
+/** A random but consistent world: each G at one location; runq and globrunq lists match the locations. */
+const world = fc
+  .record({
+    nPs: fc.integer({ min: 1, max: 16 }),
+    locs: fc.array(
+      fc.oneof(
+        fc.constant('globrunq'),
+        fc.constant('netpoll'),
+        fc.constant('forever'),
+        fc
+          .tuple(fc.constantFrom('runq', 'runnext', 'running', 'timers'), fc.nat(15))
+          .map(([k, p]) => `${k}(P${p})`),
+        fc.tuple(fc.constantFrom('sendq', 'recvq'), fc.nat(5)).map(([k, c]) => `${k}(ch${c})`),
+        fc.nat(5).map((m) => `sema(mu${m})`),
+        fc.nat(9).map((m) => `syscall(M${m})`),
+      ),
+      { maxLength: 600 },
+    ),
+    size: fc.tuple(fc.integer({ min: 400, max: 2000 }), fc.integer({ min: 300, max: 1200 })),
+  })
+  .map(({ nPs, locs, size }) => {
+    const used = new Set<string>();
+    const gs: GView[] = [];
+    locs.forEach((raw, i) => {
+      const loc = raw.replace(/\(P(\d+)\)/, (_, p: string) => `(P${Number(p) % nPs})`);
+      // At most one G runs on, or sits in the runnext of, a P.
+      if ((loc.startsWith('running') || loc.startsWith('runnext')) && used.has(loc)) return;
+      used.add(loc);
+      gs.push({ id: i + 1, status: '_Gwaiting', loc });
+    });
+    const ps = Array.from({ length: nPs }, (_, p) => ({
+      id: p,
+      status: '_Prunning' as const,
+      m: p,
+      runnext: gs.find((g) => g.loc === `runnext(P${p})`)?.id ?? null,
+      runq: gs.filter((g) => g.loc === `runq(P${p})`).map((g) => g.id),
+      schedtick: 0,
+    }));
+    const view: WorldView = {
+      t: 0,
+      seq: 0,
+      gomaxprocs: nPs,
+      ps,
+      ms: [],
+      gs,
+      globrunq: gs.filter((g) => g.loc === 'globrunq').map((g) => g.id),
+    };
+    return { view, size };
+  });
+
+describe('placeGoroutines', () => {
+  it('draws every goroutine once or counts it as not drawn at its location: none is lost', () => {
+    fc.assert(
+      fc.property(world, ({ view, size }) => {
+        const zones = groupZones(view.gs);
+        const demand = zones.map((z) => ({ key: z.key, column: z.column, rows: z.rows.length }));
+        const l = computeLayout(size[0], size[1], view.ps.length, demand);
+        const { targets, hidden } = placeGoroutines(view, zones, l);
+        const hiddenTotal = [...hidden.values()].reduce((a, b) => a + b, 0);
+        expect(targets.size + hiddenTotal).toBe(view.gs.length);
+        for (const [loc, n] of hidden)
+          expect(n).toBeLessThanOrEqual(view.gs.filter((g) => g.loc === loc).length);
+        for (const p of targets.values()) {
+          expect(p.x).toBeGreaterThanOrEqual(0);
+          expect(p.x).toBeLessThanOrEqual(size[0]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import { parseLocation } from '../../src-engine/sim/events';
+import type { WorldView } from '../../src-engine/sim/WorldView';
+import { queueCapacity, queueSlot, type Rect, type StageLayout } from './layout';
+import type { Point } from './motion';
+import type { Zone } from './zones';
+
+/** Where each goroutine is drawn, and how many at each location did not fit (shown as counts). */
+export interface Placement {
+  readonly targets: ReadonlyMap<number, Point>;
+  /** Token radius by goroutine when it differs from the layout's default (queues draw smaller). */
+  readonly radius: ReadonlyMap<number, number>;
+  /** Goroutines not drawn, by location (`runq(P0)`, `globrunq`, `recvq(ch3)`, …). */
+  readonly hidden: ReadonlyMap<string, number>;
+}
+
+/**
+ * Computes the drawn position of every goroutine from the engine's view: running and `runnext` slots,
+ * the local run queue in ring order, the P's timers, the global queue in FIFO order, and zone rows. A
+ * queue that holds more than fits shows its first tokens and counts the rest (level of detail).
+ * Pure: the same view and layout always give the same placement.
+ */
+export function placeGoroutines(view: WorldView, zones: readonly Zone[], l: StageLayout): Placement {
+  const targets = new Map<number, Point>();
+  const radius = new Map<number, number>();
+  const hidden = new Map<string, number>();
+  const small = l.token * 0.8;
+  const inQueue = (ids: readonly number[], area: Rect, r: number, loc: string) => {
+    const inner = { x: area.x, y: area.y, w: area.w, h: area.h };
+    const cap = queueCapacity(inner, r);
+    ids.forEach((id, i) => {
+      if (i < cap) {
+        targets.set(id, queueSlot(inner, i, r));
+        if (r !== l.token) radius.set(id, r);
+      }
+    });
+    if (ids.length > cap) hidden.set(loc, ids.length - cap);
+  };
+
+  const timers = new Map<number, number[]>();
+  for (const g of view.gs) {
+    const { kind, arg } = parseLocation(g.loc);
+    const p = arg?.startsWith('P') ? Number(arg.slice(1)) : NaN;
+    const card = Number.isInteger(p) ? l.ps[p] : undefined;
+    if (kind === 'running' && card) targets.set(g.id, card.runSlot);
+    else if (kind === 'runnext' && card) targets.set(g.id, card.runnextSlot);
+    else if (kind === 'timers' && card) {
+      const list = timers.get(p);
+      if (list) list.push(g.id);
+      else timers.set(p, [g.id]);
+    }
+  }
+  view.ps.forEach((p, i) => {
+    const card = l.ps[i];
+    if (!card) return;
+    inQueue(p.runq, card.runq, small, `runq(P${i})`);
+    inQueue(timers.get(i) ?? [], card.timers, small, `timers(P${i})`);
+  });
+  const q = l.globrunq;
+  inQueue(view.globrunq, { x: q.x + 4, y: q.y + 12, w: q.w - 8, h: q.h - 12 }, l.token, 'globrunq');
+  for (const z of zones) {
+    const zl = l.zones.get(z.key);
+    if (!zl) continue;
+    z.rows.forEach((row, i) => {
+      const area = zl.rows[i];
+      if (area) inQueue(row.gs, area, Math.min(small, area.h / 2.4), row.loc);
+    });
+  }
+  return { targets, radius, hidden };
+}

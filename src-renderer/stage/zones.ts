@@ -1,0 +1,104 @@
+import { parseLocation } from '../../src-engine/sim/events';
+import type { GView } from '../../src-engine/sim/WorldView';
+
+/** Where a zone is drawn. */
+export type ZoneColumn = 'waiting' | 'syscalls';
+
+/** A place outside the P cards and the global queue where goroutines wait: one box on the stage. */
+export interface Zone {
+  /** Stable key, e.g. `ch3`, `mu1`, `netpoll`, `M4`. */
+  readonly key: string;
+  readonly column: ZoneColumn;
+  /** Heading, e.g. `chan ch3`, `sync mu1`, `netpoller`, `M4 in syscall`. */
+  readonly title: string;
+  /** Rows inside the zone, in drawing order, e.g. `sendq` and `recvq` of a channel. */
+  readonly rows: readonly ZoneRow[];
+}
+
+/** One row of a zone: the goroutines at one location, in the order the view lists them. */
+export interface ZoneRow {
+  readonly loc: string;
+  readonly label: string;
+  readonly gs: readonly number[];
+}
+
+/** Locations drawn inside P cards or the global queue band rather than in a zone. */
+const ON_CARDS = new Set(['running', 'runnext', 'runq', 'timers', 'globrunq', 'dead', 'nowhere']);
+
+/**
+ * Groups the goroutines that are neither on a P nor in the global queue into zones: one per channel
+ * (its `sendq` and `recvq`), per semaphore, per select, the netpoller, goroutines blocked forever, and
+ * one per M in a system call (or holding a G handed to its locked thread). Pure and deterministic:
+ * zones are sorted by column, then kind, then number.
+ */
+export function groupZones(gs: readonly GView[]): Zone[] {
+  const rows = new Map<
+    string,
+    { zone: Omit<Zone, 'rows'>; rows: Map<string, { label: string; gs: number[] }> }
+  >();
+  for (const g of gs) {
+    const { kind, arg } = parseLocation(g.loc);
+    if (ON_CARDS.has(kind)) continue;
+    const z = zoneOf(kind, arg, g.loc);
+    let entry = rows.get(z.key);
+    if (!entry) {
+      entry = { zone: z, rows: new Map() };
+      rows.set(z.key, entry);
+    }
+    let row = entry.rows.get(g.loc);
+    if (!row) {
+      row = { label: rowLabel(kind), gs: [] };
+      entry.rows.set(g.loc, row);
+    }
+    row.gs.push(g.id);
+  }
+  const zones = [...rows.values()].map(({ zone, rows: r }) => ({
+    ...zone,
+    rows: [...r.entries()]
+      .sort(([a], [b]) => rowOrder(a) - rowOrder(b))
+      .map(([loc, row]) => ({ loc, label: row.label, gs: row.gs })),
+  }));
+  return zones.sort((a, b) =>
+    a.column === b.column ? compareKeys(a.key, b.key) : a.column === 'waiting' ? -1 : 1,
+  );
+}
+
+function zoneOf(kind: string, arg: string | undefined, loc: string): Omit<Zone, 'rows'> {
+  switch (kind) {
+    case 'sendq':
+    case 'recvq':
+      return { key: arg ?? loc, column: 'waiting', title: `chan ${arg}` };
+    case 'sema':
+      return { key: arg ?? loc, column: 'waiting', title: `semaphore ${arg}` };
+    case 'select':
+      return { key: loc, column: 'waiting', title: `select on ${arg || 'no channels'}` };
+    case 'netpoll':
+      return { key: 'netpoll', column: 'waiting', title: 'network poller (IO wait)' };
+    case 'forever':
+    case 'nilchan':
+      return { key: 'forever', column: 'waiting', title: 'blocked forever' };
+    case 'syscall':
+      return { key: arg ?? loc, column: 'syscalls', title: `${arg} in syscall` };
+    case 'nextg':
+      return { key: arg ?? loc, column: 'syscalls', title: `${arg} (locked thread)` };
+    default:
+      return { key: loc, column: 'waiting', title: loc };
+  }
+}
+
+function rowLabel(kind: string): string {
+  return kind === 'sendq' ? 'sendq' : kind === 'recvq' ? 'recvq' : '';
+}
+
+/** sendq above recvq, as in the runtime's hchan. */
+function rowOrder(loc: string): number {
+  return loc.startsWith('sendq') ? 0 : loc.startsWith('recvq') ? 1 : 2;
+}
+
+/** Orders `ch2` before `ch10` and kinds alphabetically. */
+function compareKeys(a: string, b: string): number {
+  const ma = /^([a-zA-Z]+)(\d+)$/.exec(a);
+  const mb = /^([a-zA-Z]+)(\d+)$/.exec(b);
+  if (ma && mb && ma[1] === mb[1]) return Number(ma[2]) - Number(mb[2]);
+  return a < b ? -1 : a > b ? 1 : 0;
+}

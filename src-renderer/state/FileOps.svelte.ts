@@ -1,0 +1,111 @@
+import type { MainCommand, OpenReply } from '../../src-main/preload/bridge';
+import { downloadText, readPickedFile } from './browserFiles';
+import { newScenario } from './ScenarioDoc.svelte';
+import type { Session } from './Session.svelte';
+
+/**
+ * File operations for both builds. The desktop app goes through main (native dialogs, atomic saves,
+ * recent files); the browser build uses a file picker, downloads and `confirm`. Unsaved work is never
+ * dropped without asking.
+ */
+export class FileOps {
+  private readonly bridge = window.gosched;
+
+  constructor(
+    private readonly session: Session,
+    /** Opens the browser build's file picker. */
+    private readonly pick: () => void,
+  ) {
+    this.bridge?.onCommand((cmd) => void this.command(cmd));
+  }
+
+  get desktop(): boolean {
+    return this.bridge !== undefined;
+  }
+
+  /** True when the document may be replaced (saved first if the user chose to). */
+  async mayDiscard(): Promise<boolean> {
+    const doc = this.session.doc;
+    if (!doc.dirty) return true;
+    if (!this.bridge) return confirm(`Discard the unsaved changes to ${doc.fileName}?`);
+    const choice = await this.bridge.confirmDiscard();
+    return choice === 'discard' || (choice === 'save' && (await this.save(false)));
+  }
+
+  async newDoc(): Promise<void> {
+    if (!(await this.mayDiscard())) return;
+    this.session.doc.replace(newScenario(), null);
+    this.session.restart();
+  }
+
+  async open(): Promise<void> {
+    if (!(await this.mayDiscard())) return;
+    if (this.bridge) this.applyReply(await this.bridge.openDialog());
+    else this.pick();
+  }
+
+  /** A file picked in the browser build. */
+  async openPicked(file: File): Promise<void> {
+    const read = await readPickedFile(file);
+    if ('error' in read) this.session.notifyError(read.error);
+    else this.session.openText(read.text, file.name);
+  }
+
+  /** A file dropped on the window: by path in the desktop app (so Save writes back to it). */
+  async openDropped(file: File): Promise<void> {
+    if (!(await this.mayDiscard())) return;
+    const path = this.bridge?.pathForFile(file);
+    if (this.bridge && path) this.applyReply(await this.bridge.openPath(path));
+    else await this.openPicked(file);
+  }
+
+  /** Saves; returns whether the document is now saved. */
+  async save(saveAs: boolean): Promise<boolean> {
+    const doc = this.session.doc;
+    if (!this.bridge) {
+      const name = /\.(gosched|go)$/i.test(doc.fileName) ? doc.fileName : `${doc.fileName}.gosched`;
+      downloadText(name, this.session.savedText());
+      doc.markSaved(name);
+      return true;
+    }
+    const reply = await this.bridge.save($state.snapshot(doc.scenario), saveAs ? null : doc.path, saveAs);
+    if (reply.canceled) return false;
+    if (!reply.ok) {
+      reply.errors.forEach((e) => this.session.notifyError(e));
+      return false;
+    }
+    doc.markSaved(reply.path);
+    return true;
+  }
+
+  private applyReply(reply: OpenReply): void {
+    if (reply.canceled) return;
+    if (!reply.ok) return reply.errors.forEach((e) => this.session.notifyError(e));
+    this.session.openScenario(reply.scenario, reply.path, reply.isGoFile, reply.warnings);
+  }
+
+  private async command(cmd: MainCommand): Promise<void> {
+    switch (cmd.command) {
+      case 'new':
+        return this.newDoc();
+      case 'open':
+        return this.open();
+      case 'save':
+        return void (await this.save(false));
+      case 'saveAs':
+        return void (await this.save(true));
+      case 'close':
+        return window.close();
+      case 'saveThenClose':
+        if (await this.save(false)) this.bridge?.closeWindow();
+        return;
+      case 'exportGo':
+        return this.session.notifyWarning(
+          'Export as Go module arrives with the scenario language command line.',
+        );
+      case 'opened':
+        if (await this.mayDiscard()) this.applyReply(cmd.reply);
+        return;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  SCENARIO_FORMAT,
+  SCENARIO_SCHEMA_URL,
+  SCENARIO_VERSION,
+  type Beat,
+  type ScenarioFile,
+} from '../../src-engine/protocol/scenarioFile';
+import { DEMO_PROGRAM } from './demoProgram';
+
+/** The scenario a new document starts with. */
+export function newScenario(): ScenarioFile {
+  return {
+    $schema: SCENARIO_SCHEMA_URL,
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
+    title: 'Untitled',
+    description: '',
+    settings: { cores: 4, seed: 1 },
+    program: DEMO_PROGRAM,
+    beats: [],
+    view: {},
+  };
+}
+
+/**
+ * The open scenario document: its content, where it lives, and whether it has unsaved changes. Unknown
+ * fields read from the file stay in `scenario` and are saved back unchanged.
+ */
+export class ScenarioDoc {
+  scenario = $state<ScenarioFile>(newScenario());
+  /** Desktop: full path; browser: the file name it was opened from. Null until first saved or opened. */
+  path = $state<string | null>(null);
+  dirty = $state(false);
+  /** Increases on every change to the program text. */
+  revision = $state(0);
+  /** Increases when the whole document is replaced (new, open, recover): editors reset their content. */
+  generation = $state(0);
+  /** Whether the document came from a plain `.go` file (saving it to .go keeps only the program). */
+  isGoFile = $state(false);
+
+  /** File name shown in the title and offered when saving. */
+  get fileName(): string {
+    if (this.path) return this.path.split(/[\\/]/).pop() ?? this.path;
+    return `${this.scenario.title || 'Untitled'}.gosched`;
+  }
+
+  replace(scenario: ScenarioFile, path: string | null, isGoFile = false): void {
+    this.scenario = scenario;
+    this.path = path;
+    this.isGoFile = isGoFile;
+    this.dirty = false;
+    this.revision++;
+    this.generation++;
+  }
+
+  setProgram(program: string): void {
+    if (program === this.scenario.program) return;
+    this.scenario = { ...this.scenario, program };
+    this.dirty = true;
+    this.revision++;
+  }
+
+  setSettings(settings: Partial<ScenarioFile['settings']>): void {
+    this.scenario = { ...this.scenario, settings: { ...this.scenario.settings, ...settings } };
+    this.dirty = true;
+  }
+
+  setMeta(meta: { title?: string; description?: string }): void {
+    this.scenario = { ...this.scenario, ...meta };
+    this.dirty = true;
+  }
+
+  setBeats(beats: Beat[]): void {
+    this.scenario = { ...this.scenario, beats };
+    this.dirty = true;
+  }
+
+  markSaved(path: string): void {
+    this.path = path;
+    this.dirty = false;
+  }
+}
