@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
-import { cspMetaPlugin } from './build/vite/cspMetaPlugin';
+import { cspMetaPlugin } from './build/vite/cspMetaPlugin.ts';
 
 /**
  * Desktop build: main (with the engine's utility-process entry beside it), a CommonJS preload (a
@@ -31,6 +31,7 @@ export default defineConfig({
     plugins: [svelte({ configFile: resolve('svelte.config.js') }), cspMetaPlugin()],
     build: {
       rolldownOptions: { input: resolve('src-renderer/index.html') },
+      chunkSizeWarningLimit: 2500,
     },
     worker: { format: 'es' },
   },

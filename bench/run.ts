@@ -4,6 +4,7 @@ import { benchEngine } from './engine';
 import { benchHost } from './host';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
+import { benchStage } from './stage';
 
 /** A benchmark suite: returns named figures (units in the name or documented beside the suite). */
 type Suite = () => Promise<Record<string, number>>;
@@ -17,6 +18,7 @@ const suites: Record<string, Suite> = {
   lang: benchLang,
   langRun: benchLangRun,
   host: benchHost,
+  stage: benchStage,
 };
 
 const results: Record<string, number | string> = { date: new Date().toISOString(), node: process.version };

@@ -22,6 +22,7 @@ import {
 import { buildMenu } from './document/electronMenu';
 import { nativeDialogs } from './document/nativeDialogs';
 import { EngineSupervisor } from './engine/EngineSupervisor';
+import { exportGo } from '../src-engine/host/cli/exportGo';
 import { AutosaveStore } from './files/AutosaveStore';
 import { FileService } from './files/FileService';
 import { RecentFiles } from './files/RecentFiles';
@@ -58,6 +59,7 @@ function start(): void {
     recent,
     nativeDialogs(() => window),
     (list) => Menu.setApplicationMenu(buildMenu(list, (command) => send({ command }), openPath)),
+    exportGo,
   );
   const launchInfo = loadLaunchInfo(
     parseArgs(process.argv.slice(argOffset)),
@@ -164,6 +166,7 @@ function start(): void {
     handle(IPC.openPath, (_e, arg) => documents.openPath(pathSchema.parse(arg)));
     handle(IPC.save, (_e, arg) => documents.save(saveRequestSchema.parse(arg)));
     handle(IPC.confirmDiscard, () => documents.confirmDiscard());
+    handle(IPC.exportGo, (_e, arg) => documents.exportGo(arg));
     on(IPC.reportState, (arg) => {
       const state = docStateSchema.safeParse(arg);
       if (!state.success || !window) return;

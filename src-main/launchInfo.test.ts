@@ -13,6 +13,7 @@ const dir = await mkdtemp(join(tmpdir(), 'gosched-launch-'));
 const noDialogs: Dialogs = {
   chooseOpen: async () => undefined,
   chooseSave: async () => undefined,
+  chooseFolder: async () => undefined,
   askUnsaved: async () => 'cancel',
   showError: () => undefined,
 };

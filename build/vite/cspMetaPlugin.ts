@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../../src-main/security/csp';
+import { CONTENT_SECURITY_POLICY } from '../../src-main/security/csp.ts';
 
 /**
  * Writes the app's Content-Security-Policy into index.html as a meta tag, from the one definition in

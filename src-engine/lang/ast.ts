@@ -8,10 +8,12 @@ interface NodeBase {
 
 // ---- Expressions (types are expressions too, as in go/ast) ----
 
+/** An identifier. */
 export interface Ident extends NodeBase {
   readonly kind: 'Ident';
   readonly name: string;
 }
+/** An int, float, imaginary, rune or string literal. */
 export interface BasicLit extends NodeBase {
   readonly kind: 'BasicLit';
   readonly litKind: 'int' | 'float' | 'imag' | 'char' | 'string';
@@ -22,31 +24,37 @@ export interface BasicLit extends NodeBase {
   /** True when the lexer reported the literal as malformed. */
   readonly bad: boolean;
 }
+/** `T{a, b}`: a slice or `struct{}` literal. */
 export interface CompositeLit extends NodeBase {
   readonly kind: 'CompositeLit';
   /** `null` for an element literal whose type is elided (`[][]int{{1}}`). */
   readonly type: Expr | null;
   readonly elts: Expr[];
 }
+/** A function literal (closure). */
 export interface FuncLit extends NodeBase {
   readonly kind: 'FuncLit';
   readonly type: FuncType;
   readonly body: BlockStmt;
 }
+/** `(x)`. */
 export interface ParenExpr extends NodeBase {
   readonly kind: 'ParenExpr';
   readonly x: Expr;
 }
+/** `x.sel`: a package member, method or field. */
 export interface SelectorExpr extends NodeBase {
   readonly kind: 'SelectorExpr';
   readonly x: Expr;
   readonly sel: Ident;
 }
+/** `x[i]`. */
 export interface IndexExpr extends NodeBase {
   readonly kind: 'IndexExpr';
   readonly x: Expr;
   readonly index: Expr;
 }
+/** `x[lo:hi]` or `x[lo:hi:max]`. */
 export interface SliceExpr extends NodeBase {
   readonly kind: 'SliceExpr';
   readonly x: Expr;
@@ -54,6 +62,7 @@ export interface SliceExpr extends NodeBase {
   readonly high: Expr | null;
   readonly max: Expr | null;
 }
+/** `f(args)`, a conversion `T(x)` or a builtin call. */
 export interface CallExpr extends NodeBase {
   readonly kind: 'CallExpr';
   readonly fun: Expr;
@@ -62,16 +71,20 @@ export interface CallExpr extends NodeBase {
   readonly ellipsis: Pos | null;
   readonly rparen: Pos;
 }
+/** `*x`: a pointer type (pointer indirection is not in the subset). */
 export interface StarExpr extends NodeBase {
   readonly kind: 'StarExpr';
   readonly x: Expr;
 }
+/** Unary operators. */
 export type UnaryOp = '+' | '-' | '!' | '^' | '&' | '<-';
+/** `op x`, including `<-ch` and `&x`. */
 export interface UnaryExpr extends NodeBase {
   readonly kind: 'UnaryExpr';
   readonly op: UnaryOp;
   readonly x: Expr;
 }
+/** Binary operators. */
 export type BinaryOp =
   | '||'
   | '&&'
@@ -92,6 +105,7 @@ export type BinaryOp =
   | '>>'
   | '&'
   | '&^';
+/** `x op y`. */
 export interface BinaryExpr extends NodeBase {
   readonly kind: 'BinaryExpr';
   readonly op: BinaryOp;
@@ -103,16 +117,20 @@ export interface BinaryExpr extends NodeBase {
 export interface BadExpr extends NodeBase {
   readonly kind: 'BadExpr';
 }
+/** `[]T`. */
 export interface SliceType extends NodeBase {
   readonly kind: 'SliceType';
   readonly elem: Expr;
 }
+/** Channel direction: `chan T`, `chan<- T`, `<-chan T`. */
 export type ChanDir = 'both' | 'send' | 'recv';
+/** `chan T`, `chan<- T` or `<-chan T`. */
 export interface ChanType extends NodeBase {
   readonly kind: 'ChanType';
   readonly dir: ChanDir;
   readonly elem: Expr;
 }
+/** A parameter or result group (`a, b int`) or an unnamed one. */
 export interface Field extends NodeBase {
   readonly kind: 'Field';
   /** Empty for unnamed parameters and results. */
@@ -121,6 +139,7 @@ export interface Field extends NodeBase {
   /** Set for `...T` parameters. */
   readonly variadic: boolean;
 }
+/** `func(params) results`. */
 export interface FuncType extends NodeBase {
   readonly kind: 'FuncType';
   readonly params: Field[];
@@ -131,8 +150,10 @@ export interface StructType extends NodeBase {
   readonly kind: 'StructType';
 }
 
+/** Type expressions that are not names. */
 export type TypeExpr = SliceType | ChanType | FuncType | StructType;
 
+/** Any expression (types included). */
 export type Expr =
   | Ident
   | BasicLit
@@ -151,37 +172,46 @@ export type Expr =
 
 // ---- Statements ----
 
+/** A placeholder where a statement could not be parsed (already reported). */
 export interface BadStmt extends NodeBase {
   readonly kind: 'BadStmt';
 }
+/** A `var` or `const` declaration inside a function. */
 export interface DeclStmt extends NodeBase {
   readonly kind: 'DeclStmt';
   readonly decl: GenDecl;
 }
+/** An empty statement. */
 export interface EmptyStmt extends NodeBase {
   readonly kind: 'EmptyStmt';
 }
+/** `L: stmt`. */
 export interface LabeledStmt extends NodeBase {
   readonly kind: 'LabeledStmt';
   readonly label: Ident;
   readonly stmt: Stmt;
 }
+/** An expression used as a statement (a call or a receive). */
 export interface ExprStmt extends NodeBase {
   readonly kind: 'ExprStmt';
   readonly x: Expr;
 }
+/** `ch <- v`. */
 export interface SendStmt extends NodeBase {
   readonly kind: 'SendStmt';
   readonly chan: Expr;
   readonly value: Expr;
 }
+/** `x++` or `x--`. */
 export interface IncDecStmt extends NodeBase {
   readonly kind: 'IncDecStmt';
   readonly x: Expr;
   readonly op: '++' | '--';
 }
+/** Assignment operators. */
 export type AssignOp =
   '=' | ':=' | '+=' | '-=' | '*=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '&^=';
+/** `=`, `:=` or `op=`. */
 export interface AssignStmt extends NodeBase {
   readonly kind: 'AssignStmt';
   readonly lhs: Expr[];
@@ -189,29 +219,35 @@ export interface AssignStmt extends NodeBase {
   readonly opPos: Pos;
   readonly rhs: Expr[];
 }
+/** `go f(x)`. */
 export interface GoStmt extends NodeBase {
   readonly kind: 'GoStmt';
   readonly call: Expr;
 }
+/** `defer f(x)`. */
 export interface DeferStmt extends NodeBase {
   readonly kind: 'DeferStmt';
   readonly call: Expr;
 }
+/** `return [results]`. */
 export interface ReturnStmt extends NodeBase {
   readonly kind: 'ReturnStmt';
   readonly results: Expr[];
 }
+/** `break` or `continue`, with an optional label. */
 export interface BranchStmt extends NodeBase {
   readonly kind: 'BranchStmt';
   readonly tok: 'break' | 'continue';
   readonly label: Ident | null;
 }
+/** `{ stmts }`. */
 export interface BlockStmt extends NodeBase {
   readonly kind: 'BlockStmt';
   readonly stmts: Stmt[];
   /** Position of the closing brace. */
   readonly rbrace: Pos;
 }
+/** `if [init;] cond { } [else …]`. */
 export interface IfStmt extends NodeBase {
   readonly kind: 'IfStmt';
   readonly init: Stmt | null;
@@ -219,12 +255,14 @@ export interface IfStmt extends NodeBase {
   readonly then: BlockStmt;
   readonly else: IfStmt | BlockStmt | null;
 }
+/** `case a, b:` or `default:` in a switch. */
 export interface CaseClause extends NodeBase {
   readonly kind: 'CaseClause';
   /** `null` for `default`. */
   readonly list: Expr[] | null;
   readonly body: Stmt[];
 }
+/** An expression switch, with optional init and tag. */
 export interface SwitchStmt extends NodeBase {
   readonly kind: 'SwitchStmt';
   readonly init: Stmt | null;
@@ -232,16 +270,19 @@ export interface SwitchStmt extends NodeBase {
   readonly clauses: CaseClause[];
   readonly rbrace: Pos;
 }
+/** `case comm:` or `default:` in a select. */
 export interface CommClause extends NodeBase {
   readonly kind: 'CommClause';
   /** A SendStmt, an ExprStmt `<-ch`, or an AssignStmt whose single right side is `<-ch`; `null` for `default`. */
   readonly comm: SendStmt | ExprStmt | AssignStmt | null;
   readonly body: Stmt[];
 }
+/** `select { … }`. */
 export interface SelectStmt extends NodeBase {
   readonly kind: 'SelectStmt';
   readonly clauses: CommClause[];
 }
+/** A three-clause, condition-only or infinite `for`. */
 export interface ForStmt extends NodeBase {
   readonly kind: 'ForStmt';
   readonly init: Stmt | null;
@@ -249,6 +290,7 @@ export interface ForStmt extends NodeBase {
   readonly post: Stmt | null;
   readonly body: BlockStmt;
 }
+/** `for k, v := range x`, `for k = range x` or `for range x`. */
 export interface RangeStmt extends NodeBase {
   readonly kind: 'RangeStmt';
   readonly key: Expr | null;
@@ -259,6 +301,7 @@ export interface RangeStmt extends NodeBase {
   readonly body: BlockStmt;
 }
 
+/** Any statement. */
 export type Stmt =
   | BadStmt
   | DeclStmt
@@ -281,11 +324,13 @@ export type Stmt =
 
 // ---- Declarations ----
 
+/** One import: `"fmt"` or `name "fmt"`. */
 export interface ImportSpec extends NodeBase {
   readonly kind: 'ImportSpec';
   readonly name: Ident | null;
   readonly path: BasicLit;
 }
+/** One `var`/`const` spec: `a, b T = x, y`. */
 export interface ValueSpec extends NodeBase {
   readonly kind: 'ValueSpec';
   readonly names: Ident[];
@@ -296,17 +341,20 @@ export interface ValueSpec extends NodeBase {
   /** For constants with implicit values: the spec whose type and values are repeated. */
   readonly implicitFrom: ValueSpec | null;
 }
+/** A `var` or `const` declaration, single or grouped. */
 export interface GenDecl extends NodeBase {
   readonly kind: 'GenDecl';
   readonly tok: 'var' | 'const';
   readonly specs: ValueSpec[];
 }
+/** A top-level function declaration. */
 export interface FuncDecl extends NodeBase {
   readonly kind: 'FuncDecl';
   readonly name: Ident;
   readonly type: FuncType;
   readonly body: BlockStmt | null;
 }
+/** A top-level declaration. */
 export type Decl = GenDecl | FuncDecl;
 
 /** A parsed `.go` file. */

@@ -3,6 +3,7 @@ import { formatDiagnostic, parseAndCheck } from './index';
 import { LECTURES } from './testdata/lectures';
 import { NEGATIVE } from './testdata/negative';
 import { POSITIVE } from './testdata/positive';
+import { VET_WARNINGS } from './testdata/warnings';
 
 describe('valid programs check clean', () => {
   for (const [name, src] of Object.entries(POSITIVE)) {
@@ -33,6 +34,17 @@ describe('invalid programs get exactly the expected diagnostics', () => {
       const r = parseAndCheck(c.src);
       expect(r.diagnostics.map(formatDiagnostic)).toEqual(c.expected);
       expect(r.ok).toBe(false);
+    });
+  }
+});
+
+describe('vet findings are warnings: the program still runs', () => {
+  for (const c of VET_WARNINGS) {
+    it(c.name, () => {
+      const r = parseAndCheck(c.src);
+      expect(r.diagnostics.map(formatDiagnostic)).toEqual(c.expected);
+      expect(r.diagnostics.every((d) => d.severity === 'warning')).toBe(true);
+      expect(r.ok).toBe(true);
     });
   }
 });

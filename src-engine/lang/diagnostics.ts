@@ -86,6 +86,18 @@ export class DiagnosticSink {
     });
   }
 
+  /** Adds a warning (a `go vet` finding that does not stop the program from running). */
+  warning(pos: Pos, message: string): void {
+    this.list.push({
+      file: this.file,
+      line: pos.line,
+      col: pos.col,
+      message,
+      severity: 'warning',
+      phase: 'check',
+    });
+  }
+
   /** Adds a syntax error, at most one per line (like gc, to avoid cascades). */
   syntax(pos: Pos, message: string): void {
     if (this.syntaxLines.has(pos.line)) return;

@@ -13,6 +13,7 @@ import { generateProgram } from './testdata/generate';
 import { LECTURES } from './testdata/lectures';
 import { NEGATIVE } from './testdata/negative';
 import { POSITIVE } from './testdata/positive';
+import { VET_WARNINGS } from './testdata/warnings';
 
 const candidates = [
   process.env['GO'] ?? '',
@@ -107,6 +108,14 @@ describe.skipIf(!goBin)('real Go toolchain agrees', () => {
       expect(mismatches).toEqual([]);
     },
   );
+
+  it('go vet reports exactly our warnings', { timeout: 300_000 }, async () => {
+    const results = await pool(VET_WARNINGS, 4, async (c) => ({
+      name: c.name,
+      got: await runGo('vet', c.src),
+    }));
+    expect(results).toEqual(VET_WARNINGS.map((c) => ({ name: c.name, got: c.expected })));
+  });
 
   it("gc rejects or words differently the cases marked 'scenario'", { timeout: 300_000 }, async () => {
     const cases = NEGATIVE.filter((c) => c.gc === 'scenario');

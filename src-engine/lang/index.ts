@@ -10,10 +10,14 @@ import { parseFile } from './parser/declarations';
 import type { CheckedProgram } from './program';
 import { checkText, decodeUtf8 } from './source';
 
+/** Diagnostics and positions. */
 export type { Diagnostic, Pos, Severity } from './diagnostics';
 export { formatDiagnostic, MAX_ERRORS } from './diagnostics';
+/** The checked program and its objects. */
 export type * from './program';
+/** The syntax tree. */
 export type * as ast from './ast';
+/** Types of checked expressions. */
 export type { Type } from './types';
 export { typeString } from './types';
 export { MAX_SOURCE_BYTES } from './source';

@@ -16,9 +16,13 @@ export const DURATION: NamedType = { kind: 'named', name: 'time.Duration', under
 export const TIME: NamedType = opaque('time.Time');
 /** `time.Timer`, used through `*time.Timer`. */
 export const TIMER: NamedType = opaque('time.Timer');
+/** `sync.WaitGroup`. */
 export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
+/** `sync.Mutex`. */
 export const MUTEX: NamedType = opaque('sync.Mutex');
+/** `sync.RWMutex`. */
 export const RW_MUTEX: NamedType = opaque('sync.RWMutex');
+/** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
 /** The `error` results of fmt.Println/Printf (never usable in scenarios). */
 export const ERROR: NamedType = { kind: 'named', name: 'error', underlying: ANY };

@@ -27,6 +27,7 @@ export interface VarObj {
   /** Declared in a loop header (three-clause `for` init or `range`): a fresh copy each iteration, Go 1.22. */
   perIteration: boolean;
 }
+/** A constant (declared, or a library constant such as `time.Second`). */
 export interface ConstObj {
   readonly kind: 'const';
   readonly id: number;
@@ -46,6 +47,7 @@ export interface FuncObj {
   readonly decl: ast.FuncDecl;
   info: FuncInfo | null;
 }
+/** A predeclared type name. */
 export interface TypeObj {
   readonly kind: 'type';
   readonly id: number;
@@ -61,12 +63,15 @@ export interface PackageObj {
   readonly pos: Pos;
   used: boolean;
 }
+/** The builtins of the subset. */
 export type BuiltinName = 'append' | 'cap' | 'close' | 'len' | 'make' | 'panic';
+/** A builtin function. */
 export interface BuiltinObj {
   readonly kind: 'builtin';
   readonly id: number;
   readonly name: BuiltinName;
 }
+/** The predeclared `nil`. */
 export interface NilObj {
   readonly kind: 'nil';
   readonly id: number;

@@ -13,6 +13,7 @@ export type BasicName =
   | 'untyped string'
   | 'untyped nil';
 
+/** A basic type or an untyped constant kind. */
 export interface BasicType {
   readonly kind: 'basic';
   readonly name: BasicName;
@@ -27,15 +28,18 @@ export interface NamedType {
   readonly name: string;
   readonly underlying: Type;
 }
+/** A channel type. */
 export interface ChanType {
   readonly kind: 'chan';
   readonly dir: 'both' | 'send' | 'recv';
   readonly elem: Type;
 }
+/** A slice type. */
 export interface SliceType {
   readonly kind: 'slice';
   readonly elem: Type;
 }
+/** A pointer (only to sync types and `time.Timer`). */
 export interface PointerType {
   readonly kind: 'pointer';
   readonly elem: Type;
@@ -46,6 +50,7 @@ export interface StructType {
   /** Empty for `struct{}`; a description for opaque library structs (they are never spelled in source). */
   readonly opaque: string;
 }
+/** A function signature. */
 export interface FuncType {
   readonly kind: 'func';
   readonly params: readonly Type[];
@@ -91,20 +96,35 @@ export function basic(name: BasicName): BasicType {
   return t;
 }
 
+/** The invalid type. */
 export const INVALID: InvalidType = { kind: 'invalid' };
+/** `any` (fmt parameters only). */
 export const ANY: AnyType = { kind: 'any' };
+/** `bool`. */
 export const BOOL = basic('bool');
+/** `int`. */
 export const INT = basic('int');
+/** `int64`. */
 export const INT64 = basic('int64');
+/** `byte` (uint8). */
 export const BYTE = basic('uint8');
+/** `rune` (int32). */
 export const RUNE = basic('int32');
+/** `string`. */
 export const STRING = basic('string');
+/** Kind of untyped boolean values. */
 export const UNTYPED_BOOL = basic('untyped bool');
+/** Kind of untyped integer constants. */
 export const UNTYPED_INT = basic('untyped int');
+/** Kind of untyped rune constants. */
 export const UNTYPED_RUNE = basic('untyped rune');
+/** Kind of untyped floating-point constants. */
 export const UNTYPED_FLOAT = basic('untyped float');
+/** Kind of untyped string constants. */
 export const UNTYPED_STRING = basic('untyped string');
+/** Type of `nil`. */
 export const UNTYPED_NIL = basic('untyped nil');
+/** `struct{}`. */
 export const EMPTY_STRUCT: StructType = { kind: 'struct', opaque: '' };
 
 /** The underlying type (named types unwrap to their underlying type). */

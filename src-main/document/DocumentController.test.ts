@@ -27,6 +27,7 @@ function setup(answers: { open?: string; save?: string; unsaved?: 'save' | 'disc
   const asked: string[] = [];
   const dialogs: Dialogs = {
     chooseOpen: async () => answers.open,
+    chooseFolder: async () => undefined,
     chooseSave: async (name) => {
       asked.push(`save:${name}`);
       return answers.save;
@@ -134,5 +135,43 @@ describe('DocumentController', () => {
     await c.autosave('d5', scenario, null);
     await c.save({ scenario, path: null, saveAs: false });
     expect((await autosaves.recoverable()).entries).toEqual([]);
+  });
+});
+
+describe('DocumentController.exportGo', () => {
+  it('writes the module into the chosen folder, and explains a failure naming the folder', async () => {
+    const target = join(dir, 'exported');
+    const written: [string, string][] = [];
+    const dialogs: Dialogs = {
+      chooseOpen: async () => undefined,
+      chooseSave: async () => undefined,
+      chooseFolder: async () => target,
+      askUnsaved: async () => 'cancel',
+      showError: () => undefined,
+    };
+    const ok = new DocumentController(
+      new FileService(),
+      new AutosaveStore(dir),
+      new RecentFiles(join(dir, 'r.json')),
+      dialogs,
+      () => undefined,
+      (p, d) => written.push([p, d]),
+    );
+    expect(await ok.exportGo(scenario)).toEqual({ ok: true, dir: target });
+    expect(written).toEqual([[scenario.program, target]]);
+    const failing = new DocumentController(
+      new FileService(),
+      new AutosaveStore(dir),
+      new RecentFiles(join(dir, 'r.json')),
+      dialogs,
+      () => undefined,
+      () => {
+        throw Object.assign(new Error('nope'), { code: 'EACCES' });
+      },
+    );
+    expect(await failing.exportGo(scenario)).toEqual({
+      ok: false,
+      errors: [`Cannot save ${target}: permission denied: the folder or file is read-only for you.`],
+    });
   });
 });

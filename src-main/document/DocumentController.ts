@@ -3,12 +3,15 @@ import { scenarioFileSchema, writeScenario, type ScenarioFile } from '../../src-
 import type { AutosaveStore } from '../files/AutosaveStore';
 import type { FileService, OpenedScenario } from '../files/FileService';
 import type { RecentFiles } from '../files/RecentFiles';
+import { describeFsError } from '../files/fsErrors';
 
 /** Native dialogs, injected (Electron's `dialog` in the app, fakes in tests). */
 export interface Dialogs {
   /** Returns the chosen path, or undefined when cancelled. */
   chooseOpen(): Promise<string | undefined>;
   chooseSave(defaultName: string): Promise<string | undefined>;
+  /** Returns the chosen folder, or undefined when cancelled. */
+  chooseFolder(title: string): Promise<string | undefined>;
   /** Asks what to do with unsaved changes to `fileName`. */
   askUnsaved(fileName: string): Promise<'save' | 'discard' | 'cancel'>;
   showError(title: string, messages: readonly string[]): void;
@@ -25,6 +28,14 @@ export interface DocState {
 export type OpenReply =
   | { readonly canceled: true }
   | ({ readonly canceled?: false; readonly ok: true } & OpenedScenario)
+  | { readonly canceled?: false; readonly ok: false; readonly errors: readonly string[] };
+
+/** Writes a Go module (`go.mod`, `main.go`, `helpers.go`) for `program` into `dir`; throws fs errors. */
+export type GoExporter = (program: string, dir: string) => void;
+
+export type ExportReply =
+  | { readonly canceled: true }
+  | { readonly canceled?: false; readonly ok: true; readonly dir: string }
   | { readonly canceled?: false; readonly ok: false; readonly errors: readonly string[] };
 
 export type SaveReply =
@@ -54,7 +65,24 @@ export class DocumentController {
     private readonly dialogs: Dialogs,
     /** Called after the recent list changes (to rebuild the menu). */
     private readonly onRecentChanged: (list: string[]) => void = () => undefined,
+    private readonly exportGoModule?: GoExporter,
   ) {}
+
+  /** File ▸ Export as Go Module: asks for a folder and writes a module the real `go` tool builds. */
+  async exportGo(scenario: unknown): Promise<ExportReply> {
+    const parsed = scenarioFileSchema.safeParse(scenario);
+    if (!parsed.success) return { ok: false, errors: ['Cannot export: the scenario is not valid.'] };
+    if (!this.exportGoModule)
+      return { ok: false, errors: ['Export as Go module is not available in this build.'] };
+    const dir = await this.dialogs.chooseFolder('Export as Go module: choose an empty folder');
+    if (dir === undefined) return { canceled: true };
+    try {
+      this.exportGoModule(parsed.data.program, dir);
+    } catch (err) {
+      return { ok: false, errors: [describeFsError(err, dir, 'save')] };
+    }
+    return { ok: true, dir };
+  }
 
   reportState(state: DocState): void {
     this.state = state;

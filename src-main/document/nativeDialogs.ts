@@ -22,6 +22,12 @@ export function nativeDialogs(window: () => BrowserWindow | undefined): Dialogs 
       const r = w ? await dialog.showSaveDialog(w, opts) : await dialog.showSaveDialog(opts);
       return r.canceled ? undefined : r.filePath;
     },
+    chooseFolder: async (title) => {
+      const w = window();
+      const opts = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts);
+      return r.canceled ? undefined : r.filePaths[0];
+    },
     askUnsaved: async (fileName) => {
       const opts = {
         type: 'warning' as const,

@@ -1,9 +1,9 @@
 import type { ScenarioFile } from '../../src-engine/protocol/scenarioFile';
-import type { OpenReply, SaveReply } from '../document/DocumentController';
+import type { ExportReply, OpenReply, SaveReply } from '../document/DocumentController';
 import type { FileCommand } from '../document/menuTemplate';
 import type { AutosaveEntry } from '../files/AutosaveStore';
 
-export type { OpenReply, SaveReply, FileCommand };
+export type { ExportReply, OpenReply, SaveReply, FileCommand };
 
 /** IPC channel names shared by main and the preload. */
 export const IPC = {
@@ -21,6 +21,7 @@ export const IPC = {
   autosave: 'gosched:autosave',
   discardAutosave: 'gosched:discard-autosave',
   closeWindow: 'gosched:close-window',
+  exportGo: 'gosched:export-go',
 } as const;
 
 /** The `window.postMessage` tag the preload uses to hand the engine port to the page. */
@@ -66,6 +67,8 @@ export interface GoschedBridge {
   pathForFile(file: File): string;
   save(scenario: ScenarioFile, path: string | null, saveAs: boolean): Promise<SaveReply>;
   confirmDiscard(): Promise<'save' | 'discard' | 'cancel'>;
+  /** Writes the program as a Go module into a folder the user picks. */
+  exportGo(scenario: ScenarioFile): Promise<ExportReply>;
   reportState(state: DocStateReport): void;
   autosave(docId: string, scenario: ScenarioFile, path: string | null): void;
   discardAutosave(docId: string): void;

@@ -23,6 +23,7 @@ const bridge: GoschedBridge = {
   pathForFile: (file) => webUtils.getPathForFile(file),
   save: (scenario, path, saveAs) => ipcRenderer.invoke(IPC.save, { scenario, path, saveAs }),
   confirmDiscard: () => ipcRenderer.invoke(IPC.confirmDiscard),
+  exportGo: (scenario) => ipcRenderer.invoke(IPC.exportGo, scenario),
   reportState: (state) => ipcRenderer.send(IPC.reportState, state),
   autosave: (docId, scenario, path) => ipcRenderer.send(IPC.autosave, { docId, scenario, path }),
   discardAutosave: (docId) => ipcRenderer.send(IPC.discardAutosave, docId),

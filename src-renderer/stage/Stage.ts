@@ -1,6 +1,7 @@
 import 'pixi.js/unsafe-eval';
 import { Application, Container, Graphics, Text } from 'pixi.js';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
+import { FrameMeter } from './FrameMeter';
 import { computeLayout, type StageLayout } from './layout';
 import { PCard } from './PCard';
 import { STAGE } from './palette';
@@ -55,6 +56,9 @@ export class Stage {
   private published = '';
   /** Goroutines whose token is headed for (or sits in) a P's running slot. */
   private readonly onRunSlot = new Set<number>();
+
+  /** JS time per frame; exposed to benchmarks as `window.__goschedPerf` when the page has `?perf`. */
+  readonly meter = new FrameMeter();
 
   private constructor(
     private readonly app: Application,
@@ -156,7 +160,7 @@ export class Stage {
   /** Draws a new engine state; `snap` jumps there without motion (load, seek). */
   show(view: WorldView, snap: boolean): void {
     this.last = view;
-    this.draw(snap, false);
+    this.meter.measure(() => this.draw(snap, false));
   }
 
   destroy(): void {
@@ -236,6 +240,11 @@ export class Stage {
 
   /** Per animation frame: advance motion, draw the selection, then publish what is on screen. */
   private frame(): void {
+    this.meter.measure(() => this.animate());
+    this.meter.endFrame(this.last !== undefined);
+  }
+
+  private animate(): void {
     const now = performance.now();
     let tokens = 0;
     let onPs = 0;

@@ -78,6 +78,25 @@ export class FileOps {
     return true;
   }
 
+  /** Desktop: writes the program as a Go module the real toolchain builds (refused while it has errors). */
+  async exportGo(): Promise<void> {
+    if (!this.bridge) return;
+    const errors = this.session.diagnostics.filter((d) => d.severity === 'error');
+    const first = errors[0];
+    if (first) {
+      const more = errors.length > 1 ? ` and ${errors.length - 1} more` : '';
+      return this.session.notifyError(
+        `Cannot export: fix ${first.file}:${first.line}:${first.col}: ${first.message}${more} first.`,
+      );
+    }
+    const reply = await this.bridge.exportGo($state.snapshot(this.session.doc.scenario));
+    if (reply.canceled) return;
+    if (!reply.ok) return reply.errors.forEach((e) => this.session.notifyError(e));
+    this.session.notifyInfo(
+      `Exported to ${reply.dir}: run "go run ." there and real Go prints the same output.`,
+    );
+  }
+
   private applyReply(reply: OpenReply): void {
     if (reply.canceled) return;
     if (!reply.ok) return reply.errors.forEach((e) => this.session.notifyError(e));
@@ -100,9 +119,7 @@ export class FileOps {
         if (await this.save(false)) this.bridge?.closeWindow();
         return;
       case 'exportGo':
-        return this.session.notifyWarning(
-          'Export as Go module arrives with the scenario language command line.',
-        );
+        return this.exportGo();
       case 'opened':
         if (await this.mayDiscard()) this.applyReply(cmd.reply);
         return;

@@ -298,6 +298,10 @@ export class Session {
     this.notify('warning', text);
   }
 
+  notifyInfo(text: string): void {
+    this.notify('info', text);
+  }
+
   private notify(level: Notice['level'], text: string, actions?: Notice['actions']): void {
     this.notices = [
       ...this.notices,

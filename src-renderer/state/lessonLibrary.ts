@@ -14,18 +14,16 @@ export interface LessonGroup {
   readonly lessons: readonly LessonEntry[];
 }
 
-// Bundled with the app (works offline); each file is loaded when it is opened.
-const files = import.meta.glob<string>('../../lessons/**/*.gosched', { query: '?raw', import: 'default' });
-const titles = import.meta.glob<string>('../../lessons/**/*.gosched', {
+// Bundled with the app, so the library works offline (the files are small: about 200 KB in all).
+const files = import.meta.glob<string>('../../lessons/**/*.gosched', {
   query: '?raw',
   import: 'default',
   eager: true,
 });
 
 function titleOf(file: string): string {
-  const text = titles[`../../lessons/${file}`];
   try {
-    return (JSON.parse(text ?? '{}') as { title?: string }).title ?? file;
+    return (JSON.parse(files[`../../lessons/${file}`] ?? '{}') as { title?: string }).title ?? file;
   } catch {
     return file;
   }
@@ -39,8 +37,8 @@ export const LESSON_GROUPS: readonly LessonGroup[] = index.groups.map((g) => ({
 }));
 
 /** The text of a shipped lesson file. */
-export async function loadLesson(file: string): Promise<string> {
-  const load = files[`../../lessons/${file}`];
-  if (load === undefined) throw new Error(`no lesson ${file} in the library`);
-  return load();
+export function loadLesson(file: string): string {
+  const text = files[`../../lessons/${file}`];
+  if (text === undefined) throw new Error(`no lesson ${file} in the library`);
+  return text;
 }

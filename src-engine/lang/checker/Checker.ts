@@ -67,6 +67,8 @@ export class Checker {
   readonly ranges = new Map<ast.RangeStmt, RangeInfo>();
   readonly branchTargets = new Map<ast.BranchStmt, ast.Stmt>();
   readonly commaOk = new Set<ast.Expr>();
+  /** Statements some `break` leaves (for the terminating-statement rules). */
+  readonly breakTargets = new Set<ast.Stmt>();
   /** Imports of packages outside the subset (already reported); their uses are not reported again. */
   readonly badPackages = new Set<PackageObj>();
   /** Package-level objects each function body refers to. */

@@ -15,6 +15,7 @@ import {
 import { assignTo } from './assign';
 import { checkBuiltin } from './builtins';
 import { checkLockCopy } from './copylocks';
+import { checkPrintf } from './printf';
 import type { Checker } from './Checker';
 import { normalizeForType, representable } from './constants';
 import { exprString } from './exprString';
@@ -145,6 +146,7 @@ export function checkCall(c: Checker, call: ast.CallExpr, discard: boolean): Ope
   checkArgs(c, call, u, name, args);
   const info = callInfo(c, call.fun, u);
   c.calls.set(call, info);
+  if (info.kind === 'library') checkPrintf(c, call, info.func, args);
   if (info.kind === 'library' && (info.func as LibFuncObj).resultsUnusable && !discard) {
     c.unsupported(call.pos, `using the results of ${name} is`);
     return invalid(call);

@@ -264,6 +264,7 @@ export function checkBranch(c: Checker, s: ast.BranchStmt): void {
       return;
     }
     c.branchTargets.set(s, f.stmt);
+    if (s.tok === 'break') c.breakTargets.add(f.stmt);
     return;
   }
   const f = [...frames].reverse().find((fr) => s.tok === 'break' || fr.kind === 'loop');

@@ -12,8 +12,7 @@ export function isTerminatingList(c: Checker, stmts: readonly ast.Stmt[]): boole
 }
 
 function hasBreak(c: Checker, target: ast.Stmt): boolean {
-  for (const t of c.branchTargets.entries()) if (t[1] === target && t[0].tok === 'break') return true;
-  return false;
+  return c.breakTargets.has(target);
 }
 
 /** True when `s` is a terminating statement. */

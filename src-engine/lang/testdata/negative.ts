@@ -12,6 +12,7 @@ export interface NegativeCase {
   readonly gc: 'same' | 'vet' | 'scenario';
 }
 
+/** The invalid programs. */
 export const NEGATIVE: readonly NegativeCase[] = [
   {
     name: 'assign',

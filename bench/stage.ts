@@ -1,0 +1,114 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS, resolveChromium } from '../e2e/chromiumPath';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** A program with `n` goroutines that compute, then pass values through a buffered channel. */
+function program(n: number): string {
+  return `package main
+
+import (
+\t"sync"
+\t"time"
+)
+
+func main() {
+\tvar wg sync.WaitGroup
+\tch := make(chan int, 16)
+\tfor i := 0; i < ${n}; i++ {
+\t\twg.Add(1)
+\t\tgo func() {
+\t\t\tdefer wg.Done()
+\t\t\tfor j := 0; j < 3; j++ {
+\t\t\t\twork(20 * time.Microsecond)
+\t\t\t\tch <- j
+\t\t\t\t<-ch
+\t\t\t}
+\t\t}()
+\t}
+\twg.Wait()
+}
+`;
+}
+
+interface Meter {
+  reset(): void;
+  percentile(p: number): number;
+  readonly frames: number;
+  readonly firstFrameMs: number | undefined;
+}
+
+/** Loads a program with `n` goroutines on `cores`, plays it at 1×, and measures JS time per frame. */
+async function animate(
+  page: Page,
+  n: number,
+  cores: number,
+): Promise<{ p50: number; p95: number; frames: number }> {
+  const file = join(mkdtempSync(join(tmpdir(), 'gosched-bench-')), `g${n}.go`);
+  writeFileSync(file, program(n));
+  await page.getByTestId('open-input').setInputFiles(file);
+  await page.getByTestId('cores').fill(String(cores));
+  await page.getByTestId('cores').press('Enter');
+  await page
+    .getByTestId('stage')
+    .getAttribute('data-ps-drawn')
+    .then(async () => {
+      await page.waitForFunction(
+        (c) => document.querySelector('[data-testid="stage"]')?.getAttribute('data-ps-drawn') === String(c),
+        cores,
+      );
+    });
+  await page.getByTestId('play').click();
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => (window as unknown as { __goschedPerf: Meter }).__goschedPerf.reset());
+  await page.waitForTimeout(6000);
+  const r = await page.evaluate(() => {
+    const m = (window as unknown as { __goschedPerf: Meter }).__goschedPerf;
+    return { p50: m.percentile(50), p95: m.percentile(95), frames: m.frames };
+  });
+  await page.getByTestId('play').click();
+  return r;
+}
+
+/**
+ * Stage figures from the browser build in Chromium: JS time per animation frame (the stage's own work,
+ * not software rasterising) and the time from navigation to the first stage frame.
+ */
+export async function benchStage(): Promise<Record<string, number>> {
+  if (!existsSync(join(root, 'dist-web', 'index.html')))
+    throw new Error('build the browser build first: npm run build');
+  const server = await preview({
+    root: join(root, 'src-renderer'),
+    configFile: join(root, 'vite.web.config.ts'),
+    preview: { port: 4179, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    await page.goto('http://127.0.0.1:4179/?perf');
+    await page.waitForFunction(
+      () => (window as unknown as { __goschedPerf?: Meter }).__goschedPerf?.firstFrameMs !== undefined,
+    );
+    const firstFrameMs = await page.evaluate(
+      () => (window as unknown as { __goschedPerf: Meter }).__goschedPerf.firstFrameMs!,
+    );
+    const small = await animate(page, 1000, 8);
+    const large = await animate(page, 10_000, 64);
+    const r = (x: number) => Math.round(x * 100) / 100;
+    return {
+      'stage.firstFrameMs': Math.round(firstFrameMs),
+      'stage.frameMsP50': r(small.p50),
+      'stage.frameMsP95': r(small.p95),
+      'stage.frameMsP95_10k64': r(large.p95),
+      'stage.framesMeasured': small.frames + large.frames,
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
