@@ -43,7 +43,7 @@ export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
 }
 
 /**
- * Sorts errors, drops exact duplicates, and caps the list at {@link MAX_ERRORS} errors, adding a
+ * Sorts errors, drops repeats of a message on one line (as gc does), and caps the list at {@link MAX_ERRORS} errors, adding a
  * `too many errors` diagnostic at the position of the first error left out, as gc does.
  */
 export function capDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
@@ -51,7 +51,7 @@ export function capDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   let errors = 0;
   for (const d of sortDiagnostics(list)) {
-    const key = `${d.line}:${d.col}:${d.message}`;
+    const key = `${d.line}:${d.message}`; // gc drops repeats of a message on the same line
     if (seen.has(key)) continue;
     seen.add(key);
     if (d.severity === 'error') {

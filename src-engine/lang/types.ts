@@ -57,6 +57,9 @@ export interface FuncType {
   readonly results: readonly Type[];
   /** The last parameter is `...T` (its type is recorded as `[]T`). */
   readonly variadic: boolean;
+  /** Parameter and result names, for messages only (`func(n int, s string) int`); identity ignores them. */
+  readonly paramNames?: readonly string[];
+  readonly resultNames?: readonly string[];
 }
 /** Several results of a call used in a multi-value context. */
 export interface TupleType {
@@ -231,14 +234,24 @@ export function typeString(t: Type): string {
 
 /** `(int, string) (bool, error)` for a signature. */
 export function signatureString(f: FuncType): string {
+  const named = (names: readonly string[] | undefined, i: number, t: string): string => {
+    const n = names?.[i] ?? '';
+    return n === '' ? t : `${n} ${t}`;
+  };
   const params = f.params.map((p, i) =>
-    f.variadic && i === f.params.length - 1 && p.kind === 'slice'
-      ? `...${typeString(p.elem)}`
-      : typeString(p),
+    named(
+      f.paramNames,
+      i,
+      f.variadic && i === f.params.length - 1 && p.kind === 'slice'
+        ? `...${typeString(p.elem)}`
+        : typeString(p),
+    ),
   );
+  const results = f.results.map((r, i) => named(f.resultNames, i, typeString(r)));
   let s = `(${params.join(', ')})`;
-  if (f.results.length === 1) s += ` ${typeString(f.results[0] as Type)}`;
-  else if (f.results.length > 1) s += ` (${f.results.map(typeString).join(', ')})`;
+  const single = results[0];
+  if (results.length === 1 && single !== undefined && !f.resultNames?.[0]) s += ` ${single}`;
+  else if (results.length > 0) s += ` (${results.join(', ')})`;
   return s;
 }
 

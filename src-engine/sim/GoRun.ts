@@ -5,8 +5,8 @@
  * The engine state always sits at the end of the recorded log (the frontier): simulation only ever moves
  * forward, and the log is the single source of truth. The playhead (`pos`) can be anywhere in the recorded
  * range. Views behind the frontier come from keyframes: full {@link WorldView} snapshots taken every
- * {@link KEYFRAME_EVENTS} events (folds of the log that share unchanged goroutine views, so a keyframe costs
- * little more than its arrays); a seek restores the nearest keyframe at or before the target and replays the
+ * {@link KEYFRAME_EVENTS} events, derived from the engine state at an action boundary (where it equals the fold
+ * of the log) and sharing unchanged goroutine views, so a keyframe costs little more than its arrays; a seek restores the nearest keyframe at or before the target and replays the
  * log's events through the reducer ({@link applyEventMut}), so it is exact and costs at most one keyframe
  * interval of cheap event applications, however expensive the simulation was. Stepping forward from a seek
  * position reuses the recorded events, then continues simulating at the frontier.
@@ -23,6 +23,7 @@ import { fromWorldView, toWorldView, type MutableView } from './view/MutableView
 import { LogFolder } from './view/foldLog';
 import { initialView } from './view/applyEvent';
 import { deriveView } from './view/deriveView';
+import { KeyframeBuilder } from './view/keyframes';
 import type { WorldView } from './WorldView';
 
 /** Events between keyframes (each seek replays at most this many events through the reducer). */
@@ -52,8 +53,8 @@ export class GoRun implements SchedulerRun {
   private pos = 0;
   /** Reducer state at some position (reused when the playhead moves forward a little). */
   private cache: { pos: number; mv: MutableView } | null = null;
-  /** The reducer state at the last keyframe; keyframes are folds of the log, sharing unchanged G views. */
-  private readonly kfMv: MutableView = fromWorldView(initialView());
+  /** Derives keyframes from the engine state at action boundaries, sharing unchanged G views. */
+  private readonly kfBuilder: KeyframeBuilder;
   private readonly kfEvery: number;
   private readonly folder: LogFolder;
 
@@ -61,6 +62,7 @@ export class GoRun implements SchedulerRun {
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
     this.folder = new LogFolder(this.log);
     this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, [], opts.maxGoroutines);
+    this.kfBuilder = new KeyframeBuilder(this.rt);
     bootstrap(this.rt, opts.program, opts.gomaxprocs);
   }
 
@@ -182,8 +184,11 @@ export class GoRun implements SchedulerRun {
     const n = this.log.length;
     const last = this.keyframes[this.keyframes.length - 1] as Keyframe;
     if (n - last.pos >= this.kfEvery) {
-      this.folder.fold(this.kfMv, last.pos, n);
-      this.keyframes.push({ pos: n, view: toWorldView(this.kfMv) });
+      // n is an action boundary, where the engine state's view equals the fold of the log up to n.
+      this.keyframes.push({
+        pos: n,
+        view: this.kfBuilder.snapshot(this.log.timeOf(n - 1), n - 1),
+      });
     }
     return true;
   }

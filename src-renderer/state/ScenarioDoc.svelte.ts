@@ -31,7 +31,7 @@ export class ScenarioDoc {
   /** Desktop: full path; browser: the file name it was opened from. Null until first saved or opened. */
   path = $state<string | null>(null);
   dirty = $state(false);
-  /** Increases on every change to the program text. */
+  /** Increases on every change that affects a run: the program, the settings, the beats. */
   revision = $state(0);
   /** Increases when the whole document is replaced (new, open, recover): editors reset their content. */
   generation = $state(0);
@@ -63,6 +63,7 @@ export class ScenarioDoc {
   setSettings(settings: Partial<ScenarioFile['settings']>): void {
     this.scenario = { ...this.scenario, settings: { ...this.scenario.settings, ...settings } };
     this.dirty = true;
+    this.revision++;
   }
 
   setMeta(meta: { title?: string; description?: string }): void {
@@ -73,6 +74,7 @@ export class ScenarioDoc {
   setBeats(beats: Beat[]): void {
     this.scenario = { ...this.scenario, beats };
     this.dirty = true;
+    this.revision++;
   }
 
   markSaved(path: string): void {

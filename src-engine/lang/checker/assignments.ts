@@ -75,9 +75,7 @@ export function checkAssign(c: Checker, s: ast.AssignStmt): void {
   }
   if (s.op !== '=') return checkBinaryOp(c, s);
   const lhs = s.lhs.map((e) => checkLhs(c, e));
-  lhs.forEach((x) => {
-    if (!isBlank(x.expr)) checkAssignable(c, x);
-  });
+  const assignable = lhs.map((x) => isBlank(x.expr) || checkAssignable(c, x));
   const ops = evalRhs(
     c,
     s.rhs,
@@ -94,7 +92,7 @@ export function checkAssign(c: Checker, s: ast.AssignStmt): void {
         assignTo(c, x, INVALID, 'assignment');
       return;
     }
-    if (target.mode !== 'invalid') assignTo(c, x, target.type, 'assignment');
+    if (target.mode !== 'invalid' && assignable[i]) assignTo(c, x, target.type, 'assignment');
   });
 }
 

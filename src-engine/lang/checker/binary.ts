@@ -35,19 +35,14 @@ function isNil(x: Operand): boolean {
   return x.type.kind === 'basic' && x.type.name === 'untyped nil';
 }
 
-function isBasic(t: Type): boolean {
-  return under(t).kind === 'basic';
-}
-
 /** gc's mayConvert: whether an untyped operand may be implicitly converted to the other operand's type. */
 function mayConvert(x: Operand, y: Operand): boolean {
   if (!isUntyped(x.type) && !isUntyped(y.type)) return false;
-  if (isBasic(x.type) !== isBasic(y.type)) return false;
   if (isBoolean(x.type) !== isBoolean(y.type)) return false;
   if (isString(x.type) !== isString(y.type)) return false;
   if (isNil(x)) return hasNil(y.type);
   if (isNil(y)) return hasNil(x.type);
-  return true;
+  return under(x.type).kind !== 'pointer' && under(y.type).kind !== 'pointer';
 }
 
 /** Reports a failed implicit conversion the way gc does. */

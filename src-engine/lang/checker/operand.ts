@@ -28,7 +28,7 @@ export function describe(x: Operand): string {
     case 'novalue':
       return `${s} (no value)`;
     case 'builtin':
-      return `${s} (built-in function ${x.builtin ?? s})`;
+      return `${s} (built-in)`;
     case 'type':
       return `${s} (type)`;
     case 'constant': {

@@ -61,5 +61,23 @@ export function fieldTypes(c: Checker, fields: readonly Field[]): Type[] {
 
 /** Resolves a function signature. */
 export function resolveSignature(c: Checker, params: readonly Field[], results: readonly Field[]): FuncType {
-  return { kind: 'func', params: fieldTypes(c, params), results: fieldTypes(c, results), variadic: false };
+  const sig: FuncType = {
+    kind: 'func',
+    params: fieldTypes(c, params),
+    results: fieldTypes(c, results),
+    variadic: false,
+  };
+  const paramNames = fieldNames(params);
+  const resultNames = fieldNames(results);
+  return {
+    ...sig,
+    ...(paramNames ? { paramNames } : {}),
+    ...(resultNames ? { resultNames } : {}),
+  };
+}
+
+/** The names of the fields, one per type, or undefined when they are unnamed. */
+function fieldNames(fields: readonly Field[]): string[] | undefined {
+  if (!fields.some((f) => f.names.length > 0)) return undefined;
+  return fields.flatMap((f) => f.names.map((n) => n.name));
 }

@@ -121,8 +121,8 @@ export class Parser {
   }
 
   /**
-   * Skips tokens up to a statement boundary: a `;` (consumed), a `}` closing the current block, a
-   * keyword that starts a statement or declaration, or EOF.
+   * Skips tokens up to a statement boundary: a `;`, a `}` closing the current block, a keyword that
+   * starts a statement or declaration, or EOF (none of them consumed).
    */
   advance(): void {
     let depth = 0;
@@ -130,11 +130,7 @@ export class Parser {
       const k = this.tok.kind;
       if (k === 'EOF') return;
       if (depth === 0) {
-        if (k === ';') {
-          this.next();
-          return;
-        }
-        if (k === '}' || k === ')') return;
+        if (k === ';' || k === '}' || k === ')') return;
         if (isStatementKeyword(k)) return;
       }
       if (k === '{' || k === '(' || k === '[') depth++;

@@ -63,6 +63,12 @@ export class Rt {
   readonly kindGMove: number;
   readonly kindGCreate: number;
   private readonly locCache = new Map<string, LocInfo>();
+  /**
+   * Goids whose view may have changed since {@link Rt.takeChangedGs} (a G's view only changes with its
+   * `g.create` / `g.move` events), so keyframes re-derive only those Gs. Each goid is listed at most once.
+   */
+  private changedGs: number[] = [];
+  private readonly changedMark: number[] = [];
 
   constructor(
     public st: SimState,
@@ -166,8 +172,20 @@ export class Rt {
         line = gs.line;
         if (k === this.kindGMove || k === this.kindGCreate) gs.evLine = line;
       }
+      if ((k === this.kindGMove || k === this.kindGCreate) && this.changedMark[g] !== 1) {
+        this.changedMark[g] = 1;
+        this.changedGs.push(g);
+      }
     }
     this.log.push(t, k, g, p, m, fromId, toId, s.id(reason), fnId, at, arg, line);
+  }
+
+  /** Goids whose view may have changed since the previous call (each once), and starts a new list. */
+  takeChangedGs(): number[] {
+    const out = this.changedGs;
+    this.changedGs = [];
+    for (const id of out) this.changedMark[id] = 0;
+    return out;
   }
 
   /** Records program output and its `output` event. */
