@@ -79,3 +79,28 @@ test.describe('walking skeleton (browser build)', () => {
     await expect(page.getByTestId('stage')).toHaveAttribute('data-ps-drawn', '256');
   });
 });
+
+test.describe('transport (browser build)', () => {
+  test('Back steps one event backwards and the scrub bar jumps in virtual time', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
+    const events = page.getByText(/^\d+ events$/);
+    const count = async () => Number((await events.textContent())?.split(' ')[0]);
+    const start = await count();
+    for (let i = 0; i < 6; i++) await page.getByTestId('step').click();
+    await expect(events).toHaveText(`${start + 6} events`);
+    await page.getByTestId('step-back').click();
+    await expect(events).toHaveText(`${start + 5} events`);
+    await page.getByTestId('step').click();
+    await expect(events).toHaveText(`${start + 6} events`);
+
+    const time = page.getByTestId('virtual-time');
+    await expect(time).not.toHaveText('t = 0 ns');
+    await page.getByTestId('scrub').evaluate((el: HTMLInputElement) => {
+      el.value = '0';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect(time).toHaveText('t = 0 ns');
+    await expect(events).toHaveText(`${start} events`);
+  });
+});

@@ -279,3 +279,22 @@ describe('EngineHost beats', () => {
     expect(again).toMatchObject({ index: 0, seq: first.seq });
   });
 });
+
+describe('EngineHost seekTime (scrub bar)', () => {
+  it('shows the state after the last event at or before a virtual time, and goes forward again', async () => {
+    const c = connect();
+    await ready(c);
+    c.send({ type: 'step', count: 40 });
+    const ran = await c.inbox.next('frame');
+    const mid = ran.events[20]!;
+    const before = c.inbox.all.length;
+    c.send({ type: 'seekTime', tNs: mid.t });
+    const back = await c.inbox.next('frame', before);
+    const lastAtT = ran.events.filter((e) => e.t <= mid.t).at(-1)!;
+    expect(back.snap).toBe(true);
+    expect(back.view.seq).toBe(lastAtT.seq);
+    const again = c.inbox.all.length;
+    c.send({ type: 'seekTime', tNs: ran.events.at(-1)!.t });
+    expect((await c.inbox.next('frame', again)).view.seq).toBe(ran.events.at(-1)!.seq);
+  });
+});

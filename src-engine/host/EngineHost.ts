@@ -10,8 +10,9 @@ import {
 } from '../protocol';
 import type { SchedEvent } from '../sim/events';
 import type { SchedulerRun } from '../sim/SchedulerRun';
-import { BeatTracker } from './BeatTracker';
+import { BeatCursor, type BeatHit } from './BeatCursor';
 import { Pacer, realClock, type WallClock } from './Pacer';
+import { lastEventAtOrBefore } from './timeline';
 import type { PortLike } from './PortLike';
 
 /** Builds a run for a scenario, or explains why it cannot (located diagnostics). */
@@ -50,10 +51,10 @@ export class EngineHost {
   private sentSeq = -1;
   private sentOutput = 0;
   private endSent = false;
-  /** Finds the lesson's beats in the log; `scanned` is the last event it has seen. */
-  private tracker = new BeatTracker([]);
-  private scanned = -1;
-  private readonly pendingBeats: { index: number; seq: number }[] = [];
+  /** Finds the lesson's beats in the log. */
+  private beats = new BeatCursor([]);
+  private producedMax = 0;
+  private readonly pendingBeats: BeatHit[] = [];
   private stopTicker: (() => void) | undefined;
   private readonly pacer: Pacer;
 
@@ -122,11 +123,10 @@ export class EngineHost {
         return this.flush(false);
       case 'seek':
         if (!this.requireRun('seek')) return;
-        this.setPlaying(false);
-        this.run!.seekToEvent(Math.min(msg.seq, this.run!.eventCount - 1));
-        this.resetSent();
-        this.sendFrame(true);
-        return this.rescanBeats();
+        return this.seek(Math.min(msg.seq, this.produced - 1));
+      case 'seekTime':
+        if (!this.requireRun('seek')) return;
+        return this.seek(lastEventAtOrBefore(this.run!, this.produced, msg.tNs));
       case 'setSpeed':
         this.speed = msg.speed;
         return;
@@ -146,6 +146,7 @@ export class EngineHost {
     if ('diagnostics' in made) return this.send({ type: 'diagnostics', items: made.diagnostics });
     this.run = made;
     this.scenario = scenario;
+    this.beats = new BeatCursor(scenario.beats ?? []);
     // "Loaded" is virtual time 0: the runtime has started (schedinit, procresize, sysmon, the main
     // goroutine), and the program's first statement is the first thing Step shows.
     made.runUntil(0);
@@ -153,6 +154,7 @@ export class EngineHost {
     this.sentSeq = made.eventCount - 1;
     this.sentOutput = 0;
     this.endSent = false;
+    this.producedMax = made.eventCount;
     this.send({
       type: 'loaded',
       title: scenario.title,
@@ -165,22 +167,12 @@ export class EngineHost {
   }
 
   /**
-   * Checks the events produced since the last call against the lesson's beats and announces each beat
-   * reached. A beat with `pause` stops the run right after its event: the run is put back there exactly
-   * (seeking is exact), so what is shown is the moment the beat narrates.
+   * Announces the lesson beats the new events reach. A beat with `pause` stops the run right after its
+   * event: the run is put back there exactly (seeking is exact), so the stage shows the moment it narrates.
    */
   private observeBeats(): void {
     const run = this.run!;
-    const beats = this.scenario?.beats ?? [];
-    let pauseAt: number | undefined;
-    const reached: { index: number; seq: number }[] = [];
-    while (this.scanned < run.eventCount - 1 && pauseAt === undefined) {
-      const seq = ++this.scanned;
-      for (const index of this.tracker.observe(run.event(seq))) {
-        reached.push({ index, seq });
-        if (beats[index]?.pause) pauseAt = seq;
-      }
-    }
+    const { reached, pauseAt } = this.beats.advance(run);
     if (pauseAt !== undefined) {
       this.setPlaying(false);
       if (pauseAt < run.eventCount - 1) run.seekToEvent(pauseAt);
@@ -189,22 +181,30 @@ export class EngineHost {
     this.pendingBeats.push(...reached);
   }
 
-  /** After a load or a seek: finds which beats the events so far have reached, without pausing. */
+  /** After a load or a seek: shows the last beat reached so far, without pausing. */
   private rescanBeats(): void {
-    const run = this.run!;
-    const beats = this.scenario?.beats ?? [];
-    this.tracker = new BeatTracker(beats.map((b) => b.at));
-    let last: { index: number; seq: number } | undefined;
-    for (this.scanned = -1; this.scanned < run.eventCount - 1;) {
-      const seq = ++this.scanned;
-      for (const index of this.tracker.observe(run.event(seq))) last = { index, seq };
-    }
+    const last = this.beats.rescan(this.run!);
     if (last) this.sendBeat(last.index, last.seq, false);
   }
 
   private sendBeat(index: number, seq: number, pause: boolean): void {
-    const beat = this.scenario?.beats?.[index];
+    const beat = this.beats.beats[index];
     if (beat) this.send({ type: 'beat', index, seq, caption: beat.caption, pause });
+  }
+
+  /** Most events the run has produced (seeking back lowers `eventCount`, not this). */
+  private get produced(): number {
+    this.producedMax = Math.max(this.producedMax, this.run?.eventCount ?? 0);
+    return this.producedMax;
+  }
+
+  private seek(seq: number): void {
+    void this.produced;
+    this.setPlaying(false);
+    this.run!.seekToEvent(seq);
+    this.resetSent();
+    this.sendFrame(true);
+    this.rescanBeats();
   }
 
   private requireRun(what: string): boolean {
@@ -245,7 +245,7 @@ export class EngineHost {
     do this.sendFrame(snap);
     while (this.sentSeq < run.eventCount - 1);
     for (const b of this.pendingBeats.splice(0))
-      this.sendBeat(b.index, b.seq, this.scenario?.beats?.[b.index]?.pause ?? false);
+      this.sendBeat(b.index, b.seq, this.beats.beats[b.index]?.pause ?? false);
     const out = run.output();
     if (out.length > this.sentOutput) {
       this.send({ type: 'output', chunks: out.slice(this.sentOutput) });

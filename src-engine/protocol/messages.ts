@@ -55,6 +55,8 @@ export type RendererToEngine =
   | { readonly type: 'step'; readonly count: number }
   /** Jump to the state right after event `seq` (-1: the start). */
   | { readonly type: 'seek'; readonly seq: number }
+  /** Jump to virtual time `tNs`: the state after the last event at or before it (the scrub bar). */
+  | { readonly type: 'seekTime'; readonly tNs: number }
   /** Playback rate as a multiple of {@link BASE_NS_PER_WALL_SECOND}. */
   | { readonly type: 'setSpeed'; readonly speed: number }
   /** Check a program without running it (the editor's inline diagnostics); answered by `checked`. */

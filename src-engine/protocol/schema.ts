@@ -35,6 +35,7 @@ export const rendererToEngineSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pause') }),
   z.strictObject({ type: z.literal('step'), count: int.min(1).max(LIMITS.maxStep) }),
   z.strictObject({ type: z.literal('seek'), seq: int.min(-1) }),
+  z.strictObject({ type: z.literal('seekTime'), tNs: int.min(0) }),
   z.strictObject({
     type: z.literal('setSpeed'),
     speed: z.number().min(LIMITS.minSpeed).max(LIMITS.maxSpeed),

@@ -47,6 +47,10 @@ export class Session {
   ended = $state<ProgramExit | undefined>(undefined);
   t = $state(0);
   eventCount = $state(0);
+  /** Latest virtual time the run has reached (the scrub bar's end), ns. */
+  maxT = $state(0);
+  /** Position in the log: the state shown is right after event `seq`. */
+  seq = $state(-1);
   modelName = $state('');
   /** Program revision of the running scenario; differs from `doc.revision` after an edit. */
   loadedRevision = $state(-1);
@@ -189,6 +193,16 @@ export class Session {
     this.send({ type: 'step', count: 1 });
   }
 
+  /** One event back (exact: the engine replays from its nearest keyframe). */
+  stepBack(): void {
+    if (this.seq > 0) this.send({ type: 'seek', seq: this.seq - 1 });
+  }
+
+  /** Jumps to virtual time `tNs` (the scrub bar). */
+  seekTime(tNs: number): void {
+    this.send({ type: 'seekTime', tNs: Math.max(0, Math.round(tNs)) });
+  }
+
   /** Restarts the current scenario from the beginning. */
   restart(): void {
     this.load();
@@ -241,12 +255,17 @@ export class Session {
         this.modelName = msg.modelName;
         this.eventCount = msg.eventCount;
         this.t = 0;
+        this.maxT = 0;
+        this.seq = msg.view.seq;
         this.showView(msg.view, true);
         return;
       case 'frame':
         this.t = msg.t;
+        this.maxT = Math.max(this.maxT, msg.t);
+        this.seq = msg.view.seq;
         this.eventCount = msg.eventCount;
         this.playing = msg.playing;
+        if (msg.snap) this.ended = undefined;
         this.showView(msg.view, msg.snap);
         return;
       case 'output':

@@ -128,6 +128,17 @@ describe('gosched check and export-go', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^m\.go:3:8: .*os.*\n$/);
   });
+  it('check names a scenario file by its base name', async () => {
+    const sc = {
+      format: 'gosched-scenario',
+      version: 1,
+      title: 't',
+      settings: { cores: 1, seed: 1 },
+      program: 'package main\n\nfunc main() {\n\tx := 1\n}\n',
+    };
+    const r = await cli('check', file('lesson.gosched', JSON.stringify(sc)));
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'lesson.gosched:4:2: declared and not used: x\n' });
+  });
   it('export-go writes go.mod, main.go and the real helpers', async () => {
     const out = join(dir, 'module');
     expect(await cli('export-go', file('hello2.go', HELLO), out)).toEqual({

@@ -12,7 +12,7 @@ export class InputError extends Error {}
 
 /** What the command line runs. */
 export interface LoadedScenario {
-  /** Base name used in diagnostics (`main.go`). */
+  /** Base name of the given path, used in diagnostics (`main.go:12:5: …`, also for a scenario file). */
   readonly name: string;
   readonly program: string;
   readonly cores: number;
@@ -52,7 +52,7 @@ export function loadScenario(path: string): LoadedScenario {
   if (!read.ok) throw new InputError(read.problems.map(formatProblem).join('\n'));
   const s = read.scenario;
   return {
-    name: /\.go$/i.test(name) ? name : 'main.go',
+    name,
     program: s.program,
     cores: s.settings.cores,
     gomaxprocs: s.settings.gomaxprocs ?? s.settings.cores,
