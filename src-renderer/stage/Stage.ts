@@ -6,6 +6,7 @@ import { computeLayout, type StageLayout } from './layout';
 import { PCard } from './PCard';
 import { STAGE } from './palette';
 import { placeGoroutines, type Placement } from './placement';
+import { ThreadStrip } from './ThreadStrip';
 import { TokenPool } from './Token';
 import { IDENTITY, panBy, zoomAt, type ViewTransform } from './viewport';
 import { ZoneBox } from './ZoneBox';
@@ -36,6 +37,7 @@ export class Stage {
   private readonly tokenLayer = new Container();
   private readonly overlay = new Graphics();
   private readonly cards: PCard[] = [];
+  private readonly threads = new ThreadStrip();
   private readonly zoneBoxes = new Map<string, ZoneBox>();
   private readonly pool = new TokenPool(this.tokenLayer, {
     hover: (id) => this.listeners.hover(id === null ? null : this.goroutine(id)),
@@ -64,7 +66,7 @@ export class Stage {
     private readonly app: Application,
     private readonly host: HTMLElement,
   ) {
-    this.chrome.addChild(this.queueFrame, this.queueLabel);
+    this.chrome.addChild(this.queueFrame, this.queueLabel, this.threads.view);
     this.world.addChild(this.chrome, this.overlay, this.tokenLayer);
     app.stage.addChild(this.world);
     app.stage.eventMode = 'static';
@@ -202,6 +204,7 @@ export class Stage {
     const hidden = placement.hidden.get('globrunq') ?? 0;
     this.queueLabel.text = `Global run queue (globrunq): ${view.globrunq.length}${hidden ? ` · showing ${view.globrunq.length - hidden}` : ''}`;
     this.queueLabel.position.set(q.x + 8, q.y + 3);
+    this.threads.draw(l.threads, view.ms);
     const live = new Set(zones.map((z) => z.key));
     for (const [k, box] of this.zoneBoxes) {
       if (!live.has(k)) {

@@ -40,6 +40,8 @@ export interface StageLayout {
   /** Radius of a goroutine token, px. */
   readonly token: number;
   readonly globrunq: Rect;
+  /** The strip of Ms (threads) and their states, under the global queue. */
+  readonly threads: Rect;
   readonly ps: readonly PCardLayout[];
   /** The column of waiting zones on the right, when any goroutine waits. */
   readonly waiting: Rect | undefined;
@@ -51,6 +53,8 @@ export interface StageLayout {
 const MARGIN = 12;
 const GAP = 10;
 const QUEUE_H = 64;
+/** Height of the threads strip, px. */
+const THREADS_H = 20;
 
 /**
  * Lays out the global run queue as a band at the top and the Ps as a grid of equal cards below it,
@@ -74,7 +78,8 @@ export function computeLayout(
   const mainW = Math.max(1, w - 2 * MARGIN - (colW > 0 ? colW + GAP : 0));
   const queueH = Math.min(QUEUE_H, Math.max(24, h * 0.18));
   const globrunq: Rect = { x: MARGIN, y: MARGIN, w: mainW, h: queueH };
-  const top = MARGIN + queueH + GAP;
+  const threads: Rect = { x: MARGIN, y: MARGIN + queueH + 4, w: mainW, h: THREADS_H };
+  const top = threads.y + THREADS_H + GAP;
   const areaW = mainW;
   const areaH = Math.max(1, h - top - MARGIN - (laneH > 0 ? laneH + GAP : 0));
   const n = Math.max(1, nPs);
@@ -122,7 +127,7 @@ export function computeLayout(
   const syscalls =
     laneH > 0 ? { x: MARGIN, y: h - MARGIN - laneH, w: Math.max(1, w - 2 * MARGIN), h: laneH } : undefined;
   if (syscalls) rowZones(syscalls, syscallZones, zones);
-  return { width: w, height: h, token, globrunq, ps, waiting, syscalls, zones };
+  return { width: w, height: h, token, globrunq, threads, ps, waiting, syscalls, zones };
 }
 
 const ZONE_HEAD = 16;

@@ -1,0 +1,57 @@
+import { Container, Graphics, Text } from 'pixi.js';
+import type { MView } from '../../src-engine/sim/WorldView';
+import type { Rect } from './layout';
+import { STAGE } from './palette';
+import { CHIP_W, chipText, countByState, M_COLORS } from './threadChips';
+
+/**
+ * The threads strip: one chip per M (OS thread) in id order, coloured and labelled by state, so a
+ * spinning M, a thread parked in a syscall, the netpoll M and sysmon are visible even without a P. When
+ * more Ms exist than fit, the rest are summarised by state.
+ */
+export class ThreadStrip {
+  readonly view = new Container();
+  private readonly chips = new Graphics();
+  private readonly labels: Text[] = [];
+  private readonly summary = new Text({
+    text: '',
+    style: { fill: STAGE.muted, fontSize: 10, fontFamily: 'system-ui, sans-serif' },
+  });
+  private key = '';
+
+  constructor() {
+    this.view.addChild(this.chips, this.summary);
+  }
+
+  draw(r: Rect, ms: readonly MView[]): void {
+    const key = `${r.x},${r.y},${r.w}|${ms.map((m) => `${m.id}:${m.state}:${m.p}`).join(',')}`;
+    if (key === this.key) return;
+    this.key = key;
+    const fit = Math.max(0, Math.floor((r.w - 180) / (CHIP_W + 4)));
+    const shown = ms.length <= fit + 1 ? ms : ms.slice(0, fit);
+    this.chips.clear();
+    shown.forEach((m, i) => {
+      const x = r.x + i * (CHIP_W + 4);
+      this.chips
+        .roundRect(x, r.y, CHIP_W, r.h, 4)
+        .fill({ color: M_COLORS[m.state], alpha: 0.25 })
+        .stroke({ width: 1, color: M_COLORS[m.state] });
+      let label = this.labels[i];
+      if (!label) {
+        label = new Text({
+          text: '',
+          style: { fill: STAGE.text, fontSize: 10, fontFamily: 'system-ui, sans-serif' },
+        });
+        this.labels.push(label);
+        this.view.addChild(label);
+      }
+      label.visible = true;
+      label.text = chipText(m);
+      label.position.set(x + 5, r.y + (r.h - label.height) / 2);
+    });
+    for (let i = shown.length; i < this.labels.length; i++) this.labels[i]!.visible = false;
+    const rest = ms.slice(shown.length);
+    this.summary.text = `${ms.length} Ms${rest.length ? ` (+${rest.length}: ${countByState(rest)})` : ''}`;
+    this.summary.position.set(r.x + shown.length * (CHIP_W + 4) + 4, r.y + (r.h - this.summary.height) / 2);
+  }
+}
