@@ -25,3 +25,23 @@ test.describe('lesson library (browser build)', () => {
     await expect(beat).toHaveText(caption!);
   });
 });
+
+test.describe('stage emphasis (browser build)', () => {
+  test('the P hand-off of a blocking syscall is highlighted when it happens', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+    await page.getByTestId('lessons').selectOption('04-blocking/01-blocking-syscall.gosched');
+    await page.getByTestId('speed').selectOption('10');
+    const stage = page.getByTestId('stage');
+    const seen = new Set<string>();
+    for (let i = 0; i < 6 && !seen.has('handoff'); i++) {
+      await page.getByTestId('play').click();
+      for (let k = 0; k < 40 && !seen.has('handoff'); k++) {
+        for (const kind of ((await stage.getAttribute('data-emphasis')) ?? '').split(' '))
+          if (kind) seen.add(kind);
+        await page.waitForTimeout(100);
+      }
+    }
+    expect([...seen]).toContain('handoff');
+  });
+});

@@ -1,6 +1,8 @@
 import 'pixi.js/unsafe-eval';
 import { Application, Container, Graphics, Text } from 'pixi.js';
+import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
+import { EMPHASIS_COLORS, emphasesOf, type Emphasis } from './emphasis';
 import { FrameMeter } from './FrameMeter';
 import { computeLayout, type StageLayout } from './layout';
 import { PCard } from './PCard';
@@ -11,6 +13,9 @@ import { TokenPool } from './Token';
 import { IDENTITY, panBy, zoomAt, type ViewTransform } from './viewport';
 import { ZoneBox } from './ZoneBox';
 import { groupZones, type Zone } from './zones';
+
+/** How long a steal, hand-off or preemption stays highlighted, ms of wall time. */
+const FLASH_MS = 900;
 
 /** What the stage has actually drawn, published on its host element for tests and assistive tech. */
 export interface StageStats {
@@ -44,6 +49,8 @@ export class Stage {
     tap: (id) => this.select(this.selected === id ? null : id),
   });
   private transform: ViewTransform = IDENTITY;
+  /** Active highlights and the wall time (ms) each ends. */
+  private flashes: { e: Emphasis; until: number }[] = [];
   private selected: number | null = null;
   /** Recent places of the selected goroutine, oldest first: its path on the stage. */
   private trail: { x: number; y: number }[] = [];
@@ -160,9 +167,15 @@ export class Stage {
   }
 
   /** Draws a new engine state; `snap` jumps there without motion (load, seek). */
-  show(view: WorldView, snap: boolean): void {
+  show(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
     this.last = view;
-    this.meter.measure(() => this.draw(snap, false));
+    this.meter.measure(() => {
+      this.draw(snap, false);
+      if (!snap && !this.reducedMotion) {
+        const until = performance.now() + FLASH_MS;
+        for (const e of emphasesOf(events)) this.flashes.push({ e, until });
+      }
+    });
   }
 
   destroy(): void {
@@ -267,6 +280,7 @@ export class Stage {
 
   private drawSelection(): void {
     this.overlay.clear();
+    this.drawFlashes();
     const t = this.selected === null ? undefined : this.pool.find(this.selected);
     if (!t) return;
     const p = t.position;
@@ -280,6 +294,26 @@ export class Stage {
       this.overlay.lineTo(p.x, p.y).stroke({ width: 2, color: STAGE.borderActive, alpha: 0.55 });
     }
     this.overlay.circle(p.x, p.y, r).stroke({ width: 3, color: 0xffffff });
+  }
+
+  /** Steals, hand-offs and preemptions: a fading ring on the P card and around the goroutine. */
+  private drawFlashes(): void {
+    const now = performance.now();
+    this.flashes = this.flashes.filter((f) => f.until > now);
+    const l = this.layout;
+    if (!l) return;
+    for (const { e, until } of this.flashes) {
+      const alpha = Math.min(1, (until - now) / FLASH_MS);
+      const color = EMPHASIS_COLORS[e.kind];
+      const card = e.p === undefined ? undefined : l.ps[e.p];
+      if (card)
+        this.overlay
+          .roundRect(card.x - 3, card.y - 3, card.w + 6, card.h + 6, 10)
+          .stroke({ width: 4, color, alpha });
+      const t = e.g === undefined ? undefined : this.pool.find(e.g);
+      if (t) this.overlay.circle(t.position.x, t.position.y, l.token + 9).stroke({ width: 3, color, alpha });
+    }
+    this.host.dataset['emphasis'] = this.flashes.map((f) => f.e.kind).join(' ');
   }
 
   private publish(s: StageStats): void {

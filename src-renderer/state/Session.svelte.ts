@@ -13,6 +13,7 @@ import {
   type ScenarioFile,
 } from '../../src-engine/protocol/scenarioFile';
 import type { ProgramExit } from '../../src-engine/sim/SchedulerRun';
+import type { SchedEvent } from '../../src-engine/sim/events';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import { connectEngine, type EngineConnection } from './engineConnection';
 import { ScenarioDoc } from './ScenarioDoc.svelte';
@@ -68,7 +69,7 @@ export class Session {
   // Bookkeeping of in-flight requests, not UI state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly pendingChecks = new Map<number, (d: readonly Diagnostic[]) => void>();
-  private viewListener: ((view: WorldView, snap: boolean) => void) | undefined;
+  private viewListener: ((view: WorldView, snap: boolean, events: readonly SchedEvent[]) => void) | undefined;
 
   /** Connects to the engine (and reconnects after a restart, reloading the scenario). */
   start(): void {
@@ -106,7 +107,7 @@ export class Session {
   }
 
   /** Registers the stage's callback for every new state. */
-  onView(listener: (view: WorldView, snap: boolean) => void): void {
+  onView(listener: (view: WorldView, snap: boolean, events: readonly SchedEvent[]) => void): void {
     this.viewListener = listener;
   }
 
@@ -266,7 +267,7 @@ export class Session {
         this.eventCount = msg.eventCount;
         this.playing = msg.playing;
         if (msg.snap) this.ended = undefined;
-        this.showView(msg.view, msg.snap);
+        this.showView(msg.view, msg.snap, msg.events);
         return;
       case 'output':
         this.output += msg.chunks.map((c) => c.text).join('');
@@ -297,7 +298,7 @@ export class Session {
     }
   }
 
-  private showView(view: WorldView, snap: boolean): void {
+  private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
     let running = 0;
     let runnable = 0;
     for (const g of view.gs) {
@@ -305,7 +306,7 @@ export class Session {
       else if (g.status === '_Grunnable') runnable++;
     }
     this.summary = { ps: view.ps.length, running, runnable, other: view.gs.length - running - runnable };
-    this.viewListener?.(view, snap);
+    this.viewListener?.(view, snap, events);
   }
 
   /** Shows an error to the user (file problems found outside the engine). */
