@@ -28,7 +28,7 @@ export class PCard {
   draw(l: PCardLayout, p: PView | undefined, token: number, hidden: ReadonlyMap<string, number>): void {
     const running = p?.status === '_Prunning';
     const more = hidden.get(`runq(P${l.id})`) ?? 0;
-    const key = `${l.x},${l.y},${l.w},${l.h},${p?.status},${p?.m},${p?.runq.length},${more}`;
+    const key = `${l.x},${l.y},${l.w},${l.h},${p?.status},${p?.m},${p?.runq.length},${more},${STAGE.background},${STAGE.fontScale}`;
     if (key === this.key) return;
     this.key = key;
     const small = l.h < 60 || l.w < 80;
@@ -36,27 +36,30 @@ export class PCard {
       .clear()
       .roundRect(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10))
       .fill({ color: running ? STAGE.card : STAGE.cardIdle })
-      .stroke({ width: running ? 2 : 1, color: running ? STAGE.borderActive : STAGE.border });
+      .stroke({
+        width: (running ? 2 : 1) * STAGE.lineScale,
+        color: running ? STAGE.borderActive : STAGE.border,
+      });
     if (!small) {
       this.frame
         .circle(l.runSlot.x, l.runSlot.y, token + 4)
-        .stroke({ width: 1, color: STAGE.border, alpha: 0.9 });
+        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.9 });
       this.frame
         .circle(l.runnextSlot.x, l.runnextSlot.y, token + 3)
-        .stroke({ width: 1, color: STAGE.border, alpha: 0.6 });
+        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
       this.frame
         .roundRect(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4)
-        .stroke({ width: 1, color: STAGE.border, alpha: 0.6 });
+        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
       this.frame
         .roundRect(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4)
-        .stroke({ width: 1, color: STAGE.border, alpha: 0.35 });
+        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.35 });
     }
     const size = Math.max(7, Math.min(13, l.h / 7, l.w / 8));
-    this.title.style.fontSize = size;
+    this.title.style.fontSize = size * STAGE.fontScale;
     this.title.text = `P${l.id}${p?.m !== null && p?.m !== undefined ? ` · M${p.m}` : ''}`;
     this.title.position.set(l.x + 6, l.y + 4);
     this.status.visible = !small;
-    this.status.style.fontSize = Math.max(7, size - 2);
+    this.status.style.fontSize = Math.max(7, size - 2) * STAGE.fontScale;
     const queued = p ? p.runq.length + (p.runnext !== null ? 1 : 0) : 0;
     this.status.text = `${p?.status ?? ''}${queued ? ` · runq ${p!.runq.length}${more ? ` (+${more} not drawn)` : ''}` : ''}`;
     this.status.position.set(l.x + 6, l.y + 6 + size);

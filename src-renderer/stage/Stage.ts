@@ -42,7 +42,7 @@ export class Stage {
   private readonly tokenLayer = new Container();
   private readonly overlay = new Graphics();
   private readonly cards: PCard[] = [];
-  private readonly threads = new ThreadStrip();
+  private threads = new ThreadStrip();
   private readonly zoneBoxes = new Map<string, ZoneBox>();
   private readonly pool = new TokenPool(this.tokenLayer, {
     hover: (id) => this.listeners.hover(id === null ? null : this.goroutine(id)),
@@ -83,11 +83,35 @@ export class Stage {
     app.renderer.on('resize', () => this.draw(true, true));
     app.ticker.add(() => this.frame());
     this.attachZoomPan(app.canvas);
+    // `resizeTo` follows window resizes only; the stage area also changes when panels around it do.
+    this.resizeObserver = new ResizeObserver(() => app.resize());
+    this.resizeObserver.observe(host);
   }
+
+  private readonly resizeObserver: ResizeObserver;
 
   /** Hover and selection callbacks (the DOM tooltip and the source panel follow them). */
   on(listeners: { hover: (g: GView | null) => void; select: (g: GView | null) => void }): void {
     this.listeners = listeners;
+  }
+
+  /**
+   * Redraws everything after the palette changed ({@link applyStageTheme}): text keeps the colours it was
+   * created with, so the chrome is rebuilt rather than patched.
+   */
+  restyle(): void {
+    this.app.renderer.background.color = STAGE.background;
+    for (const c of this.cards) this.chrome.removeChild(c.view);
+    this.cards.length = 0;
+    for (const b of this.zoneBoxes.values()) this.chrome.removeChild(b.view);
+    this.zoneBoxes.clear();
+    this.chrome.removeChild(this.threads.view);
+    this.threads = new ThreadStrip();
+    this.chrome.addChild(this.threads.view);
+    this.queueLabel.style.fill = STAGE.muted;
+    this.queueLabel.style.fontSize = 11 * STAGE.fontScale;
+    this.layoutKey = '';
+    this.draw(true, true);
   }
 
   /** Back to the whole stage at 100 %. */
@@ -179,6 +203,7 @@ export class Stage {
   }
 
   destroy(): void {
+    this.resizeObserver.disconnect();
     this.app.destroy(true, { children: true });
   }
 
@@ -213,7 +238,7 @@ export class Stage {
       .clear()
       .roundRect(q.x, q.y, q.w, q.h, 8)
       .fill({ color: STAGE.card })
-      .stroke({ width: 1, color: STAGE.border });
+      .stroke({ width: STAGE.lineScale, color: STAGE.border });
     const hidden = placement.hidden.get('globrunq') ?? 0;
     this.queueLabel.text = `Global run queue (globrunq): ${view.globrunq.length}${hidden ? ` · showing ${view.globrunq.length - hidden}` : ''}`;
     this.queueLabel.position.set(q.x + 8, q.y + 3);

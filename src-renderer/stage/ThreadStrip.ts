@@ -24,7 +24,7 @@ export class ThreadStrip {
   }
 
   draw(r: Rect, ms: readonly MView[]): void {
-    const key = `${r.x},${r.y},${r.w}|${ms.map((m) => `${m.id}:${m.state}:${m.p}`).join(',')}`;
+    const key = `${STAGE.background},${STAGE.fontScale}|${r.x},${r.y},${r.w}|${ms.map((m) => `${m.id}:${m.state}:${m.p}`).join(',')}`;
     if (key === this.key) return;
     this.key = key;
     const fit = Math.max(0, Math.floor((r.w - 180) / (CHIP_W + 4)));
@@ -35,7 +35,7 @@ export class ThreadStrip {
       this.chips
         .roundRect(x, r.y, CHIP_W, r.h, 4)
         .fill({ color: M_COLORS[m.state], alpha: 0.25 })
-        .stroke({ width: 1, color: M_COLORS[m.state] });
+        .stroke({ width: STAGE.lineScale, color: M_COLORS[m.state] });
       let label = this.labels[i];
       if (!label) {
         label = new Text({
@@ -47,10 +47,12 @@ export class ThreadStrip {
       }
       label.visible = true;
       label.text = chipText(m);
+      label.style.fontSize = 10 * STAGE.fontScale;
       label.position.set(x + 5, r.y + (r.h - label.height) / 2);
     });
     for (let i = shown.length; i < this.labels.length; i++) this.labels[i]!.visible = false;
     const rest = ms.slice(shown.length);
+    this.summary.style.fontSize = 10 * STAGE.fontScale;
     this.summary.text = `${ms.length} Ms${rest.length ? ` (+${rest.length}: ${countByState(rest)})` : ''}`;
     this.summary.position.set(r.x + shown.length * (CHIP_W + 4) + 4, r.y + (r.h - this.summary.height) / 2);
   }

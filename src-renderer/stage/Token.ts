@@ -1,7 +1,7 @@
 import { Container, Graphics, Text } from 'pixi.js';
 import type { GStatus } from '../../src-engine/sim/WorldView';
 import { arcPoint, type Point } from './motion';
-import { G_COLORS } from './palette';
+import { G_COLORS, STAGE } from './palette';
 
 /** How long a move between two places takes on screen, ms. */
 export const MOVE_MS = 320;
@@ -23,6 +23,8 @@ export class Token {
   private durationMs = 0;
   private radius = 0;
   private status: GStatus | undefined;
+  /** Background of the palette the token was drawn in (a theme change redraws it). */
+  private palette = -1;
   id = 0;
 
   constructor() {
@@ -36,9 +38,12 @@ export class Token {
   show(id: number, status: GStatus, r: number): void {
     if (id !== this.id || this.label.text === '') this.label.text = String(id);
     this.id = id;
-    if (status === this.status && r === this.radius) return;
+    if (status === this.status && r === this.radius && this.palette === STAGE.background) return;
     this.status = status;
     this.radius = r;
+    this.palette = STAGE.background;
+    // A runnable G is a ring with a pale fill: its id needs the theme's text colour, not white.
+    this.label.style.fill = status === '_Grunnable' ? STAGE.text : 0xffffff;
     const color = G_COLORS[status];
     this.view.hitArea = { contains: (x: number, y: number) => x * x + y * y <= (r + 2) * (r + 2) };
     this.disc.clear();
@@ -48,7 +53,7 @@ export class Token {
         .fill({ color, alpha: 0.25 })
         .stroke({ width: Math.max(1.5, r / 5), color });
     else this.disc.circle(0, 0, r).fill({ color });
-    this.label.style.fontSize = Math.max(6, Math.min(13, r * 0.9));
+    this.label.style.fontSize = Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale);
     this.label.visible = r >= 5;
   }
 

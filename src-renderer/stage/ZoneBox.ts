@@ -21,8 +21,9 @@ export class ZoneBox {
       .clear()
       .roundRect(l.x, l.y, l.w, l.h, 6)
       .fill({ color: STAGE.card })
-      .stroke({ width: 1, color: STAGE.border });
+      .stroke({ width: STAGE.lineScale, color: STAGE.border });
     this.title.text = zone.title;
+    this.title.style.fontSize = 11 * STAGE.fontScale;
     this.title.position.set(l.x + 6, l.y + 2);
     zone.rows.forEach((row, i) => {
       const r = l.rows[i];
@@ -36,7 +37,7 @@ export class ZoneBox {
       const more = hidden.get(row.loc) ?? 0;
       label.visible = true;
       label.text = `${row.label}${row.label ? ' ' : ''}${row.gs.length}${more ? ` (+${more})` : ''}`;
-      label.style.fontSize = Math.max(7, Math.min(10, r.h * 0.6));
+      label.style.fontSize = Math.max(7, Math.min(10, r.h * 0.6)) * STAGE.fontScale;
       label.position.set(l.x + 6, r.y + r.h / 2 - label.height / 2);
     });
     for (let i = zone.rows.length; i < this.labels.length; i++) this.labels[i]!.visible = false;
