@@ -10,44 +10,27 @@
  * orders (e.g. the ±1 jitter in the runtime's start-up schedtick, which moves the
  * 1-in-61 fairness pull).
  */
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import prettier from 'prettier';
+import { parseRecordArgs, writeFormattedJson, type RecordOptions } from './recordCli';
 import { agreeingOutput, loadCorpus, type Case, type ExpectedRecord } from './corpus';
 import { buildCase, findGoToolchain, mapPool, runBuilt, type BuiltCase } from './realGo';
 
 /** Runs per case by default; every one must agree. */
 const RUNS = 10;
 
-/** Command-line options. */
-interface Options {
-  runs: number;
-  check: boolean;
-  wanted: string[];
-}
-
-function parseArgs(args: string[]): Options {
-  const options: Options = { runs: RUNS, check: false, wanted: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--check') options.check = true;
-    else if (arg === '--runs') options.runs = Number(args[++i]);
-    else options.wanted.push(arg);
-  }
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a positive integer');
-  return options;
-}
-
 /** Parallel builds (the machine has 2 cores). Runs are never parallel. */
 const BUILD_POOL = 2;
 
 async function writeExpected(c: Case, record: ExpectedRecord): Promise<void> {
-  const file = join(c.dir, 'expected.json');
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  await writeFile(file, await prettier.format(JSON.stringify(record), { ...options, filepath: file }));
+  await writeFormattedJson(join(c.dir, 'expected.json'), record);
 }
 
-async function recordCase(c: Case, built: BuiltCase, goVersion: string, options: Options): Promise<boolean> {
+async function recordCase(
+  c: Case,
+  built: BuiltCase,
+  goVersion: string,
+  options: RecordOptions,
+): Promise<boolean> {
   const started = Date.now();
   const runs = await runBuilt(built, c.config.gomaxprocs, options.runs);
   const verdict = agreeingOutput(runs, c.config.compare);
@@ -71,7 +54,7 @@ async function main(): Promise<number> {
     console.error(go.reason);
     return 1;
   }
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseRecordArgs(process.argv.slice(2), RUNS);
   const { wanted } = options;
   const cases = loadCorpus().filter((c) => wanted.length === 0 || wanted.some((w) => c.name.startsWith(w)));
   if (cases.length === 0) {

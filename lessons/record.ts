@@ -13,7 +13,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import prettier from 'prettier';
+import { parseRecordArgs, writeFormattedJson, type RecordOptions } from '../conformance/recordCli';
 import { agreeingOutput, buildCase, findGoToolchain, normaliseStdout, runBuilt } from '../conformance/corpus';
 import type { BuiltCase, GoToolchain } from '../conformance/realGo';
 import {
@@ -25,24 +25,6 @@ import {
   type ExpectedOutput,
   type Lesson,
 } from './catalog';
-
-interface Options {
-  runs: number;
-  check: boolean;
-  wanted: string[];
-}
-
-function parseArgs(args: string[]): Options {
-  const options: Options = { runs: RECORD_RUNS, check: false, wanted: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--check') options.check = true;
-    else if (arg === '--runs') options.runs = Number(args[++i]);
-    else options.wanted.push(arg);
-  }
-  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs needs a positive integer');
-  return options;
-}
 
 /** Builds a lesson's program: its source becomes `main.go` of a conformance-style case folder. */
 export async function buildLesson(lesson: Lesson, go: GoToolchain): Promise<BuiltCase> {
@@ -57,12 +39,10 @@ export async function buildLesson(lesson: Lesson, go: GoToolchain): Promise<Buil
 }
 
 async function writeExpected(slug: string, record: ExpectedOutput): Promise<void> {
-  const file = expectedPathOf(slug);
-  const options = (await prettier.resolveConfig(file)) ?? {};
-  await writeFile(file, await prettier.format(JSON.stringify(record), { ...options, filepath: file }));
+  await writeFormattedJson(expectedPathOf(slug), record);
 }
 
-async function recordLesson(lesson: Lesson, go: GoToolchain, options: Options): Promise<boolean> {
+async function recordLesson(lesson: Lesson, go: GoToolchain, options: RecordOptions): Promise<boolean> {
   const started = Date.now();
   const scenario = lesson.scenario;
   if (scenario === undefined) {
@@ -105,7 +85,7 @@ async function main(): Promise<number> {
     console.error(go.reason);
     return 1;
   }
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseRecordArgs(process.argv.slice(2), RECORD_RUNS);
   const lessons = loadLessons().filter(
     (l) =>
       options.wanted.length === 0 || options.wanted.some((w) => l.slug.startsWith(w) || l.rel.startsWith(w)),
