@@ -6,7 +6,10 @@ export default defineConfig({
   testDir: './web',
   outputDir: '../test-results/web',
   timeout: 60_000,
-  expect: { timeout: 15_000 },
+  expect: { timeout: 15_000, toHaveScreenshot: { maxDiffPixelRatio: 0.01 } },
+  // Golden images live beside the specs, one folder per spec file, without a per-platform suffix: the
+  // tests run in Debian's Chromium on Linux only.
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   fullyParallel: false,
   workers: 1,
   retries: 0,

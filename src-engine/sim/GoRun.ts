@@ -4,11 +4,12 @@
  * @remarks
  * The engine state always sits at the end of the recorded log (the frontier): simulation only ever moves
  * forward, and the log is the single source of truth. The playhead (`pos`) can be anywhere in the recorded
- * range. Views behind the frontier come from keyframes: full {@link WorldView} snapshots taken every
- * {@link KEYFRAME_EVENTS} events, derived from the engine state at an action boundary (where it equals the fold
- * of the log) and sharing unchanged goroutine views, so a keyframe costs little more than its arrays; a seek restores the nearest keyframe at or before the target and replays the
- * log's events through the reducer ({@link applyEventMut}), so it is exact and costs at most one keyframe
- * interval of cheap event applications, however expensive the simulation was. Stepping forward from a seek
+ * range. Views behind the frontier come from keyframes ({@link Keyframes}): snapshots of the view every
+ * {@link KEYFRAME_EVENTS} events, taken from the engine state at an action boundary (where it equals the fold
+ * of the log) and stored compactly, re-encoding only the goroutines that moved since the previous one, so the
+ * run pays almost nothing per event for them. A seek restores the nearest keyframe at or before the target
+ * and replays the log's events through the reducer ({@link applyEventMut}), so it is exact and costs at most
+ * one keyframe interval of cheap event applications, however expensive the simulation was. Stepping forward from a seek
  * position reuses the recorded events, then continues simulating at the frontier.
  */
 import type { GoProgram } from './body';
@@ -21,19 +22,12 @@ import type { OutputChunk, ProgramExit, SchedulerRun } from './SchedulerRun';
 import type { SimState } from './state/types';
 import { fromWorldView, toWorldView, type MutableView } from './view/MutableView';
 import { LogFolder } from './view/foldLog';
-import { initialView } from './view/applyEvent';
 import { deriveView } from './view/deriveView';
-import { KeyframeBuilder } from './view/keyframes';
+import { Keyframes } from './view/keyframes';
 import type { WorldView } from './WorldView';
 
 /** Events between keyframes (each seek replays at most this many events through the reducer). */
 export const KEYFRAME_EVENTS = 4_096;
-
-interface Keyframe {
-  /** Number of events applied (the view is right after event pos-1). */
-  pos: number;
-  view: WorldView;
-}
 
 export interface GoRunOptions {
   program: GoProgram;
@@ -48,13 +42,12 @@ export class GoRun implements SchedulerRun {
   readonly modelName = 'Go 1.22–1.24 (M:P:N)';
   private readonly rt: Rt;
   private readonly log = new EventLog();
-  private readonly keyframes: Keyframe[] = [{ pos: 0, view: initialView() }];
   /** Events consumed: the state shown is right after event pos-1. */
   private pos = 0;
   /** Reducer state at some position (reused when the playhead moves forward a little). */
   private cache: { pos: number; mv: MutableView } | null = null;
-  /** Derives keyframes from the engine state at action boundaries, sharing unchanged G views. */
-  private readonly kfBuilder: KeyframeBuilder;
+  /** Keyframes, derived from the engine state at action boundaries. */
+  private readonly keyframes: Keyframes;
   private readonly kfEvery: number;
   private readonly folder: LogFolder;
 
@@ -62,7 +55,7 @@ export class GoRun implements SchedulerRun {
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
     this.folder = new LogFolder(this.log);
     this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, [], opts.maxGoroutines);
-    this.kfBuilder = new KeyframeBuilder(this.rt);
+    this.keyframes = new Keyframes(this.rt);
     bootstrap(this.rt, opts.program, opts.gomaxprocs);
   }
 
@@ -154,9 +147,8 @@ export class GoRun implements SchedulerRun {
   /** The reducer state right after event pos-1 (pos < log.length), from the cache or the nearest keyframe. */
   private mutableAt(pos: number): MutableView {
     let c = this.cache;
-    const kf = this.keyframeAtOrBefore(pos);
-    if (c === null || c.pos > pos || c.pos < kf.pos) {
-      c = { pos: kf.pos, mv: fromWorldView(kf.view) };
+    if (c === null || c.pos > pos || c.pos < this.keyframes.posAtOrBefore(pos)) {
+      c = this.keyframes.restore(pos);
       this.cache = c;
     }
     if (c.pos < pos) {
@@ -182,13 +174,9 @@ export class GoRun implements SchedulerRun {
       return false;
     }
     const n = this.log.length;
-    const last = this.keyframes[this.keyframes.length - 1] as Keyframe;
-    if (n - last.pos >= this.kfEvery) {
+    if (n - this.keyframes.lastPos >= this.kfEvery) {
       // n is an action boundary, where the engine state's view equals the fold of the log up to n.
-      this.keyframes.push({
-        pos: n,
-        view: this.kfBuilder.snapshot(this.log.timeOf(n - 1), n - 1),
-      });
+      this.keyframes.add(n, this.log.timeOf(n - 1));
     }
     return true;
   }
@@ -201,17 +189,5 @@ export class GoRun implements SchedulerRun {
     } catch {
       // ProgramEnd
     }
-  }
-
-  private keyframeAtOrBefore(pos: number): Keyframe {
-    const k = this.keyframes;
-    let lo = 0;
-    let hi = k.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((k[mid] as Keyframe).pos <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return k[lo] as Keyframe;
   }
 }

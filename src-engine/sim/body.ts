@@ -90,6 +90,8 @@ export type Op =
   | { readonly op: 'gomaxprocs'; readonly n: number }
   /** → value = number of live user goroutines. */
   | { readonly op: 'numGoroutine' }
+  /** `len(ch)` → value = values in the buffer now (0 for a nil or unbuffered channel). No scheduling point. */
+  | { readonly op: 'chanLen'; readonly ch: number }
   | { readonly op: 'lockOSThread' }
   | { readonly op: 'unlockOSThread' }
   /** `runtime.GC()`: a stop-the-world pause of `gcStwNs`. */

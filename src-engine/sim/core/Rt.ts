@@ -10,7 +10,7 @@ import type { OutputChunk } from '../SchedulerRun';
 import { NONE, type GState, type MState, type SimState } from '../state/types';
 import type { GStatus } from '../WorldView';
 import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
-import { locKind, locNum, statusOfLoc } from './locs';
+import { locKind, locNum, runnextLoc, runningLoc, runqLoc, statusOfLoc, timersLoc } from './locs';
 
 /** Location kind codes. */
 export const LK_OTHER = 0;
@@ -27,8 +27,16 @@ const LOC_KINDS: Record<string, number> = {
   syscall: LK_SYSCALL,
 };
 
+/** Per-P location kinds for {@link Rt.locP}. */
+export const LP_RUNNING = 0;
+export const LP_RUNNEXT = 1;
+export const LP_RUNQ = 2;
+export const LP_TIMERS = 3;
+const PER_P = [runningLoc, runnextLoc, runqLoc, timersLoc];
+
 /** A parsed location: interned id, kind code, numeric argument, implied G status. */
 export interface LocInfo {
+  readonly str: string;
   readonly id: number;
   readonly kind: number;
   readonly num: number;
@@ -63,6 +71,9 @@ export class Rt {
   readonly kindGMove: number;
   readonly kindGCreate: number;
   private readonly locCache = new Map<string, LocInfo>();
+  private readonly perP: (LocInfo | undefined)[][] = PER_P.map(() => []);
+  /** Parsed location of each G's `loc` as of its last move (saves a map lookup per move; checked by `str`). */
+  readonly gLoc: (LocInfo | undefined)[] = [];
   /**
    * Goids whose view may have changed since {@link Rt.takeChangedGs} (a G's view only changes with its
    * `g.create` / `g.move` events), so keyframes re-derive only those Gs. Each goid is listed at most once.
@@ -88,6 +99,7 @@ export class Rt {
     if (l === undefined) {
       const kind = locKind(s);
       l = {
+        str: s,
         id: this.log.strings.id(s),
         kind: LOC_KINDS[kind] ?? LK_OTHER,
         num: locNum(s),
@@ -96,6 +108,12 @@ export class Rt {
       this.locCache.set(s, l);
     }
     return l;
+  }
+
+  /** Parsed per-P location (`LP_RUNNING`, …) of P `p`, cached: no string lookup on the hottest moves. */
+  locP(kind: number, p: number): LocInfo {
+    const t = this.perP[kind] as (LocInfo | undefined)[];
+    return (t[p] ??= this.loc((PER_P[kind] as (p: number) => string)(p)));
   }
 
   /** Registry id of a body program (program code is shared, never cloned). */

@@ -14,45 +14,56 @@ export interface AgendaEntry {
 
 /** Pushes an action at time `t`; ties are broken by insertion sequence. */
 export function agendaPush(st: SimState, t: number, kind: number, target: number, gen: number): void {
-  let i = st.agT.length;
+  // Local array references: this runs once per action, and V8 cannot hoist `st.agX` loads out of the loop.
+  const T = st.agT;
+  const S = st.agS;
+  const K = st.agK;
+  const X = st.agX;
+  const G = st.agGen;
+  let i = T.length;
   const seq = st.actSeq++;
-  st.agT.push(t);
-  st.agS.push(seq);
-  st.agK.push(kind);
-  st.agX.push(target);
-  st.agGen.push(gen);
+  T.push(t);
+  S.push(seq);
+  K.push(kind);
+  X.push(target);
+  G.push(gen);
   // sift up
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    const pt = st.agT[parent] as number;
-    if (pt < t || (pt === t && (st.agS[parent] as number) < seq)) break;
-    st.agT[i] = pt;
-    st.agS[i] = st.agS[parent] as number;
-    st.agK[i] = st.agK[parent] as number;
-    st.agX[i] = st.agX[parent] as number;
-    st.agGen[i] = st.agGen[parent] as number;
+    const pt = T[parent] as number;
+    if (pt < t || (pt === t && (S[parent] as number) < seq)) break;
+    T[i] = pt;
+    S[i] = S[parent] as number;
+    K[i] = K[parent] as number;
+    X[i] = X[parent] as number;
+    G[i] = G[parent] as number;
     i = parent;
   }
-  st.agT[i] = t;
-  st.agS[i] = seq;
-  st.agK[i] = kind;
-  st.agX[i] = target;
-  st.agGen[i] = gen;
+  T[i] = t;
+  S[i] = seq;
+  K[i] = kind;
+  X[i] = target;
+  G[i] = gen;
 }
 
 /** Pops the earliest entry into `out`; false when the agenda is empty. */
 export function agendaPop(st: SimState, out: AgendaEntry): boolean {
-  const n = st.agT.length;
+  const T = st.agT;
+  const S = st.agS;
+  const K = st.agK;
+  const X = st.agX;
+  const G = st.agGen;
+  const n = T.length;
   if (n === 0) return false;
-  out.t = st.agT[0] as number;
-  out.kind = st.agK[0] as number;
-  out.target = st.agX[0] as number;
-  out.gen = st.agGen[0] as number;
-  const lt = st.agT.pop() as number;
-  const ls = st.agS.pop() as number;
-  const lk = st.agK.pop() as number;
-  const lx = st.agX.pop() as number;
-  const lg = st.agGen.pop() as number;
+  out.t = T[0] as number;
+  out.kind = K[0] as number;
+  out.target = X[0] as number;
+  out.gen = G[0] as number;
+  const lt = T.pop() as number;
+  const ls = S.pop() as number;
+  const lk = K.pop() as number;
+  const lx = X.pop() as number;
+  const lg = G.pop() as number;
   const size = n - 1;
   if (size > 0) {
     let i = 0;
@@ -62,24 +73,24 @@ export function agendaPop(st: SimState, out: AgendaEntry): boolean {
       const r = l + 1;
       let c = l;
       if (r < size) {
-        const tr = st.agT[r] as number;
-        const tl = st.agT[l] as number;
-        if (tr < tl || (tr === tl && (st.agS[r] as number) < (st.agS[l] as number))) c = r;
+        const tr = T[r] as number;
+        const tl = T[l] as number;
+        if (tr < tl || (tr === tl && (S[r] as number) < (S[l] as number))) c = r;
       }
-      const tc = st.agT[c] as number;
-      if (lt < tc || (lt === tc && ls < (st.agS[c] as number))) break;
-      st.agT[i] = tc;
-      st.agS[i] = st.agS[c] as number;
-      st.agK[i] = st.agK[c] as number;
-      st.agX[i] = st.agX[c] as number;
-      st.agGen[i] = st.agGen[c] as number;
+      const tc = T[c] as number;
+      if (lt < tc || (lt === tc && ls < (S[c] as number))) break;
+      T[i] = tc;
+      S[i] = S[c] as number;
+      K[i] = K[c] as number;
+      X[i] = X[c] as number;
+      G[i] = G[c] as number;
       i = c;
     }
-    st.agT[i] = lt;
-    st.agS[i] = ls;
-    st.agK[i] = lk;
-    st.agX[i] = lx;
-    st.agGen[i] = lg;
+    T[i] = lt;
+    S[i] = ls;
+    K[i] = lk;
+    X[i] = lx;
+    G[i] = lg;
   }
   return true;
 }

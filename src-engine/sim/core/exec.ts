@@ -6,8 +6,8 @@ import type { Op, ResumeInput } from '../body';
 import { MAX_GOMAXPROCS } from '../limits';
 import type { GState, MState, PState } from '../state/types';
 import { chanOf, chanrecv, chansend, closechan, gofatal, gopanic, makechan, RETRY_SEND_CLOSED } from './chan';
-import { gmove } from './gmove';
-import { timersLoc } from './locs';
+import { AT_NONE, NO_ARG } from '../log/EventLog';
+import { gmove, gmoveTo } from './gmove';
 import { lockOSThread, unlockOSThread } from './lockosthread';
 import {
   LOCK_ACQUIRED,
@@ -22,7 +22,7 @@ import {
 } from './mutex';
 import { netRead } from './netpoll';
 import { goexit, goschedImpl, goyield, newproc } from './proc';
-import { A_MRUN, type Rt } from './Rt';
+import { A_MRUN, LP_TIMERS, type Rt } from './Rt';
 import { schedule } from './schedule';
 import { newSync, syncOf, wgAdd, wgWait } from './sema';
 import { selectgo } from './select';
@@ -212,7 +212,7 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
     case 'sleep': {
       if (op.ns <= 0) return cont(rt, m, 0);
       const p = st.ps[m.p] as PState;
-      gmove(rt, g, timersLoc(p.id), 'runtime.timeSleep', 'sleep', m.id, p.id);
+      gmoveTo(rt, g, rt.locP(LP_TIMERS, p.id), 'runtime.timeSleep', 'sleep', m.id, p.id, AT_NONE, NO_ARG);
       g.waitKind = 'timer';
       g.timer = addTimer(rt, p.id, st.now + Math.floor(op.ns), g.id, -1).id;
       return park(rt, m);
@@ -248,6 +248,9 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
     }
     case 'numGoroutine':
       rt.setInput(g, st.sched.ngLive);
+      return cont(rt, m, 0);
+    case 'chanLen':
+      rt.setInput(g, op.ch === 0 ? 0 : chanOf(rt, op.ch).buf.length);
       return cont(rt, m, 0);
     case 'lockOSThread':
       lockOSThread(rt, g, m);

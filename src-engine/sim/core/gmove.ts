@@ -21,8 +21,25 @@ export function gmove(
   at = AT_NONE,
   arg = NO_ARG,
 ): void {
-  const fi = rt.loc(g.loc);
-  const ti = rt.loc(to);
+  gmoveTo(rt, g, rt.loc(to), fn, reason, m, p, at, arg);
+}
+
+/** {@link gmove} with the destination already parsed (hot callers keep {@link LocInfo}s per P). */
+export function gmoveTo(
+  rt: Rt,
+  g: GState,
+  ti: LocInfo,
+  fn: string,
+  reason: string,
+  m: number,
+  p: number,
+  at: number,
+  arg: number,
+): void {
+  const to = ti.str;
+  let fi = rt.gLoc[g.id];
+  if (fi === undefined || fi.str !== g.loc) fi = rt.loc(g.loc);
+  rt.gLoc[g.id] = ti;
   if (m < 0 && g.m >= 0 && (fi.kind === LK_RUNNING || fi.kind === LK_SYSCALL)) m = g.m;
   applyImpliedM(rt, g, fi, ti, m);
   g.loc = to;

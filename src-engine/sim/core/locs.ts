@@ -18,6 +18,7 @@ export const syscallLoc = cache((m) => `syscall(M${m})`);
 export const recvqLoc = cache((c) => `recvq(ch${c})`);
 export const sendqLoc = cache((c) => `sendq(ch${c})`);
 export const semaLoc = cache((s) => `sema(mu${s})`);
+export const semaWgLoc = cache((s) => `sema(wg${s})`);
 export const nextgLoc = cache((m) => `nextg(M${m})`);
 
 /** Reasons that name a P, cached (they are emitted on hot paths). */

@@ -2,11 +2,11 @@
  * Local run queues (256-slot ring + runnext) and the global run queue: runqput, runqputslow, runqget,
  * runqgrab/runqsteal, globrunqput, globrunqputhead, globrunqget (go-scheduler.md §2).
  */
-import { AT_HEAD, AT_TAIL } from '../log/EventLog';
+import { AT_HEAD, AT_NONE, AT_TAIL, NO_ARG } from '../log/EventLog';
 import { NONE, type GState, type PState } from '../state/types';
-import { gmove } from './gmove';
-import { L_GLOBRUNQ, runnextLoc, runqLoc, stolenFromReason } from './locs';
-import type { Rt } from './Rt';
+import { gmove, gmoveTo } from './gmove';
+import { L_GLOBRUNQ, runqLoc, stolenFromReason } from './locs';
+import { LP_RUNNEXT, LP_RUNQ, type Rt } from './Rt';
 
 /** Ring capacity (`len(p.runq)`). */
 export const RUNQ_SIZE = 256;
@@ -52,7 +52,8 @@ export function runqput(
       ringPut(rt, p, rt.g(old), 'runtime.runqput', 'runnext displaced to the ring tail', m);
     }
     p.runnext = g.id;
-    gmove(rt, g, runnextLoc(p.id), fn, reason, g.loc.startsWith('running') ? g.m : NONE, p.id);
+    const m2 = g.loc.startsWith('running') ? g.m : NONE;
+    gmoveTo(rt, g, rt.locP(LP_RUNNEXT, p.id), fn, reason, m2, p.id, AT_NONE, NO_ARG);
     return;
   }
   ringPut(rt, p, g, fn, reason, m);
@@ -62,7 +63,8 @@ function ringPut(rt: Rt, p: PState, g: GState, fn: string, reason: string, m: nu
   if (runqlen(p) < RUNQ_SIZE) {
     p.runq[p.runqtail & (RUNQ_SIZE - 1)] = g.id;
     p.runqtail++;
-    gmove(rt, g, runqLoc(p.id), fn, reason, g.loc.startsWith('running') ? g.m : m, p.id, AT_TAIL);
+    const m2 = g.loc.startsWith('running') ? g.m : m;
+    gmoveTo(rt, g, rt.locP(LP_RUNQ, p.id), fn, reason, m2, p.id, AT_TAIL, NO_ARG);
     return;
   }
   runqputslow(rt, p, g);

@@ -4,8 +4,7 @@
  */
 import { AT_NONE } from '../log/EventLog';
 import { NONE, type MState, type PState } from '../state/types';
-import { gmove } from './gmove';
-import { runningLoc } from './locs';
+import { gmoveTo } from './gmove';
 import { injectglist, netpollGrab } from './netpoll';
 import {
   acquirep,
@@ -20,7 +19,7 @@ import {
   wakep,
 } from './procs';
 import { globrunqget, globsize, runqempty, runqget } from './runq';
-import { A_MRUN, A_NETPOLL_WAKE, type Rt } from './Rt';
+import { A_MRUN, A_NETPOLL_WAKE, LP_RUNNING, type Rt } from './Rt';
 import { stealWork } from './steal';
 import { earliestTimer, nextWhen, runTimers } from './timers';
 import { startlockedm, stoplockedm } from './lockosthread';
@@ -61,10 +60,10 @@ export function execute(rt: Rt, m: MState, gid: number, inherit: boolean, extraN
   const g = rt.g(gid);
   if (!inherit) p.schedtick++;
   g.preempt = false;
-  gmove(
+  gmoveTo(
     rt,
     g,
-    runningLoc(p.id),
+    rt.locP(LP_RUNNING, p.id),
     'runtime.execute',
     inherit ? 'execute (inheritTime: continues the slice)' : 'execute',
     m.id,

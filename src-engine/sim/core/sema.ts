@@ -9,6 +9,7 @@
 import { NONE, type GState, type MState, type PState, type SyncObj } from '../state/types';
 import { gopanic } from './chan';
 import { gmove } from './gmove';
+import { semaLoc, semaWgLoc } from './locs';
 import { ready } from './ready';
 import type { Rt } from './Rt';
 
@@ -45,7 +46,7 @@ export function syncOf(rt: Rt, id: number, kind?: SyncObj['kind']): SyncObj {
 
 /** Location of a G parked on sync object `o`. */
 export function semaLocOf(o: SyncObj): string {
-  return o.kind === 'wg' ? `sema(wg${o.id})` : `sema(mu${o.id})`;
+  return o.kind === 'wg' ? semaWgLoc(o.id) : semaLoc(o.id);
 }
 
 /** `semacquire1` slow path: queue (FIFO, or at the front when lifo) and park with `reason`. */
@@ -87,7 +88,9 @@ export function wgAdd(rt: Rt, g: GState, m: MState, wg: SyncObj, delta: number):
 /** `WaitGroup.Wait`: returns true when it continues, false when parked. */
 export function wgWait(rt: Rt, g: GState, m: MState, wg: SyncObj): boolean {
   if (wg.counter === 0) return true;
-  semacquire(rt, g, m, wg, wg.semq, false, 'sync.WaitGroup.Wait');
+  // Go 1.22 and 1.23 park WaitGroup.Wait with waitReasonSemacquire ("semacquire"); only 1.24 says
+  // "sync.WaitGroup.Wait". The conformance oracle is Go 1.23, so tracebacks must read "semacquire".
+  semacquire(rt, g, m, wg, wg.semq, false, 'semacquire');
   g.semaTicket = false;
   return false;
 }

@@ -1,31 +1,85 @@
 /**
- * Keyframe snapshots taken straight from the engine state at an action boundary, re-deriving only the
- * goroutines that changed since the previous keyframe and sharing every other goroutine view with it.
+ * Keyframes: the view every {@link KEYFRAME_EVENTS} events, taken straight from the engine state at an action
+ * boundary and stored compactly (goroutines as typed-array columns), so seeking can restore one.
  *
  * @remarks
  * At an action boundary the frontier view ({@link deriveView}) equals the fold of the whole log (checked after
- * every event by the property tests), so a keyframe need not fold the log at all. A G's view only changes with
- * its own `g.create` / `g.move` events, which the engine lists ({@link Rt.takeChangedGs}), so a keyframe costs
- * one view per changed G plus its arrays, instead of reducer work on every event.
+ * every event by the property tests), so a keyframe need not fold the log. A G's view only changes with its own
+ * `g.create` / `g.move` events, which the engine lists ({@link Rt.takeChangedGs}): a keyframe copies the
+ * previous one's columns and re-encodes only those Gs. Columns rather than `GView` objects keep hundreds of
+ * thousands of small objects out of the heap, which the garbage collector would otherwise trace on every major
+ * collection while the run goes on.
  */
 import type { Rt } from '../core/Rt';
 import { runqItems } from '../core/runq';
+import { Interner } from '../log/Interner';
 import { NONE } from '../state/types';
-import type { GView, MView, PView, WorldView } from '../WorldView';
+import type { GStatus, GView, MView, PView } from '../WorldView';
+import type { MutableView } from './MutableView';
 
 type Mut<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Builds successive keyframes of one run (keeps the previous keyframe's G views for sharing). */
-export class KeyframeBuilder {
-  /** The previous keyframe's G views, in goid order. */
-  private list: GView[] = [];
-  /** Index of each goid's view in `list` (undefined when absent). */
-  private readonly posOf: (number | undefined)[] = [];
+/** Status codes of the `status` column (0 = no such goid). */
+const STATUSES: readonly GStatus[] = ['_Grunnable', '_Grunning', '_Gsyscall', '_Gwaiting', '_Gdead'];
+const STATUS_CODE: Record<GStatus, number> = {
+  _Grunnable: 1,
+  _Grunning: 2,
+  _Gsyscall: 3,
+  _Gwaiting: 4,
+  _Gdead: 5,
+};
+
+/**
+ * G columns by goid, interleaved in one array (one allocation and one copy per keyframe): at `W * id` the
+ * status code (0 = no such goid), then the interned loc, the interned wait reason (-1 = none), the line (0 =
+ * none).
+ */
+const W = 4;
+
+interface Frame {
+  /** Number of events applied (the view is right after event pos-1). */
+  readonly pos: number;
+  readonly t: number;
+  readonly seq: number;
+  readonly gomaxprocs: number;
+  readonly ps: readonly PView[];
+  readonly ms: readonly MView[];
+  readonly globrunq: readonly number[];
+  readonly gs: Int32Array;
+}
+
+/** `prev` copied into an array for `n` goids. */
+function copyColumns(prev: Int32Array, n: number): Int32Array {
+  if (prev.length === W * n) return prev.slice();
+  const out = new Int32Array(W * n);
+  out.set(prev.length <= out.length ? prev : prev.subarray(0, out.length));
+  return out;
+}
+
+/** The keyframes of one run, the first being the empty view before any event. */
+export class Keyframes {
+  private readonly frames: Frame[] = [
+    { pos: 0, t: 0, seq: -1, gomaxprocs: 0, ps: [], ms: [], globrunq: [], gs: new Int32Array(0) },
+  ];
+  /** Interned locations and wait reasons (the keyframes' own, so the log's interner is never touched). */
+  private readonly strs = new Interner();
+  /** Keyframe string id of each location by its id in the log's interner. */
+  private readonly byLogId: (number | undefined)[] = [];
+  /** The last wait reason interned, and its id (consecutive changed Gs often wait for the same reason). */
+  private lastReason = '';
+  private lastReasonId = -1;
+  /** The view of each G made by the latest restore that needed it (shared; see `restore`). */
+  private readonly lastView: (GView | undefined)[] = [];
 
   constructor(private readonly rt: Rt) {}
 
-  /** The view of the engine state labelled with the last event's time and seq (same shape as deriveView). */
-  snapshot(t: number, seq: number): WorldView {
+  /** Position of the last keyframe. */
+  get lastPos(): number {
+    return (this.frames[this.frames.length - 1] as Frame).pos;
+  }
+
+  /** Records the view of the engine state after `pos` events (an action boundary; the last event at `t`). */
+  add(pos: number, t: number): void {
     const st = this.rt.st;
     const ps: PView[] = st.ps.map((p) => ({
       id: p.id,
@@ -40,45 +94,100 @@ export class KeyframeBuilder {
       if (m.exited) continue;
       ms.push({ id: m.id, state: m.state, p: m.p === NONE ? null : m.p, g: m.curg === NONE ? null : m.curg });
     }
-    // Copy the previous list (a flat copy of pointers) and patch the changed Gs.
-    const gs = this.list.slice();
-    const fresh: GView[] = [];
+    const prev = (this.frames[this.frames.length - 1] as Frame).gs;
+    const gs = copyColumns(prev, st.gs.length);
+    const gLoc = this.rt.gLoc;
     for (const id of this.rt.takeChangedGs()) {
       const g = st.gs[id];
       if (g === undefined) continue;
-      // Same key order as deriveView and the reducer, so snapshots serialise identically.
-      const v: Mut<GView> = { id: g.id, status: g.status, loc: g.loc };
-      if (g.status === '_Gwaiting') v.waitReason = g.waitReason;
-      if (g.evLine > 0) v.line = g.evLine;
-      const at = this.posOf[id];
-      if (at === undefined) fresh.push(v);
-      else gs[at] = v;
+      const k = W * id;
+      gs[k] = STATUS_CODE[g.status];
+      // The engine's parsed location of the G (from its last move) names it by the log's id: one array read
+      // instead of a string lookup for most Gs.
+      const li = gLoc[id];
+      gs[k + 1] =
+        li !== undefined && li.str === g.loc
+          ? (this.byLogId[li.id] ??= this.strs.id(g.loc))
+          : this.strs.id(g.loc);
+      gs[k + 2] = g.status === '_Gwaiting' ? this.reasonId(g.waitReason) : -1;
+      gs[k + 3] = g.evLine > 0 ? g.evLine : 0;
     }
-    if (fresh.length > 0) this.insert(gs, fresh);
-    this.list = gs;
     const globrunq = st.sched.globq.slice(st.sched.globhead);
-    return { t, seq, gomaxprocs: st.gomaxprocs, ps, ms, gs, globrunq };
+    this.frames.push({ pos, t, seq: pos - 1, gomaxprocs: st.gomaxprocs, ps, ms, globrunq, gs });
   }
 
-  /**
-   * Adds views of Gs new to `gs`, keeping goid order. Goids come from per-P batches, so a new G is not always
-   * the largest: then the list is merged and re-indexed.
-   */
-  private insert(gs: GView[], fresh: GView[]): void {
-    fresh.sort((a, b) => a.id - b.id);
-    const last = gs[gs.length - 1];
-    if (last === undefined || last.id < (fresh[0] as GView).id) {
-      for (const v of fresh) {
-        this.posOf[v.id] = gs.length;
-        gs.push(v);
+  /** A fresh reducer state at the nearest keyframe at or before `pos`, with that keyframe's position. */
+  restore(pos: number): { pos: number; mv: MutableView } {
+    const f = this.atOrBefore(pos);
+    const ms: (Mut<MView> | undefined)[] = [];
+    for (const m of f.ms) ms[m.id] = { ...m };
+    const gs: (Mut<GView> | undefined)[] = [];
+    const c = f.gs;
+    const cache = this.lastView;
+    for (let id = 0; W * id < c.length; id++) {
+      const k = W * id;
+      const code = c[k] as number;
+      if (code === 0) continue;
+      const status = STATUSES[code - 1] as GStatus;
+      const loc = this.strs.str(c[k + 1] as number);
+      const r = c[k + 2] as number;
+      const reason = r >= 0 ? this.strs.str(r) : undefined;
+      const line = c[k + 3] as number;
+      // Reuse the G's view from an earlier restore when it says the same (views are shared, never mutated):
+      // a seek then allocates only for the Gs that differ.
+      let v = cache[id];
+      if (
+        v === undefined ||
+        v.status !== status ||
+        v.loc !== loc ||
+        v.waitReason !== reason ||
+        (v.line ?? 0) !== line
+      ) {
+        // Same key order as the reducer and deriveView, so restored views serialise identically.
+        const nv: Mut<GView> = { id, status, loc };
+        if (reason !== undefined) nv.waitReason = reason;
+        if (line > 0) nv.line = line;
+        v = nv;
+        cache[id] = v;
       }
-      return;
+      gs[id] = v;
     }
-    const merged = gs.concat(fresh).sort((a, b) => a.id - b.id);
-    gs.length = 0;
-    merged.forEach((v, i) => {
-      this.posOf[v.id] = i;
-      gs.push(v);
-    });
+    const mv: MutableView = {
+      t: f.t,
+      seq: f.seq,
+      gomaxprocs: f.gomaxprocs,
+      ps: f.ps.map((p) => ({ ...p, runq: [...p.runq] })),
+      ms,
+      gs,
+      globrunq: [...f.globrunq],
+      gen: 1,
+      ownGen: [],
+    };
+    return { pos: f.pos, mv };
+  }
+
+  private reasonId(r: string): number {
+    if (r !== this.lastReason || this.lastReasonId < 0) {
+      this.lastReason = r;
+      this.lastReasonId = this.strs.id(r);
+    }
+    return this.lastReasonId;
+  }
+
+  /** Position of the nearest keyframe at or before `pos`. */
+  posAtOrBefore(pos: number): number {
+    return this.atOrBefore(pos).pos;
+  }
+
+  private atOrBefore(pos: number): Frame {
+    const k = this.frames;
+    let lo = 0;
+    let hi = k.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((k[mid] as Frame).pos <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return k[lo] as Frame;
   }
 }
