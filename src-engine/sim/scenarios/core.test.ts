@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createGoRun } from '../index';
 import {
   body,
+  fanOut,
   go,
   gosched,
   loop,
@@ -100,15 +101,7 @@ describe('goschedImpl (runtime.Gosched → globrunqput)', () => {
 describe('wakep and spinning (runtime.wakep, runtime.resetspinning)', () => {
   it('S14 a burst of go statements brings Ps online one at a time (the wake-up chain)', () => {
     const w = body('main.w', [work(2_000_000), wgDone(ref('wg'))]);
-    const run = createGoRun(
-      program([
-        newWaitGroup('wg'),
-        wgAdd(ref('wg'), 100),
-        loop(100, 'i', [go(w, (v) => ({ wg: v.wg }))]),
-        wgWait(ref('wg')),
-      ]),
-      { gomaxprocs: 8, seed: 5 },
-    );
+    const run = createGoRun(program([...fanOut(100, w)]), { gomaxprocs: 8, seed: 5 });
     const view = checkedRun(run, 400_000, 50);
     expect(view).toBeDefined();
     const online: number[] = [];

@@ -7,6 +7,7 @@ import { bareRt, fakeG } from '../testing/bare';
 import {
   body,
   close,
+  fanOut,
   gc,
   go,
   gomaxprocs,
@@ -201,15 +202,7 @@ describe('stop-the-world for runtime.GC()', () => {
 describe('stopTheWorld is exclusive (worldsema)', () => {
   it('concurrent runtime.GC calls on several Ps each get their own pause, one after another', () => {
     const w = body('main.w', [work(30_000), gc(), work(30_000), wgDone(ref('wg'))]);
-    const run = createGoRun(
-      program([
-        newWaitGroup('wg'),
-        wgAdd(ref('wg'), 4),
-        loop(4, 'i', [go(w, (v) => ({ wg: v.wg }))]),
-        wgWait(ref('wg')),
-      ]),
-      { gomaxprocs: 4, seed: 8 },
-    );
+    const run = createGoRun(program([...fanOut(4, w)]), { gomaxprocs: 4, seed: 8 });
     checkedRun(run, 100_000, 3);
     expect(run.exit?.code).toBe(0);
     const evs = Array.from({ length: run.eventCount }, (_, i) => run.event(i));

@@ -6,6 +6,7 @@ import type { PState } from '../state/types';
 import { bareRt, fakeG } from '../testing/bare';
 import {
   body,
+  fanOut,
   go,
   gosched,
   loop,
@@ -88,10 +89,7 @@ describe('retake of a P in a syscall + handoffp (runtime.retake, runtime.handoff
     const sl = body('main.sl', [sleep(300 * MS), wgDone(ref('wg'))]);
     const run = createGoRun(
       program([
-        newWaitGroup('wg'),
-        wgAdd(ref('wg'), 50),
-        loop(50, 'i', [go(sys, (v) => ({ wg: v.wg }))]),
-        wgWait(ref('wg')),
+        ...fanOut(50, sys),
         rec('phase2'),
         wgAdd(ref('wg'), 50),
         loop(50, 'i', [go(sl, (v) => ({ wg: v.wg }))]),
@@ -134,15 +132,7 @@ describe('netpoll and injectglist (runtime.netpoll, runtime.injectglist)', () =>
       rec((v) => String(v.t)),
       wgDone(ref('wg')),
     ]);
-    const run = createGoRun(
-      program([
-        newWaitGroup('wg'),
-        wgAdd(ref('wg'), 3),
-        loop(3, 'i', [go(reader, (v) => ({ wg: v.wg }))]),
-        wgWait(ref('wg')),
-      ]),
-      { gomaxprocs: 2, seed: 9 },
-    );
+    const run = createGoRun(program([...fanOut(3, reader)]), { gomaxprocs: 2, seed: 9 });
     checkedRun(run, 50_000, 10);
     expect(run.exit?.code).toBe(0);
     const evs = Array.from({ length: run.eventCount }, (_, i) => run.event(i));
@@ -154,18 +144,10 @@ describe('netpoll and injectglist (runtime.netpoll, runtime.injectglist)', () =>
   });
   it('gosched + netRead mix stays consistent under checks', () => {
     const g = body('main.g', [gosched(), netRead(100_000), wgDone(ref('wg'))]);
-    const run = createGoRun(
-      program([
-        newWaitGroup('wg'),
-        wgAdd(ref('wg'), 8),
-        loop(8, 'i', [go(g, (v) => ({ wg: v.wg }))]),
-        wgWait(ref('wg')),
-      ]),
-      {
-        gomaxprocs: 3,
-        seed: 2,
-      },
-    );
+    const run = createGoRun(program([...fanOut(8, g)]), {
+      gomaxprocs: 3,
+      seed: 2,
+    });
     checkedRun(run);
     expect(run.exit?.code).toBe(0);
   });

@@ -283,6 +283,17 @@ export const print = (text: Str, stream: 'stdout' | 'stderr' = 'stdout'): Stmt =
 export const rec = (label: Str): Stmt => print((v) => `${str(label, v)}\n`);
 export const panicOp = (msg: string): Stmt => op({ op: 'panic', msg });
 export const lockOSThread = (): Stmt => op({ op: 'lockOSThread' });
+
+/**
+ * Starts `n` goroutines running `worker` (each given the WaitGroup as `wg`; it must `wgDone(ref('wg'))`)
+ * and waits for all of them: the usual shape of a test's main.
+ */
+export const fanOut = (n: number, worker: BodyProgram<BuilderState>): Stmt[] => [
+  newWaitGroup('wg'),
+  wgAdd(ref('wg'), n),
+  loop(n, 'i', [go(worker, (v) => ({ wg: v['wg'] }))]),
+  wgWait(ref('wg')),
+];
 export const unlockOSThread = (): Stmt => op({ op: 'unlockOSThread' });
 export const gc = (): Stmt => op({ op: 'gc' });
 export const now = (as: string): Stmt => op({ op: 'now' }, as);
