@@ -298,7 +298,11 @@ export class Session {
     }
   }
 
+  private lastSeq = -2;
+
   private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
+    if (!snap && view.seq === this.lastSeq) return;
+    this.lastSeq = view.seq;
     let running = 0;
     let runnable = 0;
     for (const g of view.gs) {
