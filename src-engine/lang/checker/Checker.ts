@@ -144,6 +144,7 @@ export class Checker {
     if (ident.name === '_') return;
     const prev = scope.declare(ident.name, obj);
     if (prev) {
+      if (obj.kind === 'var') obj.used = true; // the redeclaration is what gets reported
       const at = 'pos' in prev ? prev.pos : null;
       const other = at
         ? `\n\t${this.diags.file}:${at.line}:${at.col}: other declaration of ${ident.name}`

@@ -1,7 +1,7 @@
 import type * as ast from '../ast';
 import type { BinaryOp } from '../ast';
 import { assignTo } from './assign';
-import { checkBinaryOperands } from './binary';
+import { checkBinaryOperands, markAssignOp } from './binary';
 import type { Checker } from './Checker';
 import { checkValue } from './expressions';
 import { checkAssignable } from './assignments';
@@ -28,7 +28,7 @@ export function checkBinaryOp(c: Checker, s: ast.AssignStmt): void {
     pos: s.pos,
     end: s.end,
   };
+  markAssignOp(synthetic);
   const r = checkBinaryOperands(c, synthetic, x, y);
-  if (r.mode === 'invalid') return;
-  if (checkAssignable(c, x)) assignTo(c, r, x.type, 'assignment');
+  if (checkAssignable(c, x) && r.mode !== 'invalid') assignTo(c, r, x.type, 'assignment');
 }

@@ -87,7 +87,7 @@ export function checkAssign(c: Checker, s: ast.AssignStmt): void {
     const target = lhs[i] as Operand;
     checkLockCopy(c, x, `assignment copies lock value to ${exprString(target.expr)}`);
     if (isBlank(target.expr)) {
-      if (isUntyped(x.type)) defaultize(c, x, 'assignment');
+      if (isUntyped(x.type)) defaultize(c, x, 'assignment to _ identifier');
       else if (x.mode === 'type' || x.mode === 'builtin' || x.mode === 'novalue')
         assignTo(c, x, INVALID, 'assignment');
       return;

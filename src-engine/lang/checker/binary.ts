@@ -46,7 +46,7 @@ function mayConvert(x: Operand, y: Operand): boolean {
 }
 
 /** Reports a failed implicit conversion the way gc does. */
-function invalidConversion(
+export function invalidConversion(
   c: Checker,
   x: Operand,
   t: Type,
@@ -54,9 +54,9 @@ function invalidConversion(
 ): void {
   const msg =
     why === 'truncated'
-      ? `${describe(x)} truncated to ${typeString(t)}`
+      ? `${describe(x)} truncated to ${typeString(under(t))}`
       : why === 'overflows'
-        ? `${describe(x)} overflows ${typeString(t)}`
+        ? `${describe(x)} overflows ${typeString(under(t))}`
         : `cannot convert ${describe(x)} to type ${typeString(t)}`;
   c.error(x.expr.pos, msg);
 }
@@ -95,6 +95,18 @@ export function checkBinary(c: Checker, e: ast.BinaryExpr): Operand {
   return checkBinaryOperands(c, e, x, y);
 }
 
+/** Synthetic binary expressions standing for `x op= y`. */
+const assignOps = new WeakSet<ast.BinaryExpr>();
+
+/** Marks the synthetic `x op y` built for `x op= y`, so messages print `x op= y` as gc does. */
+export function markAssignOp(e: ast.BinaryExpr): void {
+  assignOps.add(e);
+}
+
+function text(e: ast.BinaryExpr): string {
+  return assignOps.has(e) ? `${exprString(e.x)} ${e.op}= ${exprString(e.y)}` : exprString(e);
+}
+
 /** Checks a binary operation on already checked operands (shared with `op=` assignments). */
 export function checkBinaryOperands(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operand): Operand {
   if (x.mode === 'invalid' || y.mode === 'invalid') return invalid(e);
@@ -118,7 +130,7 @@ export function checkBinaryOperands(c: Checker, e: ast.BinaryExpr, x: Operand, y
   if (!identical(x.type, y.type) && x.type.kind !== 'invalid' && y.type.kind !== 'invalid') {
     c.error(
       x.expr.pos,
-      `invalid operation: ${exprString(e)} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
+      `invalid operation: ${text(e)} (mismatched types ${typeString(x.type)} and ${typeString(y.type)})`,
     );
     return invalid(e);
   }
@@ -158,7 +170,7 @@ function checkNilComparison(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operan
   const other = isNil(x) ? y : x;
   const ordered = e.op !== '==' && e.op !== '!=';
   if (isNil(other)) {
-    c.error(x.expr.pos, `invalid operation: ${exprString(e)} (operator ${e.op} not defined on nil)`);
+    c.error(x.expr.pos, `invalid operation: ${text(e)} (operator ${e.op} not defined on nil)`);
     return invalid(e);
   }
   if (ordered || !hasNil(other.type)) {
@@ -166,7 +178,7 @@ function checkNilComparison(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operan
       ordered && hasNil(other.type)
         ? `operator ${e.op} not defined on nil`
         : `mismatched types ${typeString(x.type)} and ${typeString(y.type)}`;
-    c.error(x.expr.pos, `invalid operation: ${exprString(e)} (${msg})`);
+    c.error(x.expr.pos, `invalid operation: ${text(e)} (${msg})`);
     return invalid(e);
   }
   convertUntyped(c, isNil(x) ? x : y, other.type);
@@ -182,19 +194,16 @@ function checkComparison(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operand, 
   ) {
     c.error(
       y.expr.pos,
-      `invalid operation: ${exprString(e)} (mismatched types ${typeString(xt)} and ${typeString(yt)})`,
+      `invalid operation: ${text(e)} (mismatched types ${typeString(xt)} and ${typeString(yt)})`,
     );
     return invalid(e);
   }
   if (ordered && !isOrdered(xt)) {
-    c.error(
-      x.expr.pos,
-      `invalid operation: ${exprString(e)} (operator ${e.op} not defined on ${kindWord(xt)})`,
-    );
+    c.error(x.expr.pos, `invalid operation: ${text(e)} (operator ${e.op} not defined on ${kindWord(xt)})`);
     return invalid(e);
   }
   if (!ordered && !isComparable(xt)) {
-    c.error(x.expr.pos, `invalid operation: ${exprString(e)} (${kindWord(xt)} can only be compared to nil)`);
+    c.error(x.expr.pos, `invalid operation: ${text(e)} (${kindWord(xt)} can only be compared to nil)`);
     return invalid(e);
   }
   if (bothConst && x.value && y.value)

@@ -1,13 +1,13 @@
 import type * as ast from '../ast';
 import type { BuiltinName } from '../program';
 import { utf8Length } from '../source';
-import { ANY, INT, isInteger, isString, isUntyped, type Type, under } from '../types';
-import { assignTo, convertUntyped } from './assign';
+import { ANY, INT, isString, isUntyped, type Type, under } from '../types';
+import { assignTo } from './assign';
 import type { Checker } from './Checker';
-import { toInt } from './constants';
 import { exprString } from './exprString';
 import { checkExpr, checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
+import { checkIndexValue } from './indexing';
 import { resolveType } from './typeexpr';
 
 const arity: Record<BuiltinName, [number, number]> = {
@@ -114,30 +114,6 @@ function checkAppend(c: Checker, call: ast.CallExpr): Operand {
   return { mode: 'value', type: s.type, value: null, expr: call };
 }
 
-function checkSize(c: Checker, e: ast.Expr, what: string): bigint | null | false {
-  const x = checkValue(c, e);
-  if (x.mode === 'invalid') return false;
-  if (isUntyped(x.type) && x.value) {
-    if (convertUntyped(c, x, INT)) {
-      c.error(e.pos, `cannot convert ${describe(x)} to type int`);
-      return false;
-    }
-  }
-  if (!isInteger(x.type)) {
-    c.error(e.pos, `cannot convert ${describe(x)} to type int`);
-    return false;
-  }
-  if (x.mode === 'constant' && x.value) {
-    const v = toInt(x.value);
-    if (v !== null && v < 0n) {
-      c.error(e.pos, `invalid argument: ${what} ${describe(x)} must not be negative`);
-      return false;
-    }
-    return v;
-  }
-  return null;
-}
-
 function checkMake(c: Checker, call: ast.CallExpr): Operand {
   const targ = call.args[0] as ast.Expr;
   const t: Type = resolveType(c, targ);
@@ -167,7 +143,7 @@ function checkMake(c: Checker, call: ast.CallExpr): Operand {
     );
     return invalid(call);
   }
-  const vals = sizes.map((a) => checkSize(c, a, 'index'));
+  const vals = sizes.map((a) => checkIndexValue(c, a, null));
   if (vals.includes(false)) return invalid(call);
   const [len, cap] = vals as (bigint | null)[];
   if (len != null && cap != null && len > cap) {

@@ -2,7 +2,7 @@ import type * as ast from '../ast';
 import type { RangeInfo, VarObj } from '../program';
 import { INT, isBoolean, isInteger, isString, isUntyped, RUNE, type Type, typeString, under } from '../types';
 import { assignTo, convertUntyped, defaultize } from './assign';
-import { checkBinaryOperands } from './binary';
+import { checkBinaryOperands, invalidConversion } from './binary';
 import type { BranchFrame, Checker } from './Checker';
 import { exprString } from './exprString';
 import { checkValue } from './expressions';
@@ -149,8 +149,9 @@ export function checkSwitch(c: Checker, s: ast.SwitchStmt, label: string | null)
         if (x.mode === 'invalid') continue;
         if (tag) {
           if (tag.mode === 'invalid') continue;
-          if (isUntyped(x.type) && convertUntyped(c, x, tag.type)) {
-            c.error(e.pos, `cannot convert ${describe(x)} to type ${typeString(tag.type)}`);
+          const why = isUntyped(x.type) ? convertUntyped(c, x, tag.type) : null;
+          if (why) {
+            invalidConversion(c, x, tag.type, why);
             continue;
           }
           if (x.mode === 'constant' && x.value) {

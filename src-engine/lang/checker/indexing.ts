@@ -8,8 +8,8 @@ import { exprString } from './exprString';
 import { checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
 
-/** Checks an index operand; returns its constant value when known, `false` when invalid. */
-function checkIndexValue(c: Checker, e: ast.Expr, length: bigint | null): bigint | null | false {
+/** Checks an index (or `make` size) operand; returns its constant value when known, `false` when invalid. */
+export function checkIndexValue(c: Checker, e: ast.Expr, length: bigint | null): bigint | null | false {
   const x = checkValue(c, e);
   if (x.mode === 'invalid') return false;
   if (isUntyped(x.type) && x.value) {

@@ -301,3 +301,21 @@ describe('channels, select and sync values', () => {
     expect(stdoutOf(prog('fmt runtime', body), 3)).toBe('3 3 1\n2 3 1\n');
   });
 });
+
+describe('len and cap of a channel', () => {
+  it('len counts buffered values (not blocked senders), cap the buffer size, both 0 for nil', () => {
+    const body = [
+      'ch := make(chan int, 3)',
+      'fmt.Println(len(ch), cap(ch))',
+      'ch <- 1',
+      'ch <- 2',
+      'fmt.Println(len(ch), cap(ch))',
+      '<-ch',
+      'n := len(ch) + 10',
+      'fmt.Println(n)',
+      'var nilch chan int',
+      'fmt.Println(len(nilch), cap(nilch))',
+    ].join('\n');
+    expect(stdoutOf(prog('fmt', body))).toBe('0 3\n2 3\n11\n0 0\n');
+  });
+});

@@ -49,12 +49,12 @@ export class Parser {
     return true;
   }
 
-  /** Consumes `kind` or reports `unexpected X, expected kind`. Returns the token's position. */
+  /** Consumes `kind`, or reports `unexpected X, expected kind` and skips one token as gc does. Returns the token's position. */
   want(kind: TokenKind, context = ''): Pos {
     const pos = this.tok.pos;
     if (!this.got(kind)) {
       this.syntaxError(`expected ${kind}${context}`);
-      this.advance();
+      if (this.tok.kind !== 'EOF') this.next(); // gc skips exactly one token here
     }
     return pos;
   }

@@ -1,7 +1,7 @@
 import type { BlockStmt, CaseClause, CommClause, Expr, IfStmt, Stmt } from '../ast';
 import type { Pos } from '../diagnostics';
 import { parseExprList } from './expressions';
-import type { Parser } from './Parser';
+import { isStatementKeyword, type Parser } from './Parser';
 import { parseBlock, parseSimpleStmt, parseStmtList } from './statements';
 
 interface Header {
@@ -138,6 +138,22 @@ export function parseFor(p: Parser): Stmt {
   return { kind: 'ForStmt', init: h.init, cond: h.cond, post: h.post, body, pos, end: body.end };
 }
 
+/**
+ * Consumes `case` or `default` at the start of a clause; otherwise reports
+ * `expected case or default or }` and skips to a `:`, `case`, `default` or `}` as gc does.
+ */
+function clauseStart(p: Parser): 'case' | 'default' | null {
+  if (p.got('case')) return 'case';
+  if (p.got('default')) return 'default';
+  p.syntaxError('expected case or default or }');
+  for (;;) {
+    const k = p.k();
+    if (k === ':' || k === 'case' || k === 'default' || k === '}' || k === 'EOF' || isStatementKeyword(k))
+      return null;
+    p.next();
+  }
+}
+
 /** Parses an expression switch (with optional init and tag). */
 export function parseSwitch(p: Parser): Stmt {
   const pos = p.tok.pos;
@@ -151,20 +167,19 @@ export function parseSwitch(p: Parser): Stmt {
   }
   p.next();
   const clauses: CaseClause[] = [];
-  while (p.k() === 'case' || p.k() === 'default') {
+  while (p.k() !== '}' && p.k() !== 'EOF') {
+    const before = p.tok;
     const cpos = p.tok.pos;
     let list: Expr[] | null = null;
-    if (p.got('case')) list = parseExprList(p);
-    else p.next();
+    const ok = clauseStart(p);
+    if (ok === 'case') list = parseExprList(p);
     p.want(':');
     const body = parseStmtList(p);
-    clauses.push({ kind: 'CaseClause', list, body, pos: cpos, end: p.prevEnd });
+    if (ok) clauses.push({ kind: 'CaseClause', list, body, pos: cpos, end: p.prevEnd });
+    if (p.tok === before) p.next();
   }
   const rbrace = p.tok.pos;
-  if (!p.got('}')) {
-    p.syntaxError('expected case or default or }');
-    p.advance();
-  }
+  p.want('}');
   return { kind: 'SwitchStmt', init: header.init, tag: header.cond, clauses, rbrace, pos, end: p.prevEnd };
 }
 
@@ -179,21 +194,21 @@ export function parseSelect(p: Parser): Stmt {
   }
   p.next();
   const clauses: CommClause[] = [];
-  while (p.k() === 'case' || p.k() === 'default') {
+  while (p.k() !== '}' && p.k() !== 'EOF') {
+    const before = p.tok;
     const cpos = p.tok.pos;
     let comm: CommClause['comm'] = null;
-    if (p.got('case')) {
+    const ok = clauseStart(p);
+    if (ok === 'case') {
       const s = parseSimpleStmt(p, false);
       if (s.kind === 'SendStmt' || s.kind === 'ExprStmt' || s.kind === 'AssignStmt') comm = s;
       else p.syntaxErrorAt(s.pos, 'select case must be receive, send or assign recv');
-    } else p.next();
+    }
     p.want(':');
     const body = parseStmtList(p);
-    clauses.push({ kind: 'CommClause', comm, body, pos: cpos, end: p.prevEnd });
+    if (ok) clauses.push({ kind: 'CommClause', comm, body, pos: cpos, end: p.prevEnd });
+    if (p.tok === before) p.next();
   }
-  if (!p.got('}')) {
-    p.syntaxError('expected case or default or }');
-    p.advance();
-  }
+  p.want('}');
   return { kind: 'SelectStmt', clauses, pos, end: p.prevEnd };
 }

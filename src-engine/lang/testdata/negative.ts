@@ -12,7 +12,6 @@ export interface NegativeCase {
   readonly gc: 'same' | 'vet' | 'scenario';
 }
 
-/** The invalid programs. */
 export const NEGATIVE: readonly NegativeCase[] = [
   {
     name: 'assign',
@@ -1073,6 +1072,514 @@ func main() {
       'main.go:19:10: method values (wg.Done without a call) are not supported in scenarios',
       'main.go:20:8: error values are not supported in scenarios',
       'main.go:21:2: println is not supported in scenarios; use fmt.Println',
+    ],
+  },
+  {
+    name: 'mut_casefloat',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	fmt.Println(len("go"), "sched")
+	fmt.Println(-(int(46 * time.Microsecond / time.Microsecond)), fmt.Sprint(25) + fmt.Sprintf("%d-%s", 39, "P0"))
+	switch -(42) {
+	case 1.5, 3:
+		var v0 string = fmt.Sprint(23)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v1 := (40 - 52) < helper(50, v0) || 45 * time.Microsecond + 14 * time.Nanosecond + time.Duration(11) * time.Microsecond > time.Millisecond
+			fmt.Println(helper(len(v0), "go" + "go"), fmt.Sprint(16 + 45))
+			_ = v1
+		}()
+		_ = v0
+	default:
+		var v2 int = 75
+		_ = v2
+	}
+	fmt.Println(92 * (95 - 92), "go")
+	work(time.Duration(41) * time.Microsecond + 39 * time.Millisecond)
+	for range 0 {
+		if (len("sched") < -(47) && fmt.Sprint(42) != "") {
+			v3 := 37
+			fmt.Println(v3, fmt.Sprintf("%d-%s", 35, "go"))
+			v4 := "go"
+			_ = v3
+			_ = v4
+		} else {
+			v5 := fmt.Sprintf("%d-%s", len(make([]int, 4)), fmt.Sprint(int(50 * time.Microsecond / time.Microsecond)))
+			_ = v5
+		}
+		work(35 * time.Millisecond + 10 * time.Millisecond + time.Duration(20) * time.Microsecond)
+		var v6 time.Duration = 20 * time.Microsecond
+		_ = v6
+	}
+	wg.Wait()
+}
+`,
+    expected: ['main.go:24:7: 1.5 (untyped float constant) truncated to int'],
+  },
+  {
+    name: 'mut_m23',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	for range 3 {
+		work(7 * 1.5 * time.Millisecond + 26 * time.Nanosecond)
+	}
+	for v0 := 0; v0 < 3; v0++ {
+		for v1 := 0; v1 < 4; v1++ {
+			v2 := make(chan int, 1)
+			work(time.Duration(36 % 1) * time.Microsecond)
+			_ = v1
+			_ = v2
+		}
+		_ = v0
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if !((70 < 14 && "P0" != "P0")) {
+			v3 := append(append([]int{2}, 44 * 26), len("sched"))
+			var v4 string = fmt.Sprintf("%d-%s", 39 + 1, "P0" + "a")
+			v5 := fmt.Sprintf("%d-%s", 29 + 32, v4)
+			_ = v3
+			_ = v4
+			_ = v5
+		} else {
+			fmt.Println(18, "P0")
+		}
+	}()
+	wg.Wait()
+}
+`,
+    expected: ['main.go:22:8: 7 * 1.5 (untyped float constant 10.5) truncated to int64'],
+  },
+  {
+    name: 'mut_m24',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	work(8 * 1 * 14 * time.Microsecond)
+	switch 33 * 48 {
+	case 2, 3:
+		if true {
+			fmt.Println(len([]int{}), fmt.Sprint(-(33)))
+			var v0 int = int(23 * time.Nanosecond + 10 * time.Nanosecond / time.Microsecond)
+			var v0 int = int(23 * time.Nanosecond + 10 * time.Nanosecond / time.Microsecond)
+			v0++
+			_ = v0
+		} else {
+			work(2 * 31 * time.Millisecond + 11 * time.Nanosecond)
+			var v1 time.Duration = time.Duration(2) * time.Microsecond
+			_ = v1
+		}
+		var v2 int = (94 - 65) * len([]int{})
+		_ = v2
+	default:
+		fmt.Println(len("go"), fmt.Sprintf("%d-%s", 54 + 51, "P0" + "sched"))
+	}
+	if fmt.Sprintf("%d-%s", 34, "") == "" + "go" {
+		work(time.Duration(47) * time.Microsecond + 23 * time.Nanosecond)
+		fmt.Println(len("a") % 5, fmt.Sprintf("%d-%s", len(""), "" + "P0"))
+	} else {
+		for range 0 {
+			v3 := 97
+			var v4 time.Duration = 1 * 5 * 20 * time.Microsecond
+			_ = v3
+			_ = v4
+		}
+	}
+	wg.Wait()
+}
+`,
+    expected: ['main.go:27:8: v0 redeclared in this block\n\tmain.go:26:8: other declaration of v0'],
+  },
+  {
+    name: 'mut_m46',
+    gc: 'scenario',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	var v0 int = len([]int{}) * -(17)
+	_ = v0
+	switch -(27) {
+		switch 88 {
+	case 1, 4:
+		case 1, 5:
+			work(18 * time.Microsecond + 28 * time.Millisecond)
+			v1 := "a" + fmt.Sprint(42)
+			_ = v1
+		default:
+			fmt.Println(helper(75, ""), fmt.Sprint(len("sched")))
+		}
+	default:
+		if false {
+			v2 := make([]int, 0)
+			fmt.Println(helper(54 + 34, "go"), "go")
+			work(8 * time.Microsecond)
+			_ = v2
+		} else {
+			v3 := time.Duration(17 % 2) * time.Microsecond
+			_ = v3
+		}
+	}
+	wg.Wait()
+}
+`,
+    expected: ['main.go:24:3: syntax error: unexpected switch, expected case or default or }'],
+  },
+  {
+    name: 'mut_m48',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	for range 3 {
+		for v0 := 0; v0 < 1; v0++ {
+			v0 += v0 % 2 * len("")
+			_ = v0
+		}
+		for range 3 {
+			work(27 * time.Microsecond)
+			work(7 * time.Nanosecond + 38 * time.Microsecond + 32 * time.Nanosecond)
+			v1 := 24 * time.Millisecond
+			_ = nil
+		}
+		fmt.Println(len("a"), fmt.Sprint((37 - 95)))
+	}
+	fmt.Println(len(fmt.Sprintf("%d-%s", 80, "")), "a" + "sched" + fmt.Sprintf("%d-%s", 8, "go"))
+	v2 := make(chan int, 2)
+	_ = v2
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		v3 := make([]int, 4)
+		_ = v3
+	}()
+	wg.Wait()
+}
+`,
+    expected: [
+      'main.go:29:4: declared and not used: v1',
+      'main.go:30:8: use of untyped nil in assignment to _ identifier',
+    ],
+  },
+  {
+    name: 'mut_m58',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	v0 := make([]int, 1)
+	_ = v0
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		v1 := !(true || time.Duration(99) * time.Microsecond > time.Millisecond)
+		var v2 string = fmt.Sprintf("%d-%s", 71, "") + "sched" + ""
+		switch 80 % 6 {
+		case 0, 4:
+			v2 += "!"
+		default:
+			var v3 time.Duration = time.Duration(helper(11, "sched")) * time.Microsecond
+			_ = v3
+		}
+		_ = v1
+		_ = v2
+	}()
+	for range 2 {
+		v4 := -(93) * -(39) < 42
+		if "" == "P0" {
+			work(8 * 18 * time.Millisecond + 15 * time.Nanosecond)
+			v5 := append(append(make([]int, 1), (17 - 18)), len([]int{6, 3}))
+			var v6 string = ""
+			var v6 string = ""
+			_ = v5
+			_ = v6
+		} else {
+			v7 := 33 * time.Microsecond
+			_ = v7
+		}
+		var v8 int = -(2) % 7
+		_ = v4
+		_ = v8
+	}
+	wg.Wait()
+}
+`,
+    expected: ['main.go:44:8: v6 redeclared in this block\n\tmain.go:43:8: other declaration of v6'],
+  },
+  {
+    name: 'mut_makesize',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	v0 := ""
+	_ = v0
+	fmt.Println(94, "sched")
+	v1 := "P0"
+	_ = v1
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for range 2 {
+			work(time.Duration(11 * 70) * time.Microsecond)
+		}
+		var true int = len(fmt.Sprintf("%d-%s", 41, "sched"))
+		for _, v3 := range make([]int, fmt.Sprint(1)) {
+			v2++
+			fmt.Println(v3 * v3, fmt.Sprint(v2 + 59))
+			_ = v3
+		}
+		_ = v2
+	}()
+	for v4 := 0; v4 < 4; v4++ {
+		fmt.Println(v4 * 14, fmt.Sprint(75))
+		v4 += v4
+		_ = v4
+	}
+	wg.Wait()
+}
+`,
+    expected: [
+      'main.go:32:7: declared and not used: true',
+      'main.go:33:34: invalid argument: index fmt.Sprint(1) (value of type string) must be integer',
+      'main.go:34:4: undefined: v2',
+      'main.go:35:36: undefined: v2',
+      'main.go:38:7: undefined: v2',
+    ],
+  },
+  {
+    name: 'mut_opassign',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	switch 86 {
+	case 2, 5:
+		v0 := fmt.Sprint(helper(len("go"), fmt.Sprintf("%d-%s", 71, "a")))
+		fmt.Println(96, fmt.Sprint(79 + 24))
+		_ = v0
+	default:
+		v1 := make(chan int, 1)
+		_ = v1
+	}
+	switch 24 {
+	case 0, 3:
+		for v2 := 0; v2 < 2; v2++ {
+			make(chan int) += v2
+			_ = v2
+		}
+	default:
+		for range 3 {
+			var v3 int = len(append([]int{3, 3}, 93))
+			v4 := fmt.Sprintf("%d-%s", 55, fmt.Sprintf("%d-%s", -(v3), fmt.Sprint(60)))
+			_ = v3
+			_ = v4
+		}
+	}
+	wg.Wait()
+}
+`,
+    expected: [
+      'main.go:33:4: invalid operation: make(chan int) += v2 (mismatched types chan int and int)',
+      'main.go:33:4: cannot assign to make(chan int) (neither addressable nor a map index expression)',
+    ],
+  },
+  {
+    name: 'mut_switchbody',
+    gc: 'same',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+var wg sync.WaitGroup
+
+var _, _ = time.Second, fmt.Sprint
+
+func helper(n int, s string) int {
+	if n > len(s) {
+		return n
+	}
+	return len(s)
+}
+
+func main() {
+	for range 1 {
+		for _, v0 := range make([]int, 3) {
+			v0 += v0
+			_ = v0
+		}
+		work(5 * 41 * time.Microsecond + 43 * time.Microsecond)
+		switch int(8 * time.Millisecond / time.Microsecond) {
+			v1 := "sched" + "go" + "go" + "go" + fmt.Sprint(38)
+		case 0, 3:
+			var v2 int = -(-(49))
+			_ = v1
+			_ = v2
+		default:
+			work(2 * 18 * time.Nanosecond + time.Duration(45) * time.Microsecond)
+		}
+	}
+	fmt.Println(96, fmt.Sprintf("%d-%s", helper(74, ""), "a"))
+	for _, v3 := range []int{0, 4} {
+		for range 3 {
+			v3++
+		}
+		work(34 * time.Millisecond)
+		_ = v3
+	}
+	wg.Wait()
+}
+`,
+    expected: [
+      'main.go:28:4: syntax error: unexpected name v1, expected case or default or }',
+      'main.go:29:3: syntax error: unexpected case, expected :',
+      'main.go:30:4: syntax error: unexpected var at end of statement',
     ],
   },
   {

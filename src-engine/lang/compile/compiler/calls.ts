@@ -139,6 +139,17 @@ export function emitCall(b: Builder, call: ast.CallExpr, dst: number): void {
 function emitBuiltin(b: Builder, call: ast.CallExpr, name: string, dst: number): void {
   const arg0 = call.args[0] as ast.Expr;
   switch (name) {
+    case 'len': {
+      // Only len of a channel gets here (everything else with len is pure): values buffered right now.
+      const ch = compileExpr(b, arg0);
+      b.emitOp(
+        (_g, f) => ({ op: 'chanLen', ch: ch(f) as number }),
+        (_g, f, input) => {
+          if (dst >= 0) f.r[dst] = input.value;
+        },
+      );
+      return;
+    }
     case 'close': {
       const ch = compileExpr(b, arg0);
       const closed = b.unit.closedChans();
@@ -205,9 +216,8 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
     case 'cap': {
       const u = under(t0);
       if (u.kind === 'chan') {
-        if (c.name === 'len') {
-          throw new CompileError(call.pos, 'len of a channel is not supported in scenarios yet');
-        }
+        // len(ch) reads the engine's buffer (hchan.qcount): an op, emitted by emitBuiltin.
+        if (c.name === 'len') return null;
         const ch = compileExpr(b, arg0);
         const caps = b.unit.chanCaps();
         b.pendingW++;
