@@ -123,10 +123,10 @@ export class EngineHost {
         return this.flush(false);
       case 'seek':
         if (!this.requireRun('seek')) return;
-        return this.seek(Math.min(msg.seq, this.produced - 1));
+        return this.seek(Math.min(msg.seq, this.eventsProduced() - 1));
       case 'seekTime':
         if (!this.requireRun('seek')) return;
-        return this.seek(lastEventAtOrBefore(this.run!, this.produced, msg.tNs));
+        return this.seek(lastEventAtOrBefore(this.run!, this.eventsProduced(), msg.tNs));
       case 'setSpeed':
         this.speed = msg.speed;
         return;
@@ -192,14 +192,16 @@ export class EngineHost {
     if (beat) this.send({ type: 'beat', index, seq, caption: beat.caption, pause });
   }
 
-  /** Most events the run has produced (seeking back lowers `eventCount`, not this). */
-  private get produced(): number {
+  /**
+   * Most events the run has produced: seeking back lowers `eventCount`, so the high-water mark is
+   * recorded here, before every seek.
+   */
+  private eventsProduced(): number {
     this.producedMax = Math.max(this.producedMax, this.run?.eventCount ?? 0);
     return this.producedMax;
   }
 
   private seek(seq: number): void {
-    void this.produced;
     this.setPlaying(false);
     this.run!.seekToEvent(seq);
     this.resetSent();

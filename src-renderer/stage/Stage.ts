@@ -2,7 +2,7 @@ import 'pixi.js/unsafe-eval';
 import { Application, Container, Graphics, Text } from 'pixi.js';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
-import { EMPHASIS_COLORS, emphasesOf, type Emphasis } from './emphasis';
+import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
 import { computeLayout, type StageLayout } from './layout';
 import { PCard } from './PCard';
@@ -10,12 +10,10 @@ import { STAGE } from './palette';
 import { placeGoroutines, type Placement } from './placement';
 import { ThreadStrip } from './ThreadStrip';
 import { TokenPool } from './Token';
-import { IDENTITY, panBy, zoomAt, type ViewTransform } from './viewport';
+import { IDENTITY, type ViewTransform } from './viewport';
+import { attachZoomPan } from './zoomPan';
 import { ZoneBox } from './ZoneBox';
 import { groupZones, type Zone } from './zones';
-
-/** How long a steal, hand-off or preemption stays highlighted, ms of wall time. */
-const FLASH_MS = 900;
 
 /** What the stage has actually drawn, published on its host element for tests and assistive tech. */
 export interface StageStats {
@@ -49,8 +47,7 @@ export class Stage {
     tap: (id) => this.select(this.selected === id ? null : id),
   });
   private transform: ViewTransform = IDENTITY;
-  /** Active highlights and the wall time (ms) each ends. */
-  private flashes: { e: Emphasis; until: number }[] = [];
+  private readonly flashes = new Flashes();
   private selected: number | null = null;
   /** Recent places of the selected goroutine, oldest first: its path on the stage. */
   private trail: { x: number; y: number }[] = [];
@@ -82,7 +79,11 @@ export class Stage {
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     app.renderer.on('resize', () => this.draw(true, true));
     app.ticker.add(() => this.frame());
-    this.attachZoomPan(app.canvas);
+    attachZoomPan(
+      app.canvas,
+      () => this.transform,
+      (t) => this.setTransform(t),
+    );
     // `resizeTo` follows window resizes only; the stage area also changes when panels around it do.
     this.resizeObserver = new ResizeObserver(() => app.resize());
     this.resizeObserver.observe(host);
@@ -150,30 +151,6 @@ export class Stage {
     this.host.dataset['zoom'] = t.scale.toFixed(2);
   }
 
-  private attachZoomPan(canvas: HTMLCanvasElement): void {
-    canvas.addEventListener(
-      'wheel',
-      (e) => {
-        e.preventDefault();
-        const r = canvas.getBoundingClientRect();
-        this.setTransform(
-          zoomAt(this.transform, Math.exp(-e.deltaY * 0.0015), e.clientX - r.left, e.clientY - r.top),
-        );
-      },
-      { passive: false },
-    );
-    let drag: { x: number; y: number } | undefined;
-    canvas.addEventListener('pointerdown', (e) => {
-      if (e.button === 0 || e.button === 1) drag = { x: e.clientX, y: e.clientY };
-    });
-    window.addEventListener('pointermove', (e) => {
-      if (!drag) return;
-      this.setTransform(panBy(this.transform, e.clientX - drag.x, e.clientY - drag.y));
-      drag = { x: e.clientX, y: e.clientY };
-    });
-    window.addEventListener('pointerup', () => (drag = undefined));
-  }
-
   /** Creates the stage inside `host`, sized to it. */
   static async create(host: HTMLElement): Promise<Stage> {
     const app = new Application();
@@ -203,10 +180,7 @@ export class Stage {
     this.last = view;
     this.meter.measure(() => {
       this.draw(snap, false);
-      if (!snap && !this.reducedMotion) {
-        const until = performance.now() + FLASH_MS;
-        for (const e of emphasesOf(events)) this.flashes.push({ e, until });
-      }
+      if (!snap && !this.reducedMotion) this.flashes.add(events, performance.now());
     });
   }
 
@@ -313,7 +287,15 @@ export class Stage {
 
   private drawSelection(): void {
     this.overlay.clear();
-    this.drawFlashes();
+    if (this.layout) {
+      const kinds = this.flashes.draw(
+        this.overlay,
+        this.layout,
+        (id) => this.pool.find(id)?.position,
+        performance.now(),
+      );
+      this.host.dataset['emphasis'] = kinds.join(' ');
+    }
     const t = this.selected === null ? undefined : this.pool.find(this.selected);
     if (!t) return;
     const p = t.position;
@@ -327,26 +309,6 @@ export class Stage {
       this.overlay.lineTo(p.x, p.y).stroke({ width: 2, color: STAGE.borderActive, alpha: 0.55 });
     }
     this.overlay.circle(p.x, p.y, r).stroke({ width: 3, color: 0xffffff });
-  }
-
-  /** Steals, hand-offs and preemptions: a fading ring on the P card and around the goroutine. */
-  private drawFlashes(): void {
-    const now = performance.now();
-    this.flashes = this.flashes.filter((f) => f.until > now);
-    const l = this.layout;
-    if (!l) return;
-    for (const { e, until } of this.flashes) {
-      const alpha = Math.min(1, (until - now) / FLASH_MS);
-      const color = EMPHASIS_COLORS[e.kind];
-      const card = e.p === undefined ? undefined : l.ps[e.p];
-      if (card)
-        this.overlay
-          .roundRect(card.x - 3, card.y - 3, card.w + 6, card.h + 6, 10)
-          .stroke({ width: 4, color, alpha });
-      const t = e.g === undefined ? undefined : this.pool.find(e.g);
-      if (t) this.overlay.circle(t.position.x, t.position.y, l.token + 9).stroke({ width: 3, color, alpha });
-    }
-    this.host.dataset['emphasis'] = this.flashes.map((f) => f.e.kind).join(' ');
   }
 
   private publish(s: StageStats): void {

@@ -5,6 +5,7 @@ import {
   type Beat,
   type ScenarioFile,
 } from '../../src-engine/protocol/scenarioFile';
+import type { ScenarioInput } from '../../src-engine/protocol';
 import { DEMO_PROGRAM } from './demoProgram';
 
 /** The scenario a new document starts with. */
@@ -75,6 +76,26 @@ export class ScenarioDoc {
     this.scenario = { ...this.scenario, beats };
     this.dirty = true;
     this.revision++;
+  }
+
+  /** What the engine loads: a plain copy, since rune proxies cannot cross postMessage (structured clone). */
+  toScenarioInput(): ScenarioInput {
+    const { title, program, settings, beats } = $state.snapshot(this.scenario);
+    return {
+      title,
+      program,
+      settings: {
+        cores: settings.cores,
+        seed: settings.seed,
+        ...(settings.gomaxprocs !== undefined ? { gomaxprocs: settings.gomaxprocs } : {}),
+        ...(settings.cost !== undefined ? { cost: settings.cost } : {}),
+      },
+      beats: beats.map((b) => ({
+        at: b.at,
+        caption: b.caption,
+        ...(b.pause !== undefined ? { pause: b.pause } : {}),
+      })),
+    };
   }
 
   markSaved(path: string): void {

@@ -1,11 +1,10 @@
 import {
   LIMITS,
   PROTOCOL_VERSION,
+  type Diagnostic,
   type EngineToRenderer,
   type RendererToEngine,
-  type ScenarioInput,
 } from '../../src-engine/protocol';
-import type { Diagnostic } from '../../src-engine/protocol';
 import {
   formatProblem,
   readScenario,
@@ -214,23 +213,7 @@ export class Session {
   }
 
   private load(): void {
-    // A plain copy: rune proxies cannot cross postMessage (structured clone).
-    const { title, program, settings, beats } = $state.snapshot(this.doc.scenario);
-    const scenario: ScenarioInput = {
-      title,
-      program,
-      settings: {
-        cores: settings.cores,
-        seed: settings.seed,
-        ...(settings.gomaxprocs !== undefined ? { gomaxprocs: settings.gomaxprocs } : {}),
-        ...(settings.cost !== undefined ? { cost: settings.cost } : {}),
-      },
-      beats: beats.map((b) => ({
-        at: b.at,
-        caption: b.caption,
-        ...(b.pause !== undefined ? { pause: b.pause } : {}),
-      })),
-    };
+    const scenario = this.doc.toScenarioInput();
     this.beat = null;
     this.loadedRevision = this.doc.revision;
     this.playing = false;

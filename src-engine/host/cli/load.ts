@@ -1,11 +1,8 @@
 /** Loading a `.go` file or a `.gosched` scenario for the command line, with one-line errors. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatProblem, readScenario } from '../../protocol/scenarioFile';
+import { formatProblem, MAX_SCENARIO_FILE_BYTES, readScenario } from '../../protocol/scenarioFile';
 import { UsageError } from './args';
-
-/** Largest input file read, bytes (scenario files are limited to 5 MB, Go sources to 1 MB when checked). */
-const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
 /** A problem with the input's content (exit status 1). */
 export class InputError extends Error {}
@@ -36,7 +33,8 @@ export function loadScenario(path: string): LoadedScenario {
       code === 'ENOENT' ? `${path}: no such file` : `${path}: cannot read (${code ?? String(err)})`,
     );
   }
-  if (size > MAX_INPUT_BYTES) {
+  // The app's limit for any scenario file (Go sources are limited to 1 MB later, when checked).
+  if (size > MAX_SCENARIO_FILE_BYTES) {
     throw new InputError(
       `${path}: the file is ${(size / 1048576).toFixed(1)} MB; scenarios are limited to 5 MB`,
     );
