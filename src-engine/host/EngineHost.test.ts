@@ -116,7 +116,7 @@ describe('EngineHost over worker_threads ports', () => {
     const frame = await c.inbox.next('frame');
     const first = loaded.eventCount;
     expect(frame.events.map((e) => e.seq)).toEqual([first, first + 1, first + 2, first + 3, first + 4]);
-    expect(frame.view.seq).toBe(first + 4);
+    expect(frame.view?.seq).toBe(first + 4);
     expect(frame.playing).toBe(false);
   });
 
@@ -151,7 +151,7 @@ describe('EngineHost over worker_threads ports', () => {
     c.send({ type: 'seek', seq: boot + 9 });
     const seeked = await c.inbox.next('frame');
     expect(seeked.snap).toBe(true);
-    expect(seeked.view.seq).toBe(boot + 9);
+    expect(seeked.view?.seq).toBe(boot + 9);
     c.send({ type: 'step', count: 20 });
     const again = await c.inbox.next('frame');
     expect(again.events).toEqual(straight.events.slice(10, 30));
@@ -254,7 +254,7 @@ describe('EngineHost beats', () => {
     const frames = c.inbox.ofType('frame');
     const last = frames.at(-1)!;
     expect(last.playing).toBe(false);
-    expect(last.view.seq).toBe(beat.seq);
+    expect(last.view?.seq).toBe(beat.seq);
     // The first runtime.newproc is the runtime creating main at start-up (already in the loaded state),
     // so the third is main's second go statement: goroutine 7 (user goroutines start at 6).
     expect(last.events.at(-1)).toMatchObject({ fn: 'runtime.newproc', g: 7 });
@@ -292,9 +292,23 @@ describe('EngineHost seekTime (scrub bar)', () => {
     const back = await c.inbox.next('frame', before);
     const lastAtT = ran.events.filter((e) => e.t <= mid.t).at(-1)!;
     expect(back.snap).toBe(true);
-    expect(back.view.seq).toBe(lastAtT.seq);
+    expect(back.view?.seq).toBe(lastAtT.seq);
     const again = c.inbox.all.length;
     c.send({ type: 'seekTime', tNs: ran.events.at(-1)!.t });
-    expect((await c.inbox.next('frame', again)).view.seq).toBe(ran.events.at(-1)!.seq);
+    expect((await c.inbox.next('frame', again)).view?.seq).toBe(ran.events.at(-1)!.seq);
+  });
+});
+
+describe('EngineHost frames', () => {
+  it('leave out the view when nothing moved since the last one, and carry it again once events arrive', async () => {
+    const c = connect();
+    await ready(c);
+    c.send({ type: 'pause' });
+    const still = await c.inbox.next('frame');
+    expect(still.events).toEqual([]);
+    expect(still.view).toBeUndefined();
+    c.send({ type: 'step', count: 1 });
+    const moved = await c.inbox.next('frame', c.inbox.all.length);
+    expect(moved.view?.seq).toBe(moved.events[0]!.seq);
   });
 });

@@ -54,6 +54,8 @@ export class EngineHost {
   /** Finds the lesson's beats in the log. */
   private beats = new BeatCursor([]);
   private producedMax = 0;
+  /** Log position of the last view sent; a frame repeats no view (see the `frame` message). */
+  private viewSentAt = -2;
   private readonly pendingBeats: BeatHit[] = [];
   private stopTicker: (() => void) | undefined;
   private readonly pacer: Pacer;
@@ -155,6 +157,7 @@ export class EngineHost {
     this.sentOutput = 0;
     this.endSent = false;
     this.producedMax = made.eventCount;
+    this.viewSentAt = made.eventCount - 1;
     this.send({
       type: 'loaded',
       title: scenario.title,
@@ -266,11 +269,14 @@ export class EngineHost {
     const events: SchedEvent[] = [];
     for (let seq = this.sentSeq + 1; seq <= last; seq++) events.push(run.event(seq));
     this.sentSeq = Math.max(this.sentSeq, last);
+    const seq = run.eventCount - 1;
+    const moved = snap || events.length > 0 || seq !== this.viewSentAt;
+    this.viewSentAt = seq;
     this.send({
       type: 'frame',
       t: Math.max(this.playhead, run.now),
       events,
-      view: run.view(),
+      ...(moved ? { view: run.view() } : {}),
       playing: this.playing,
       snap,
       eventCount: run.eventCount,

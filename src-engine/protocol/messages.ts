@@ -86,8 +86,11 @@ export type EngineToRenderer =
       readonly t: number;
       /** Events since the previous frame, in order. Empty after a seek. */
       readonly events: readonly SchedEvent[];
-      /** Whole state after the last event of this frame. */
-      readonly view: WorldView;
+      /**
+       * Whole state after the last event of this frame; left out when nothing moved since the view last
+       * sent (most frames while playing only advance the clock).
+       */
+      readonly view?: WorldView;
       readonly playing: boolean;
       /** True when this frame does not follow the previous one (load, seek): draw it without motion. */
       readonly snap: boolean;

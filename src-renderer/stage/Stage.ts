@@ -169,14 +169,6 @@ export class Stage {
 
   /** Draws a new engine state; `snap` jumps there without motion (load, seek). */
   show(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
-    // Most frames while playing only move the clock: the same log position is the same picture.
-    if (
-      !snap &&
-      this.last !== undefined &&
-      view.seq === this.last.seq &&
-      view.ps.length === this.last.ps.length
-    )
-      return;
     this.last = view;
     this.meter.measure(() => {
       this.draw(snap, false);

@@ -246,11 +246,13 @@ export class Session {
       case 'frame':
         this.t = msg.t;
         this.maxT = Math.max(this.maxT, msg.t);
-        this.seq = msg.view.seq;
         this.eventCount = msg.eventCount;
         this.playing = msg.playing;
         if (msg.snap) this.ended = undefined;
-        this.showView(msg.view, msg.snap, msg.events);
+        if (msg.view) {
+          this.seq = msg.view.seq;
+          this.showView(msg.view, msg.snap, msg.events);
+        }
         return;
       case 'output':
         this.output += msg.chunks.map((c) => c.text).join('');
@@ -281,11 +283,7 @@ export class Session {
     }
   }
 
-  private lastSeq = -2;
-
   private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
-    if (!snap && view.seq === this.lastSeq) return;
-    this.lastSeq = view.seq;
     let running = 0;
     let runnable = 0;
     for (const g of view.gs) {
