@@ -4,7 +4,7 @@
  * available) the engine reproduces each recording and reaches every narrated beat.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compareOutput, findGoToolchain, runBuilt, type RunOutput } from '../conformance/corpus';
 import {
   ALLOWED_IMPORTS,
@@ -23,6 +23,13 @@ import {
   type Lesson,
 } from './catalog';
 import { buildLesson } from './record';
+import {
+  hashEventLog,
+  readGoldens,
+  UPDATE_GOLDEN,
+  writeGoldens,
+  type EventLogGolden,
+} from './eventLogGolden';
 import { writeScenario } from '../src-engine/protocol/scenarioFile/index';
 import { BeatTracker } from '../src-engine/host/BeatTracker';
 import { parseAndCheck } from '../src-engine/lang';
@@ -173,7 +180,19 @@ describe('the Go subset (parseAndCheck)', () => {
 /** Events at most, per lesson run (10 000 goroutines need a few hundred thousand). */
 const MAX_EVENTS = 5_000_000;
 
+const goldens = readGoldens();
+const newGoldens: Record<string, EventLogGolden> = {};
+
 describe('the engine reproduces real Go', () => {
+  afterAll(() => {
+    if (UPDATE_GOLDEN) writeGoldens(newGoldens);
+  });
+
+  it('every lesson has exactly one golden event-log hash', () => {
+    if (UPDATE_GOLDEN) return;
+    expect(Object.keys(goldens).sort()).toEqual(lessons.map((l) => l.rel).sort());
+  });
+
   it.each(lessons.map((l) => [l.rel, l] as const))(
     '%s: same output as real Go, and every beat is reached in order',
     (_rel, l) => {
@@ -188,6 +207,12 @@ describe('the engine reproduces real Go', () => {
       });
       run.runToEnd(MAX_EVENTS);
       expect(run.exit, 'the program ended').toBeDefined();
+      const golden = hashEventLog(run.eventCount, (i) => run.event(i));
+      if (UPDATE_GOLDEN) newGoldens[l.rel] = golden;
+      else
+        expect(golden, 'the event log changed: see lessons/eventLogGolden.ts to review and update').toEqual(
+          goldens[l.rel],
+        );
       const chunks = run.output();
       const actual: RunOutput = {
         stdout: chunks

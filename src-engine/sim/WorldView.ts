@@ -13,6 +13,32 @@ export interface WorldView {
   readonly gs: readonly GView[];
   /** Global run queue, head first. */
   readonly globrunq: readonly number[];
+  /** Channels made so far, by id (a closed channel stays: it can still be received from). */
+  readonly chans: readonly ChanView[];
+  /** The stop-the-world in progress, or null while the world runs. */
+  readonly stw: StwView | null;
+}
+
+/** A channel: its buffer's capacity and fill; its waiters are the Gs at `sendq(chN)` / `recvq(chN)`. */
+export interface ChanView {
+  readonly id: number;
+  /** Buffer slots (0 = unbuffered). */
+  readonly cap: number;
+  /** Values in the buffer, 0..cap. */
+  readonly len: number;
+  readonly closed: boolean;
+  /** Made by `time.After` / `time.NewTimer` (the runtime sends the time into it). */
+  readonly timer: boolean;
+}
+
+/** A stop-the-world: from `stopTheWorldWithSema` until `startTheWorldWithSema`. */
+export interface StwView {
+  /** Why, as the `stw` event says it, e.g. `stop the world (GC)`. */
+  readonly reason: string;
+  /** M that stops the world. */
+  readonly m: number;
+  /** Every P has reached `_Pgcstop` and the pause is under way (`stw.stopped`). */
+  readonly stopped: boolean;
 }
 
 /** P status names as in runtime2.go. */
@@ -52,4 +78,11 @@ export interface GView {
   readonly waitReason?: string;
   /** Current source line, when the body knows it. */
   readonly line?: number;
+  /**
+   * Order within its location: the seq of the event that put it there, negated when it went in at the head.
+   * Sorting a wait queue's Gs by it gives the runtime's queue order (FIFO, LIFO re-queues at the front).
+   */
+  readonly order: number;
+  /** Wake time (ns) of a G sleeping in `timers(Pn)`: the heap is ordered by it. */
+  readonly wakeAt?: number;
 }

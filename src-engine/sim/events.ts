@@ -32,8 +32,9 @@ export interface SchedEvent {
    */
   readonly at?: 'head' | 'tail';
   /**
-   * Kind-specific number: for a move into `running(Pn)` the P's schedtick after `execute`; for `gomaxprocs`
-   * the new value; for `p.status` the P's schedtick.
+   * Kind-specific number: for a move into `running(Pn)` the P's schedtick after `execute`; for a move into
+   * `timers(Pn)` the wake time (ns); for `gomaxprocs` the new value; for `p.status` the P's schedtick; for
+   * `chan.make` the capacity, for `chan.buf` / `chan.close` the buffer length after the change.
    */
   readonly arg?: number;
   /** The goroutine's source line at this event, when its body knows it. */

@@ -33,7 +33,7 @@ const world = fc
       // At most one G runs on, or sits in the runnext of, a P.
       if ((loc.startsWith('running') || loc.startsWith('runnext')) && used.has(loc)) return;
       used.add(loc);
-      gs.push({ id: i + 1, status: '_Gwaiting', loc });
+      gs.push({ id: i + 1, status: '_Gwaiting', loc, order: i });
     });
     const ps = Array.from({ length: nPs }, (_, p) => ({
       id: p,
@@ -51,6 +51,8 @@ const world = fc
       ms: [],
       gs,
       globrunq: gs.filter((g) => g.loc === 'globrunq').map((g) => g.id),
+      chans: [],
+      stw: null,
     };
     return { view, size };
   });

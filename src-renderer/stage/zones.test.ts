@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GView } from '../../src-engine/sim/WorldView';
 import { groupZones } from './zones';
 
-const g = (id: number, loc: string): GView => ({ id, status: '_Gwaiting', loc });
+const g = (id: number, loc: string): GView => ({ id, status: '_Gwaiting', loc, order: id });
 
 describe('groupZones', () => {
   it('puts every goroutine that is off the P cards into exactly one zone row', () => {

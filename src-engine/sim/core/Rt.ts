@@ -5,7 +5,7 @@
 import type { BodyProgram, Value } from '../body';
 import type { CostModel } from '../costModel';
 import type { EventLog } from '../log/EventLog';
-import { AT_NONE, NO_ARG } from '../log/EventLog';
+import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import type { OutputChunk } from '../SchedulerRun';
 import { NONE, type GState, type MState, type SimState } from '../state/types';
 import type { GStatus } from '../WorldView';
@@ -19,7 +19,9 @@ export const LK_RUNQ = 2;
 export const LK_GLOBRUNQ = 3;
 export const LK_RUNNING = 4;
 export const LK_SYSCALL = 5;
+export const LK_TIMERS = 6;
 const LOC_KINDS: Record<string, number> = {
+  timers: LK_TIMERS,
   runnext: LK_RUNNEXT,
   runq: LK_RUNQ,
   globrunq: LK_GLOBRUNQ,
@@ -188,7 +190,10 @@ export class Rt {
       const gs = this.st.gs[g];
       if (gs !== undefined) {
         line = gs.line;
-        if (k === this.kindGMove || k === this.kindGCreate) gs.evLine = line;
+        if (k === this.kindGMove || k === this.kindGCreate) {
+          gs.evLine = line;
+          gs.order = at === AT_HEAD ? -this.log.length : this.log.length;
+        }
       }
       if ((k === this.kindGMove || k === this.kindGCreate) && this.changedMark[g] !== 1) {
         this.changedMark[g] = 1;

@@ -5,6 +5,7 @@
  */
 import type { Value } from '../body';
 import { NONE, type Chan, type GState, type MState, type PState } from '../state/types';
+import { emitChanBuf, emitChanClose, emitChanMake } from './chanEvents';
 import { gmove } from './gmove';
 import { recvqLoc, sendqLoc } from './locs';
 import { ready } from './ready';
@@ -13,11 +14,22 @@ import type { Rt } from './Rt';
 /** Retry code: the G was woken from a sendq by close and must panic. */
 export const RETRY_SEND_CLOSED = 90;
 
-export function makechan(rt: Rt, cap: number): number {
+/** `makechan` by goroutine `g`; `isTimer` for the channel of `time.After`/`time.NewTimer`. */
+export function makechan(rt: Rt, cap: number, g: number, isTimer: boolean): number {
   const st = rt.st;
   if (st.chans.length === 0) st.chans.push(undefined); // handle 0 is the nil channel
-  const c: Chan = { id: st.chans.length, cap, buf: [], closed: false, recvq: [], sendq: [], timer: NONE };
+  const c: Chan = {
+    id: st.chans.length,
+    cap,
+    buf: [],
+    closed: false,
+    recvq: [],
+    sendq: [],
+    timer: NONE,
+    isTimer,
+  };
   st.chans.push(c);
+  emitChanMake(rt, g, c);
   return c.id;
 }
 
@@ -74,6 +86,7 @@ export function trySend(rt: Rt, g: GState, m: MState, c: Chan, value: Value): nu
   }
   if (c.buf.length < c.cap) {
     c.buf.push(value);
+    emitChanBuf(rt, g.id, c, 'runtime.chansend', 'value into the buffer');
     return 1;
   }
   return 0;
@@ -99,6 +112,7 @@ export function tryRecv(rt: Rt, g: GState, m: MState, c: Chan): boolean {
   if (c.buf.length > 0) {
     g.inValue = c.buf.shift() as Value;
     g.inOk = true;
+    emitChanBuf(rt, g.id, c, 'runtime.chanrecv', 'value taken from the buffer');
     return true;
   }
   if (c.closed) {
@@ -150,6 +164,7 @@ export function chanrecv(rt: Rt, g: GState, m: MState, c: Chan): boolean {
 export function closechan(rt: Rt, g: GState, m: MState, c: Chan): void {
   if (c.closed) gopanic(rt, g, 'close of closed channel');
   c.closed = true;
+  emitChanClose(rt, g.id, c);
   const glist: GState[] = [];
   while (c.recvq.length > 0) {
     const r = takeWaiter(rt, c, 0);
@@ -177,5 +192,8 @@ export function chanTimerSend(rt: Rt, ch: number, p: PState, mid: number): void 
     r.inValue = now;
     r.inOk = true;
     ready(rt, r, p, 'runtime.sendTime', 'timer fired: value to the waiting receiver', mid);
-  } else if (c.buf.length < c.cap) c.buf.push(now);
+  } else if (c.buf.length < c.cap) {
+    c.buf.push(now);
+    emitChanBuf(rt, -1, c, 'runtime.sendTime', 'timer fired: the time into the buffer');
+  }
 }

@@ -75,6 +75,7 @@ export function emptyState(gomaxprocs: number, seed: number): SimState {
       stopwait: 0,
       stwM: NONE,
       stwKind: '',
+      stwStopped: false,
       newprocs: gomaxprocs,
       ngLive: 0,
     },

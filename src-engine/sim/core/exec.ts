@@ -6,7 +6,7 @@ import type { Op, ResumeInput } from '../body';
 import { MAX_GOMAXPROCS } from '../limits';
 import type { GState, MState, PState } from '../state/types';
 import { chanOf, chanrecv, chansend, closechan, gofatal, gopanic, makechan, RETRY_SEND_CLOSED } from './chan';
-import { AT_NONE, NO_ARG } from '../log/EventLog';
+import { AT_NONE } from '../log/EventLog';
 import { gmove, gmoveTo } from './gmove';
 import { lockOSThread, unlockOSThread } from './lockosthread';
 import {
@@ -134,7 +134,7 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       return cont(rt, m, c.goStatementNs);
     case 'makechan':
       if (!(op.cap >= 0 && Number.isInteger(op.cap))) gopanic(rt, g, 'makechan: size out of range');
-      rt.setInput(g, makechan(rt, op.cap));
+      rt.setInput(g, makechan(rt, op.cap, g.id, false));
       return cont(rt, m, c.chanOpNs);
     case 'send':
       if (op.ch === 0) return parkForever(rt, g, m, 'chan send (nil chan)');
@@ -212,14 +212,15 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
     case 'sleep': {
       if (op.ns <= 0) return cont(rt, m, 0);
       const p = st.ps[m.p] as PState;
-      gmoveTo(rt, g, rt.locP(LP_TIMERS, p.id), 'runtime.timeSleep', 'sleep', m.id, p.id, AT_NONE, NO_ARG);
+      const when = st.now + Math.floor(op.ns);
+      gmoveTo(rt, g, rt.locP(LP_TIMERS, p.id), 'runtime.timeSleep', 'sleep', m.id, p.id, AT_NONE, when);
       g.waitKind = 'timer';
-      g.timer = addTimer(rt, p.id, st.now + Math.floor(op.ns), g.id, -1).id;
+      g.timer = addTimer(rt, p.id, when, g.id, -1).id;
       return park(rt, m);
     }
     case 'after':
     case 'newTimer': {
-      const ch = makechan(rt, 1);
+      const ch = makechan(rt, 1, g.id, true);
       const t = addTimer(rt, m.p, st.now + Math.max(0, Math.floor(op.ns)), -1, ch);
       chanOf(rt, ch).timer = t.id;
       rt.setInput(g, ch);

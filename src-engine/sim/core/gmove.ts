@@ -4,7 +4,7 @@
  */
 import { AT_NONE, NO_ARG } from '../log/EventLog';
 import { NONE, type GState } from '../state/types';
-import { LK_RUNNING, LK_SYSCALL, type LocInfo, type Rt } from './Rt';
+import { LK_RUNNING, LK_SYSCALL, LK_TIMERS, type LocInfo, type Rt } from './Rt';
 
 /**
  * Moves `g` to `to`. `m` is the M involved when `to` or `from` is `running(..)`/`syscall(..)`.
@@ -44,6 +44,7 @@ export function gmoveTo(
   applyImpliedM(rt, g, fi, ti, m);
   g.loc = to;
   g.status = ti.status;
+  g.wakeAt = ti.kind === LK_TIMERS ? arg : -1;
   g.waitReason = g.status === '_Gwaiting' ? reason : '';
   if (g.status !== '_Gwaiting') {
     g.waitKind = '';

@@ -37,6 +37,8 @@ export function allocG(id: number, bodyId: number, state: unknown): GState {
     lockedExt: 0,
     line: 0,
     evLine: 0,
+    order: 0,
+    wakeAt: -1,
     retry: 0,
     retryObj: NONE,
     mWaitStart: -1,

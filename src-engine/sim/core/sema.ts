@@ -6,6 +6,7 @@
  * the treap of the real semaRoot only orders different addresses and is not observable, so it is not modelled.
  * `semrelease` readies the head waiter into the releaser's runnext (`readyWithTime` → `goready`).
  */
+import { AT_HEAD, AT_NONE } from '../log/EventLog';
 import { NONE, type GState, type MState, type PState, type SyncObj } from '../state/types';
 import { gopanic } from './chan';
 import { gmove } from './gmove';
@@ -61,7 +62,7 @@ export function semacquire(
 ): void {
   if (lifo) q.unshift(g.id);
   else q.push(g.id);
-  gmove(rt, g, semaLocOf(o), 'runtime.semacquire1', reason, m.id, m.p);
+  gmove(rt, g, semaLocOf(o), 'runtime.semacquire1', reason, m.id, m.p, lifo ? AT_HEAD : AT_NONE);
   g.waitKind = 'sema';
   g.waitObj = o.id;
 }

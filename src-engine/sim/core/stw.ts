@@ -1,6 +1,7 @@
 /**
  * Stop-the-world and start-the-world (go-scheduler.md §9.6), and `procresize` (§9.1) for GOMAXPROCS.
  */
+import { stwReason } from '../view/gview';
 import { AT_NONE } from '../log/EventLog';
 import { NONE, type MState, type PState } from '../state/types';
 import { gmove } from './gmove';
@@ -40,16 +41,7 @@ export function stopTheWorld(rt: Rt, m: MState, kind: 'gc' | 'gomaxprocs', newpr
   s.stwKind = kind;
   s.newprocs = newprocs;
   s.stopwait = st.gomaxprocs;
-  rt.emit(
-    'stw',
-    -1,
-    m.p,
-    m.id,
-    null,
-    null,
-    kind === 'gc' ? 'stop the world (GC)' : 'stop the world (GOMAXPROCS)',
-    'runtime.stopTheWorldWithSema',
-  );
+  rt.emit('stw', -1, m.p, m.id, null, null, stwReason(kind), 'runtime.stopTheWorldWithSema');
   rt.mCancel(m);
   const own = st.ps[m.p] as PState;
   setP(rt, own, '_Pgcstop', m.id, 'runtime.stopTheWorldWithSema', 'stop-the-world initiator');
@@ -91,6 +83,7 @@ export function stwParticipantStopped(rt: Rt): void {
   if (!s.gcwaiting || s.stopwait > 0 || s.stwM === NONE) return;
   const m = rt.m(s.stwM);
   const dur = s.stwKind === 'gc' ? rt.cost.gcStwNs : rt.cost.gomaxprocsStwNs;
+  s.stwStopped = true;
   rt.emit('stw.stopped', -1, m.p, m.id, null, null, 'world stopped', 'runtime.stopTheWorldWithSema');
   rt.mAt(m, rt.st.now + dur, A_STW_DONE);
 }
@@ -104,6 +97,7 @@ export function startTheWorld(rt: Rt, m: MState): void {
   s.gcwaiting = false;
   s.stwM = NONE;
   s.stwKind = '';
+  s.stwStopped = false;
   rt.emit('stw.start', -1, m.p, m.id, null, null, 'start the world', 'runtime.startTheWorldWithSema');
   const list = netpollGrab(rt);
   injectglist(rt, list, null);

@@ -3,6 +3,7 @@
  * `schedule`, a thief's last steal round, or the netpoll M waking). The woken G goes to the runnext of the P
  * whose M ran the timer.
  */
+import { AT_NONE } from '../log/EventLog';
 import { NONE, type PState, type Timer } from '../state/types';
 import { chanTimerSend } from './chan';
 import { heapPop, heapPush, heapRemove } from './timerHeap';
@@ -97,7 +98,8 @@ export function takeTimers(rt: Rt, from: PState, to: PState): void {
   for (const id of from.timers) {
     const t = rt.st.timers[id] as Timer;
     heapInsert(rt, to, t);
-    if (t.g !== NONE) gmove(rt, rt.g(t.g), timersLoc(to.id), 'runtime.(*timers).take', 'sleep');
+    if (t.g !== NONE)
+      gmove(rt, rt.g(t.g), timersLoc(to.id), 'runtime.(*timers).take', 'sleep', NONE, NONE, AT_NONE, t.when);
   }
   from.timers.length = 0;
 }

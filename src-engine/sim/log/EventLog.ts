@@ -2,7 +2,8 @@
  * Columnar, append-only scheduler event log: typed-array columns in fixed-size chunks plus interned strings.
  *
  * @remarks
- * About 42 bytes per event (t 8, kind 1, g 4, p 2, m 4, from 4, to 4, reason 4, fn 2, at 1, arg 4, line 4).
+ * About 46 bytes per event (t 8, kind 1, g 4, p 2, m 4, from 4, to 4, reason 4, fn 2, at 1, arg 8, line 4).
+ * `arg` is a float64 so that it can carry a time in ns (a sleeping goroutine's wake time) exactly.
  * Chunks never move once allocated, so appending never copies old events and memory overshoot is at most one
  * chunk. {@link SchedEvent} objects are materialised on demand by {@link EventLog.get}.
  */
@@ -26,7 +27,7 @@ class Chunk {
   readonly reason = new Int32Array(CHUNK);
   readonly fn = new Uint16Array(CHUNK);
   readonly at = new Int8Array(CHUNK);
-  readonly arg = new Int32Array(CHUNK);
+  readonly arg = new Float64Array(CHUNK);
   readonly line = new Int32Array(CHUNK);
 }
 
@@ -158,7 +159,7 @@ export class EventLog {
 
   /** Bytes held by the columns (allocated chunks). */
   get byteSize(): number {
-    return this.chunks.length * CHUNK * 42;
+    return this.chunks.length * CHUNK * 46;
   }
 
   private chunk(seq: number): Chunk {

@@ -44,6 +44,10 @@ export interface GState {
   line: number;
   /** Line carried by the G's last `g.*` event (what views show). */
   evLine: number;
+  /** `GView.order`: seq of the G's last `g.*` event, negated when it went in at the head. */
+  order: number;
+  /** Wake time (ns) while in `timers(Pn)` (the `arg` of its move there), else -1. */
+  wakeAt: number;
   /** An op to re-run instead of resuming the body (mutex retry, rwmutex/once continuations). */
   retry: number;
   retryObj: number;
@@ -148,6 +152,8 @@ export interface Sched {
   /** M that started the stop-the-world, its purpose and pending GOMAXPROCS. */
   stwM: number;
   stwKind: '' | 'gc' | 'gomaxprocs';
+  /** Every P stopped and the pause under way (`stw.stopped` emitted, `stw.start` not yet). */
+  stwStopped: boolean;
   newprocs: number;
   /** Number of live user goroutines (not dead). */
   ngLive: number;
@@ -165,6 +171,8 @@ export interface Chan {
   sendq: number[];
   /** Timer feeding this channel (time.After/NewTimer), or NONE. */
   timer: number;
+  /** Made by time.After/NewTimer (stays true after the timer fired). */
+  isTimer: boolean;
 }
 
 /** A sync object: Mutex, RWMutex, WaitGroup or Once. */

@@ -114,5 +114,13 @@ export function checkView(v: WorldView, prevT: number): string[] {
     if (held.has(m.p)) bad.push(`P${m.p} held by two Ms`);
     held.add(m.p);
   }
+  for (const g of v.gs) {
+    const asleep = locKind(g.loc) === 'timers';
+    if (asleep !== (g.wakeAt !== undefined)) bad.push(`G${g.id} at ${g.loc} with wakeAt ${g.wakeAt}`);
+    if (Math.abs(g.order) > v.seq) bad.push(`G${g.id} order ${g.order} after seq ${v.seq}`);
+  }
+  for (const c of v.chans) {
+    if (!(c.len >= 0 && c.len <= c.cap)) bad.push(`ch${c.id} holds ${c.len} of ${c.cap}`);
+  }
   return bad;
 }

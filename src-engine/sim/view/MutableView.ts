@@ -4,8 +4,9 @@
  * Tests check that it agrees with the pure reducer after every event.
  */
 import type { SchedEvent } from '../events';
-import type { GView, MView, PView, WorldView } from '../WorldView';
+import type { ChanView, GView, MView, PView, StwView, WorldView } from '../WorldView';
 import { locKind, locNum, statusOfLoc } from '../core/locs';
+import { chanIdOf, chanView, gView, orderOf, stwView } from './gview';
 
 type Mut<T> = { -readonly [K in keyof T]: T[K] };
 type MP = Mut<PView> & { runq: number[] };
@@ -21,6 +22,9 @@ export interface MutableView {
   /** Gs by goid (holes for unused ids). Entries are replaced, never mutated, so snapshots may share them. */
   gs: (Mut<GView> | undefined)[];
   globrunq: number[];
+  /** Channels by id (entries are replaced, never mutated: snapshots share them). */
+  chans: (ChanView | undefined)[];
+  stw: StwView | null;
   /**
    * Snapshot generation and, per goid, the generation its GView was created in: a GView created since the last
    * snapshot belongs to this view alone and may be updated in place; older ones are shared and are replaced.
@@ -44,9 +48,18 @@ export function fromWorldView(v: WorldView): MutableView {
     ms,
     gs,
     globrunq: [...v.globrunq],
+    chans: chansById(v.chans),
+    stw: v.stw,
     gen: 1,
     ownGen: [],
   };
+}
+
+/** Channel views indexed by id. */
+export function chansById(list: readonly ChanView[]): (ChanView | undefined)[] {
+  const out: (ChanView | undefined)[] = [];
+  for (const c of list) out[c.id] = c;
+  return out;
 }
 
 /** A plain {@link WorldView} snapshot of `mv` (no shared mutable parts). */
@@ -64,6 +77,8 @@ export function toWorldView(mv: MutableView): WorldView {
     ms,
     gs,
     globrunq: [...mv.globrunq],
+    chans: mv.chans.filter((c): c is ChanView => c !== undefined),
+    stw: mv.stw,
   };
 }
 
@@ -78,9 +93,8 @@ export function applyEventMut(v: MutableView, e: SchedEvent): void {
   v.seq = e.seq;
   switch (e.kind) {
     case 'g.create': {
-      const g: Mut<GView> = { id: e.g as number, status: '_Gdead', loc: e.to ?? 'dead' };
-      if (e.line !== undefined) g.line = e.line;
-      v.gs[g.id] = g;
+      const id = e.g as number;
+      v.gs[id] = gView(id, '_Gdead', e.to ?? 'dead', orderOf(e.seq, false), undefined, e.line ?? 0, -1);
       return;
     }
     case 'g.move':
@@ -126,6 +140,28 @@ export function applyEventMut(v: MutableView, e: SchedEvent): void {
       }
       return;
     }
+    case 'chan.make': {
+      const id = chanIdOf(e.to);
+      v.chans[id] = chanView(id, e.arg as number, 0, false, e.fn === 'time.NewTimer');
+      return;
+    }
+    case 'chan.buf':
+    case 'chan.close': {
+      const id = chanIdOf(e.to);
+      const c = v.chans[id];
+      if (c !== undefined)
+        v.chans[id] = chanView(id, c.cap, e.arg as number, c.closed || e.kind === 'chan.close', c.timer);
+      return;
+    }
+    case 'stw':
+      v.stw = stwView(e.reason, e.m as number, false);
+      return;
+    case 'stw.stopped':
+      if (v.stw !== null) v.stw = stwView(v.stw.reason, v.stw.m, true);
+      return;
+    case 'stw.start':
+      v.stw = null;
+      return;
   }
 }
 
@@ -152,10 +188,15 @@ function moveG(v: MutableView, e: SchedEvent): void {
   }
   if (tk === 'running' && e.arg !== undefined) (v.ps[locNum(to)] as MP).schedtick = e.arg;
   const status = statusOfLoc(to);
-  const g: Mut<GView> = { id, status, loc: to };
-  if (status === '_Gwaiting') g.waitReason = e.reason;
-  if (e.line !== undefined) g.line = e.line;
-  v.gs[id] = g;
+  v.gs[id] = gView(
+    id,
+    status,
+    to,
+    orderOf(e.seq, head),
+    e.reason,
+    e.line ?? 0,
+    tk === 'timers' ? (e.arg as number) : -1,
+  );
   if (e.m === undefined) return;
   const m = v.ms[e.m];
   if (m === undefined) return;

@@ -13,12 +13,13 @@
 import type { SchedEvent } from '../events';
 import type { GView, MView, PView, WorldView } from '../WorldView';
 import { locKind, locNum, statusOfLoc } from '../core/locs';
+import { chanIdOf, chanView, gView, orderOf, stwView } from './gview';
 
 type Mut<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The view before the first event. */
 export function initialView(): WorldView {
-  return { t: 0, seq: -1, gomaxprocs: 0, ps: [], ms: [], gs: [], globrunq: [] };
+  return { t: 0, seq: -1, gomaxprocs: 0, ps: [], ms: [], gs: [], globrunq: [], chans: [], stw: null };
 }
 
 function findG(gs: readonly GView[], id: number): number {
@@ -45,8 +46,15 @@ export function applyEvent(view: WorldView, e: SchedEvent): WorldView {
   switch (e.kind) {
     case 'g.create': {
       const gs = [...view.gs];
-      const g: Mut<GView> = { id: e.g as number, status: '_Gdead', loc: e.to ?? 'dead' };
-      if (e.line !== undefined) g.line = e.line;
+      const g = gView(
+        e.g as number,
+        '_Gdead',
+        e.to ?? 'dead',
+        orderOf(e.seq, false),
+        undefined,
+        e.line ?? 0,
+        -1,
+      );
       let i = gs.length;
       while (i > 0 && (gs[i - 1] as GView).id > g.id) i--;
       gs.splice(i, 0, g);
@@ -102,6 +110,27 @@ export function applyEvent(view: WorldView, e: SchedEvent): WorldView {
       }
       return v;
     }
+    case 'chan.make':
+      v.chans = [...v.chans, chanView(chanIdOf(e.to), e.arg as number, 0, false, e.fn === 'time.NewTimer')];
+      return v;
+    case 'chan.buf':
+    case 'chan.close': {
+      const id = chanIdOf(e.to);
+      const closed = e.kind === 'chan.close';
+      v.chans = v.chans.map((c) =>
+        c.id === id ? chanView(id, c.cap, e.arg as number, c.closed || closed, c.timer) : c,
+      );
+      return v;
+    }
+    case 'stw':
+      v.stw = stwView(e.reason, e.m as number, false);
+      return v;
+    case 'stw.stopped':
+      if (v.stw !== null) v.stw = stwView(v.stw.reason, v.stw.m, true);
+      return v;
+    case 'stw.start':
+      v.stw = null;
+      return v;
     default:
       return v;
   }
@@ -134,10 +163,15 @@ function moveG(v: Mut<WorldView>, e: SchedEvent): WorldView {
   const gs = [...v.gs];
   const gi = findG(gs, id);
   const status = statusOfLoc(to);
-  const g: Mut<GView> = { id, status, loc: to };
-  if (status === '_Gwaiting') g.waitReason = e.reason;
-  if (e.line !== undefined) g.line = e.line;
-  gs[gi] = g;
+  gs[gi] = gView(
+    id,
+    status,
+    to,
+    orderOf(e.seq, head),
+    e.reason,
+    e.line ?? 0,
+    tk === 'timers' ? (e.arg as number) : -1,
+  );
   v.gs = gs;
   // implied M changes
   if (e.m !== undefined) {

@@ -1,7 +1,8 @@
 /** Builds the {@link WorldView} from the engine state (at an action boundary). */
-import type { GView, MView, PView, WorldView } from '../WorldView';
+import type { ChanView, GView, MView, PView, StwView, WorldView } from '../WorldView';
 import { runqItems } from '../core/runq';
 import { NONE, type SimState } from '../state/types';
+import { chanView, gView, stwReason, stwView } from './gview';
 
 /** The view of `st` labelled with the last event's time and seq. */
 export function deriveView(st: SimState, t: number, seq: number): WorldView {
@@ -21,10 +22,32 @@ export function deriveView(st: SimState, t: number, seq: number): WorldView {
   const gs: GView[] = [];
   for (const g of st.gs) {
     if (g === undefined) continue;
-    const v: { -readonly [K in keyof GView]: GView[K] } = { id: g.id, status: g.status, loc: g.loc };
-    if (g.status === '_Gwaiting') v.waitReason = g.waitReason;
-    if (g.evLine > 0) v.line = g.evLine;
-    gs.push(v);
+    gs.push(gView(g.id, g.status, g.loc, g.order, g.waitReason, g.evLine, g.wakeAt));
   }
-  return { t, seq, gomaxprocs: st.gomaxprocs, ps, ms, gs, globrunq: st.sched.globq.slice(st.sched.globhead) };
+  return {
+    t,
+    seq,
+    gomaxprocs: st.gomaxprocs,
+    ps,
+    ms,
+    gs,
+    globrunq: st.sched.globq.slice(st.sched.globhead),
+    chans: deriveChans(st),
+    stw: deriveStw(st),
+  };
+}
+
+/** Views of the channels made so far. */
+export function deriveChans(st: SimState): ChanView[] {
+  const out: ChanView[] = [];
+  for (const c of st.chans)
+    if (c !== undefined) out.push(chanView(c.id, c.cap, c.buf.length, c.closed, c.isTimer));
+  return out;
+}
+
+/** The stop-the-world in progress, if any. */
+export function deriveStw(st: SimState): StwView | null {
+  const s = st.sched;
+  if (!s.gcwaiting || s.stwKind === '') return null;
+  return stwView(stwReason(s.stwKind), s.stwM, s.stwStopped);
 }

@@ -4,7 +4,8 @@
  */
 import { locKind, locNum, statusOfLoc } from '../core/locs';
 import { AT_HEAD, NO_ARG, type EventLog, type RawEvent } from '../log/EventLog';
-import type { GStatus, GView, MView, PView } from '../WorldView';
+import type { GStatus, MView, PView } from '../WorldView';
+import { gView, orderOf } from './gview';
 import { applyEventMut, type MutableView } from './MutableView';
 
 type Mut<T> = { -readonly [K in keyof T]: T[K] };
@@ -14,7 +15,9 @@ const K_RUNQ = 2;
 const K_GLOB = 3;
 const K_RUNNING = 4;
 const K_SYSCALL = 5;
+const K_TIMERS = 6;
 const KINDS: Record<string, number> = {
+  timers: K_TIMERS,
   runnext: K_RUNNEXT,
   runq: K_RUNQ,
   globrunq: K_GLOB,
@@ -95,23 +98,26 @@ export class LogFolder {
     }
     if (t.kind === K_RUNNING && r.arg !== NO_ARG) (v.ps[t.num] as Mut<PView>).schedtick = r.arg;
     const waiting = t.status === '_Gwaiting';
+    const asleep = t.kind === K_TIMERS;
+    const order = orderOf(v.seq, head);
     const old = v.gs[id];
     if (
       old !== undefined &&
       v.ownGen[id] === v.gen &&
       (old.waitReason !== undefined) === waiting &&
-      (old.line !== undefined) === r.line > 0
+      (old.line !== undefined) === r.line > 0 &&
+      (old.wakeAt !== undefined) === asleep
     ) {
       // Not shared with any snapshot and same optional fields: update in place (no allocation).
       old.status = t.status;
       old.loc = t.str;
+      old.order = order;
       if (waiting) old.waitReason = this.log.strings.str(r.reason);
       if (r.line > 0) old.line = r.line;
+      if (asleep) old.wakeAt = r.arg;
     } else {
-      const g: Mut<GView> = { id, status: t.status, loc: t.str };
-      if (waiting) g.waitReason = this.log.strings.str(r.reason);
-      if (r.line > 0) g.line = r.line;
-      v.gs[id] = g;
+      const reason = waiting ? this.log.strings.str(r.reason) : undefined;
+      v.gs[id] = gView(id, t.status, t.str, order, reason, r.line, asleep ? r.arg : -1);
       v.ownGen[id] = v.gen;
     }
     if (r.m < 0) return;

@@ -14,8 +14,27 @@ import type { Rt } from '../core/Rt';
 import { runqItems } from '../core/runq';
 import { Interner } from '../log/Interner';
 import { NONE } from '../state/types';
-import type { GStatus, GView, MView, PView } from '../WorldView';
+import type { ChanView, GStatus, GView, MView, PView, StwView } from '../WorldView';
 import type { MutableView } from './MutableView';
+import { deriveStw } from './deriveView';
+import { chanView, gView } from './gview';
+
+/** Channel views from a frame's columns. */
+function restoreChans(c: Int32Array): (ChanView | undefined)[] {
+  const out: (ChanView | undefined)[] = [];
+  for (let id = 0; CW * id < c.length; id++) {
+    const flags = c[CW * id + 2] as number;
+    if ((flags & 4) === 0) continue;
+    out[id] = chanView(
+      id,
+      c[CW * id] as number,
+      c[CW * id + 1] as number,
+      (flags & 1) !== 0,
+      (flags & 2) !== 0,
+    );
+  }
+  return out;
+}
 
 type Mut<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -32,9 +51,11 @@ const STATUS_CODE: Record<GStatus, number> = {
 /**
  * G columns by goid, interleaved in one array (one allocation and one copy per keyframe): at `W * id` the
  * status code (0 = no such goid), then the interned loc, the interned wait reason (-1 = none), the line (0 =
- * none).
+ * none), the order key. Wake times are float64 and few, so they are kept apart (`Frame.wake`).
  */
-const W = 4;
+const W = 5;
+/** Channel columns by id: capacity, buffer length, flags (1 closed, 2 timer channel). */
+const CW = 3;
 
 interface Frame {
   /** Number of events applied (the view is right after event pos-1). */
@@ -46,6 +67,10 @@ interface Frame {
   readonly ms: readonly MView[];
   readonly globrunq: readonly number[];
   readonly gs: Int32Array;
+  /** (goid, wake time ns) pairs of the Gs asleep in timers. */
+  readonly wake: Float64Array;
+  readonly chans: Int32Array;
+  readonly stw: StwView | null;
 }
 
 /** `prev` copied into an array for `n` goids. */
@@ -59,7 +84,19 @@ function copyColumns(prev: Int32Array, n: number): Int32Array {
 /** The keyframes of one run, the first being the empty view before any event. */
 export class Keyframes {
   private readonly frames: Frame[] = [
-    { pos: 0, t: 0, seq: -1, gomaxprocs: 0, ps: [], ms: [], globrunq: [], gs: new Int32Array(0) },
+    {
+      pos: 0,
+      t: 0,
+      seq: -1,
+      gomaxprocs: 0,
+      ps: [],
+      ms: [],
+      globrunq: [],
+      gs: new Int32Array(0),
+      wake: new Float64Array(0),
+      chans: new Int32Array(0),
+      stw: null,
+    },
   ];
   /** Interned locations and wait reasons (the keyframes' own, so the log's interner is never touched). */
   private readonly strs = new Interner();
@@ -111,9 +148,50 @@ export class Keyframes {
           : this.strs.id(g.loc);
       gs[k + 2] = g.status === '_Gwaiting' ? this.reasonId(g.waitReason) : -1;
       gs[k + 3] = g.evLine > 0 ? g.evLine : 0;
+      gs[k + 4] = g.order;
     }
     const globrunq = st.sched.globq.slice(st.sched.globhead);
-    this.frames.push({ pos, t, seq: pos - 1, gomaxprocs: st.gomaxprocs, ps, ms, globrunq, gs });
+    this.frames.push({
+      pos,
+      t,
+      seq: pos - 1,
+      gomaxprocs: st.gomaxprocs,
+      ps,
+      ms,
+      globrunq,
+      gs,
+      wake: this.sleepers(),
+      chans: this.chanColumns(),
+      stw: deriveStw(st),
+    });
+  }
+
+  /** Wake times of the Gs asleep in the Ps' timer heaps (each sleeping G has exactly one timer). */
+  private sleepers(): Float64Array {
+    const st = this.rt.st;
+    const pairs: number[] = [];
+    for (const p of st.ps) {
+      for (const id of p.timers) {
+        const tm = st.timers[id];
+        if (tm === undefined || tm.g === NONE) continue;
+        const g = st.gs[tm.g];
+        if (g !== undefined && g.wakeAt >= 0) pairs.push(g.id, g.wakeAt);
+      }
+    }
+    return Float64Array.from(pairs);
+  }
+
+  private chanColumns(): Int32Array {
+    const chans = this.rt.st.chans;
+    const out = new Int32Array(CW * chans.length);
+    for (const c of chans) {
+      if (c === undefined) continue;
+      const k = CW * c.id;
+      out[k] = c.cap;
+      out[k + 1] = c.buf.length;
+      out[k + 2] = (c.closed ? 1 : 0) | (c.isTimer ? 2 : 0) | 4;
+    }
+    return out;
   }
 
   /** A fresh reducer state at the nearest keyframe at or before `pos`, with that keyframe's position. */
@@ -124,6 +202,8 @@ export class Keyframes {
     const gs: (Mut<GView> | undefined)[] = [];
     const c = f.gs;
     const cache = this.lastView;
+    const wake = new Map<number, number>();
+    for (let i = 0; i < f.wake.length; i += 2) wake.set(f.wake[i] as number, f.wake[i + 1] as number);
     for (let id = 0; W * id < c.length; id++) {
       const k = W * id;
       const code = c[k] as number;
@@ -133,6 +213,8 @@ export class Keyframes {
       const r = c[k + 2] as number;
       const reason = r >= 0 ? this.strs.str(r) : undefined;
       const line = c[k + 3] as number;
+      const order = c[k + 4] as number;
+      const wakeAt = wake.get(id) ?? -1;
       // Reuse the G's view from an earlier restore when it says the same (views are shared, never mutated):
       // a seek then allocates only for the Gs that differ.
       let v = cache[id];
@@ -141,13 +223,11 @@ export class Keyframes {
         v.status !== status ||
         v.loc !== loc ||
         v.waitReason !== reason ||
-        (v.line ?? 0) !== line
+        (v.line ?? 0) !== line ||
+        v.order !== order ||
+        (v.wakeAt ?? -1) !== wakeAt
       ) {
-        // Same key order as the reducer and deriveView, so restored views serialise identically.
-        const nv: Mut<GView> = { id, status, loc };
-        if (reason !== undefined) nv.waitReason = reason;
-        if (line > 0) nv.line = line;
-        v = nv;
+        v = gView(id, status, loc, order, reason, line, wakeAt);
         cache[id] = v;
       }
       gs[id] = v;
@@ -160,6 +240,8 @@ export class Keyframes {
       ms,
       gs,
       globrunq: [...f.globrunq],
+      chans: restoreChans(f.chans),
+      stw: f.stw,
       gen: 1,
       ownGen: [],
     };
