@@ -1,3 +1,5 @@
+import type { WorldView } from '../sim/WorldView';
+import { trimView } from './trimView';
 import {
   BASE_NS_PER_WALL_SECOND,
   PROTOCOL_VERSION,
@@ -29,6 +31,8 @@ export interface EngineServices {
 
 /** Frame period while playing, ms: about 60 frames a second. */
 export const FRAME_MS = 16;
+/** While playing, views are built at most once per this many times their own build time. */
+export const VIEW_COST_FACTOR = 4;
 /** Most events one frame carries; a faster run is split over several frames so none blocks the port. */
 export const MAX_EVENTS_PER_FRAME = 20_000;
 
@@ -56,6 +60,8 @@ export class EngineHost {
   private producedMax = 0;
   /** Log position of the last view sent; a frame repeats no view (see the `frame` message). */
   private viewSentAt = -2;
+  /** Wall ms before which no view is built while playing (see `sendFrame`). */
+  private nextViewAt = 0;
   private readonly pendingBeats: BeatHit[] = [];
   private stopTicker: (() => void) | undefined;
   private readonly pacer: Pacer;
@@ -163,7 +169,7 @@ export class EngineHost {
       title: scenario.title,
       modelName: made.modelName,
       settings: scenario.settings,
-      view: made.view(),
+      view: trimView(made.view()),
       eventCount: made.eventCount,
     });
     this.rescanBeats();
@@ -271,12 +277,21 @@ export class EngineHost {
     this.sentSeq = Math.max(this.sentSeq, last);
     const seq = run.eventCount - 1;
     const moved = snap || events.length > 0 || seq !== this.viewSentAt;
-    this.viewSentAt = seq;
+    // While playing, a view that is costly to build (tens of thousands of goroutines) is sent at most every
+    // VIEW_COST_FACTOR times its cost, so the playhead keeps pace; stops, steps, seeks and the end always get one.
+    const due = snap || !this.playing || run.exit !== undefined || this.clock.now() >= this.nextViewAt;
+    let view: WorldView | undefined;
+    if (moved && due) {
+      const started = this.clock.now();
+      view = trimView(run.view());
+      this.nextViewAt = this.clock.now() + (this.clock.now() - started) * VIEW_COST_FACTOR;
+      this.viewSentAt = seq;
+    }
     this.send({
       type: 'frame',
       t: Math.max(this.playhead, run.now),
       events,
-      ...(moved ? { view: run.view() } : {}),
+      ...(view ? { view } : {}),
       playing: this.playing,
       snap,
       eventCount: run.eventCount,

@@ -17,6 +17,21 @@ export interface WorldView {
   readonly chans: readonly ChanView[];
   /** The stop-the-world in progress, or null while the world runs. */
   readonly stw: StwView | null;
+  /**
+   * Present when the host trimmed the view for the wire (very many goroutines): `gs`, each P's `runq` and
+   * `globrunq` then list only the first goroutines of each place, and this says what was left out.
+   */
+  readonly trimmed?: TrimInfo;
+}
+
+/** What a trimmed view left out (see `host/trimView.ts`). */
+export interface TrimInfo {
+  /** Goroutines in the engine's view (all of `gs` before trimming). */
+  readonly total: number;
+  readonly running: number;
+  readonly runnable: number;
+  /** Goroutines left out, by location (`runq(P3)`, `globrunq`, `recvq(ch2)`, `timers(P0)`, …). */
+  readonly hidden: Readonly<Record<string, number>>;
 }
 
 /** A channel: its buffer's capacity and fill; its waiters are the Gs at `sendq(chN)` / `recvq(chN)`. */

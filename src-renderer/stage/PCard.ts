@@ -1,4 +1,4 @@
-import { Container, Graphics, Text } from 'pixi.js';
+import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { PView } from '../../src-engine/sim/WorldView';
 import type { PCardLayout } from './layout';
 import { STAGE } from './palette';
@@ -16,8 +16,8 @@ const textStyle = (size: number, fill: number) => ({
 export class PCard {
   readonly view = new Container();
   private readonly frame = new Graphics();
-  private readonly title = new Text({ text: '', style: textStyle(12, STAGE.text) });
-  private readonly status = new Text({ text: '', style: textStyle(10, STAGE.muted) });
+  private readonly title = new BitmapText({ text: '', style: textStyle(12, STAGE.text) });
+  private readonly status = new BitmapText({ text: '', style: textStyle(10, STAGE.muted) });
   private key = '';
 
   constructor() {
@@ -25,10 +25,18 @@ export class PCard {
   }
 
   /** Redraws for a layout and a P state; cheap when neither changed. */
-  draw(l: PCardLayout, p: PView | undefined, token: number, hidden: ReadonlyMap<string, number>): void {
+  /** `hidden`: goroutines not drawn, by place; `unsent`: of those, how many a trimmed view left out. */
+  draw(
+    l: PCardLayout,
+    p: PView | undefined,
+    token: number,
+    hidden: ReadonlyMap<string, number>,
+    unsent: Readonly<Record<string, number>> = {},
+  ): void {
     const running = p?.status === '_Prunning';
     const more = hidden.get(`runq(P${l.id})`) ?? 0;
-    const key = `${l.x},${l.y},${l.w},${l.h},${p?.status},${p?.m},${p?.runq.length},${more},${STAGE.background},${STAGE.fontScale}`;
+    const runqLen = (p?.runq.length ?? 0) + (unsent[`runq(P${l.id})`] ?? 0);
+    const key = `${l.x},${l.y},${l.w},${l.h},${p?.status},${p?.m},${runqLen},${more},${STAGE.background},${STAGE.fontScale}`;
     if (key === this.key) return;
     this.key = key;
     const small = l.h < 60 || l.w < 80;
@@ -60,8 +68,8 @@ export class PCard {
     this.title.position.set(l.x + 6, l.y + 4);
     this.status.visible = !small;
     this.status.style.fontSize = Math.max(7, size - 2) * STAGE.fontScale;
-    const queued = p ? p.runq.length + (p.runnext !== null ? 1 : 0) : 0;
-    this.status.text = `${p?.status ?? ''}${queued ? ` · runq ${p!.runq.length}${more ? ` (+${more} not drawn)` : ''}` : ''}`;
+    const queued = p ? runqLen + (p.runnext !== null ? 1 : 0) : 0;
+    this.status.text = `${p?.status ?? ''}${queued ? ` · runq ${runqLen}${more ? ` (${more} not drawn)` : ''}` : ''}`;
     this.status.position.set(l.x + 6, l.y + 6 + size);
   }
 }

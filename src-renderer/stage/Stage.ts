@@ -1,19 +1,19 @@
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics, Text } from 'pixi.js';
+import { Application, Container, Graphics } from 'pixi.js';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
 import { computeLayout, type StageLayout } from './layout';
-import { PCard } from './PCard';
 import { STAGE } from './palette';
 import { placeGoroutines, type Placement } from './placement';
-import { ThreadStrip } from './ThreadStrip';
-import { TokenPool } from './Token';
+import { SelectionTrail } from './SelectionTrail';
+import { StageChrome } from './StageChrome';
+import { DisplayClock } from './displayClock';
+import { MOVE_MS, TokenPool } from './Token';
 import { IDENTITY, type ViewTransform } from './viewport';
 import { attachZoomPan } from './zoomPan';
-import { ZoneBox } from './ZoneBox';
-import { groupZones, type Zone } from './zones';
+import { groupZones } from './zones';
 
 /** What the stage has actually drawn, published on its host element for tests and assistive tech. */
 export interface StageStats {
@@ -22,6 +22,20 @@ export interface StageStats {
   /** Goroutine tokens currently drawn in some P's running slot. */
   readonly tokensOnPs: number;
   readonly zones: number;
+  /** Live goroutines in the view (not `_Gdead`). */
+  readonly goroutines: number;
+  /** Of those, how many have a token (the rest are counted at their queue: level of detail). */
+  readonly shown: number;
+  /** `stopping` / `stopped` during a stop-the-world, else empty. */
+  readonly stw: '' | 'stopping' | 'stopped';
+}
+
+/** Callbacks from the stage to the UI around it. */
+export interface StageListeners {
+  hover: (g: GView | null) => void;
+  select: (g: GView | null) => void;
+  /** What is on screen changed (published at most once per animation frame). */
+  stats: (s: StageStats) => void;
 }
 
 /**
@@ -30,18 +44,12 @@ export interface StageStats {
  * simulates: it only draws {@link WorldView}s.
  */
 export class Stage {
-  private readonly chrome = new Container();
-  private readonly queueFrame = new Graphics();
-  private readonly queueLabel = new Text({
-    text: '',
-    style: { fill: STAGE.muted, fontSize: 11, fontFamily: 'system-ui, sans-serif' },
-  });
   private readonly world = new Container();
+  private chrome = new StageChrome();
   private readonly tokenLayer = new Container();
   private readonly overlay = new Graphics();
-  private readonly cards: PCard[] = [];
-  private threads = new ThreadStrip();
-  private readonly zoneBoxes = new Map<string, ZoneBox>();
+  /** Live goroutines and drawn tokens in the latest view. */
+  private counts = { goroutines: 0, shown: 0 };
   private readonly pool = new TokenPool(this.tokenLayer, {
     hover: (id) => this.listeners.hover(id === null ? null : this.goroutine(id)),
     tap: (id) => this.select(this.selected === id ? null : id),
@@ -50,16 +58,23 @@ export class Stage {
   private readonly flashes = new Flashes();
   private selected: number | null = null;
   /** Recent places of the selected goroutine, oldest first: its path on the stage. */
-  private trail: { x: number; y: number }[] = [];
-  private listeners: { hover: (g: GView | null) => void; select: (g: GView | null) => void } = {
+  private readonly trail = new SelectionTrail();
+  private listeners: StageListeners = {
     hover: () => undefined,
     select: () => undefined,
+    stats: () => undefined,
   };
   private layout: StageLayout | undefined;
   private layoutKey = '';
   private last: WorldView | undefined;
   private readonly reducedMotion: boolean;
   private published = '';
+  /** The virtual time the tokens show while playing. */
+  private readonly clock = new DisplayClock();
+  /** A view arrived and is not drawn yet; `snap` if any of the views since the last draw was a jump. */
+  private pending: { snap: boolean } | undefined;
+  /** Virtual time of each goroutine's last move in the frames not drawn yet (its motion starts then). */
+  private readonly moveTimes = new Map<number, number>();
   /** Goroutines whose token is headed for (or sits in) a P's running slot. */
   private readonly onRunSlot = new Set<number>();
 
@@ -70,8 +85,7 @@ export class Stage {
     private readonly app: Application,
     private readonly host: HTMLElement,
   ) {
-    this.chrome.addChild(this.queueFrame, this.queueLabel, this.threads.view);
-    this.world.addChild(this.chrome, this.overlay, this.tokenLayer);
+    this.world.addChild(this.chrome.view, this.overlay, this.tokenLayer, this.chrome.stw.view);
     app.stage.addChild(this.world);
     app.stage.eventMode = 'static';
     app.stage.hitArea = app.screen;
@@ -91,9 +105,9 @@ export class Stage {
 
   private readonly resizeObserver: ResizeObserver;
 
-  /** Hover and selection callbacks (the DOM tooltip and the source panel follow them). */
-  on(listeners: { hover: (g: GView | null) => void; select: (g: GView | null) => void }): void {
-    this.listeners = listeners;
+  /** Hover, selection and statistics callbacks (the DOM tooltip, the source panel, the headline). */
+  on(listeners: Partial<StageListeners>): void {
+    this.listeners = { ...this.listeners, ...listeners };
   }
 
   /**
@@ -102,15 +116,12 @@ export class Stage {
    */
   restyle(): void {
     this.app.renderer.background.color = STAGE.background;
-    for (const c of this.cards) this.chrome.removeChild(c.view);
-    this.cards.length = 0;
-    for (const b of this.zoneBoxes.values()) this.chrome.removeChild(b.view);
-    this.zoneBoxes.clear();
-    this.chrome.removeChild(this.threads.view);
-    this.threads = new ThreadStrip();
-    this.chrome.addChild(this.threads.view);
-    this.queueLabel.style.fill = STAGE.muted;
-    this.queueLabel.style.fontSize = 11 * STAGE.fontScale;
+    this.world.removeChild(this.chrome.view, this.chrome.stw.view);
+    this.chrome.view.destroy({ children: true });
+    this.chrome.stw.view.destroy({ children: true });
+    this.chrome = new StageChrome();
+    this.world.addChildAt(this.chrome.view, 0);
+    this.world.addChild(this.chrome.stw.view);
     this.layoutKey = '';
     this.draw(true, true);
   }
@@ -123,9 +134,8 @@ export class Stage {
   /** Selects goroutine `id` (or none): its token is ringed and its path drawn. */
   select(id: number | null): void {
     this.selected = id;
-    this.trail = [];
     const t = id === null ? undefined : this.pool.find(id);
-    if (t) this.trail.push(t.position);
+    this.trail.reset(t?.position);
     this.host.dataset['selected'] = id === null ? '' : String(id);
     this.listeners.select(id === null ? null : this.goroutine(id));
   }
@@ -167,11 +177,24 @@ export class Stage {
     return new Stage(app, host);
   }
 
-  /** Draws a new engine state; `snap` jumps there without motion (load, seek). */
-  show(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
+  /**
+   * Draws a new engine state; `snap` jumps there without motion (load, seek). `clock` tells where the engine's
+   * playhead is and whether it plays: while playing, each goroutine's move starts at the virtual time of its
+   * `g.move` event (see {@link DisplayClock}).
+   */
+  show(
+    view: WorldView,
+    snap: boolean,
+    events: readonly SchedEvent[] = [],
+    clock: { t: number; playing: boolean; speed: number } = { t: view.t, playing: false, speed: 1 },
+  ): void {
     this.last = view;
+    this.clock.sync(clock.t, performance.now(), clock.playing, clock.speed, snap);
+    // Several engine frames can land within one animation frame: they are drawn once, at the next tick.
+    this.pending = { snap: (this.pending?.snap ?? false) || snap };
+    if (snap) this.moveTimes.clear();
     this.meter.measure(() => {
-      this.draw(snap, false);
+      for (const e of events) if (e.kind === 'g.move' && e.g !== undefined) this.moveTimes.set(e.g, e.t);
       if (!snap && !this.reducedMotion) this.flashes.add(events, performance.now());
     });
   }
@@ -184,7 +207,7 @@ export class Stage {
   private draw(snap: boolean, resized: boolean): void {
     const view = this.last;
     if (view === undefined) return;
-    const zones = groupZones(view.gs);
+    const zones = groupZones(view.gs, view.chans);
     const demand = zones.map((z) => ({ key: z.key, column: z.column, rows: z.rows.length }));
     const key = `${this.app.screen.width}x${this.app.screen.height}/${view.ps.length}/${demand.map((d) => `${d.key}:${d.rows}`).join(',')}`;
     if (resized || key !== this.layoutKey || this.layout === undefined) {
@@ -193,87 +216,63 @@ export class Stage {
     }
     const l = this.layout;
     const placement = placeGoroutines(view, zones, l);
-    this.drawChrome(view, zones, l, placement);
+    this.chrome.draw(view, zones, l, placement);
     this.moveTokens(view, placement, snap || resized);
-  }
-
-  private drawChrome(view: WorldView, zones: readonly Zone[], l: StageLayout, placement: Placement): void {
-    while (this.cards.length < view.ps.length) {
-      const card = new PCard();
-      this.cards.push(card);
-      this.chrome.addChild(card.view);
-    }
-    this.cards.forEach((c, i) => {
-      c.view.visible = i < view.ps.length;
-      if (c.view.visible) c.draw(l.ps[i]!, view.ps[i], l.token, placement.hidden);
-    });
-    const q = l.globrunq;
-    this.queueFrame
-      .clear()
-      .roundRect(q.x, q.y, q.w, q.h, 8)
-      .fill({ color: STAGE.card })
-      .stroke({ width: STAGE.lineScale, color: STAGE.border });
-    const hidden = placement.hidden.get('globrunq') ?? 0;
-    this.queueLabel.text = `Global run queue (globrunq): ${view.globrunq.length}${hidden ? ` · showing ${view.globrunq.length - hidden}` : ''}`;
-    this.queueLabel.position.set(q.x + 8, q.y + 3);
-    this.threads.draw(l.threads, view.ms);
-    const live = new Set(zones.map((z) => z.key));
-    for (const [k, box] of this.zoneBoxes) {
-      if (!live.has(k)) {
-        this.chrome.removeChild(box.view);
-        this.zoneBoxes.delete(k);
-      }
-    }
-    for (const z of zones) {
-      const zl = l.zones.get(z.key);
-      if (!zl) continue;
-      let box = this.zoneBoxes.get(z.key);
-      if (!box) {
-        box = new ZoneBox();
-        this.zoneBoxes.set(z.key, box);
-        this.chrome.addChild(box.view);
-      }
-      box.draw(zl, z, placement.hidden);
-    }
   }
 
   private moveTokens(view: WorldView, placement: Placement, snap: boolean): void {
     const now = performance.now();
+    const virtual = this.clock.running;
+    // Playing, a move lasts MOVE_MS of wall time at the current speed, measured on the virtual clock.
+    const duration = virtual ? MOVE_MS * this.clock.nsPerMs : MOVE_MS;
     const keep = new Set<number>();
     this.onRunSlot.clear();
+    let live = 0;
     for (const g of view.gs) {
+      if (g.status !== '_Gdead') live++;
       const target = placement.targets.get(g.id);
       if (target === undefined) continue;
       if (g.loc.startsWith('running(')) this.onRunSlot.add(g.id);
       keep.add(g.id);
       const { token, fresh } = this.pool.get(g.id);
       token.show(g.id, g.status, placement.radius.get(g.id) ?? this.layout!.token);
-      token.moveTo(target, now, snap || fresh || this.reducedMotion);
+      const start = virtual ? (this.moveTimes.get(g.id) ?? view.t) : now;
+      token.moveTo(target, start, duration, virtual, snap || fresh || this.reducedMotion);
     }
     this.pool.retain(keep);
+    this.counts = { goroutines: view.trimmed?.total ?? live, shown: keep.size };
   }
 
   /** Per animation frame: advance motion, draw the selection, then publish what is on screen. */
   private frame(): void {
+    const pending = this.pending;
+    if (pending !== undefined) {
+      this.pending = undefined;
+      this.meter.measure(() => this.draw(pending.snap, false));
+      this.moveTimes.clear();
+    }
     this.meter.measure(() => this.animate());
     this.meter.endFrame(this.last !== undefined);
   }
 
   private animate(): void {
     const now = performance.now();
+    const vt = this.clock.now(now);
     let tokens = 0;
     let onPs = 0;
     for (const t of this.pool.tokens) {
-      t.update(now);
+      t.update(now, vt);
       tokens++;
       if (t.settled && this.onRunSlot.has(t.id)) onPs++;
     }
     this.drawSelection();
     this.publish({
-      psDrawn: this.cards.filter((c) => c.view.visible).length,
+      psDrawn: this.chrome.psDrawn,
       tokens,
       tokensOnPs: onPs,
-      zones: this.zoneBoxes.size,
+      zones: this.chrome.zoneCount,
+      ...this.counts,
+      stw: this.last?.stw ? (this.last.stw.stopped ? 'stopped' : 'stopping') : '',
     });
   }
 
@@ -289,24 +288,17 @@ export class Stage {
       this.host.dataset['emphasis'] = kinds.join(' ');
     }
     const t = this.selected === null ? undefined : this.pool.find(this.selected);
-    if (!t) return;
-    const p = t.position;
-    const last = this.trail.at(-1);
-    if (t.settled && (!last || Math.hypot(last.x - p.x, last.y - p.y) > 1))
-      this.trail = [...this.trail.slice(-11), p];
-    const r = (this.layout?.token ?? 10) + 5;
-    if (this.trail.length > 1) {
-      this.overlay.moveTo(this.trail[0]!.x, this.trail[0]!.y);
-      for (const q of this.trail.slice(1)) this.overlay.lineTo(q.x, q.y);
-      this.overlay.lineTo(p.x, p.y).stroke({ width: 2, color: STAGE.borderActive, alpha: 0.55 });
-    }
-    this.overlay.circle(p.x, p.y, r).stroke({ width: 3, color: 0xffffff });
+    if (t) this.trail.draw(this.overlay, t, (this.layout?.token ?? 10) + 5);
   }
 
   private publish(s: StageStats): void {
-    const key = `${s.psDrawn}/${s.tokens}/${s.tokensOnPs}/${s.zones}`;
+    const key = `${s.psDrawn}/${s.tokens}/${s.tokensOnPs}/${s.zones}/${s.goroutines}/${s.shown}/${s.stw}`;
     if (key === this.published) return;
     this.published = key;
+    this.listeners.stats(s);
+    this.host.dataset['goroutines'] = String(s.goroutines);
+    this.host.dataset['shown'] = String(s.shown);
+    this.host.dataset['stw'] = s.stw;
     this.host.dataset['psDrawn'] = String(s.psDrawn);
     this.host.dataset['tokens'] = String(s.tokens);
     this.host.dataset['tokensOnPs'] = String(s.tokensOnPs);

@@ -1,4 +1,4 @@
-import { Container, Graphics, Text } from 'pixi.js';
+import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { MView } from '../../src-engine/sim/WorldView';
 import type { Rect } from './layout';
 import { STAGE } from './palette';
@@ -12,8 +12,8 @@ import { CHIP_W, chipText, countByState, M_COLORS } from './threadChips';
 export class ThreadStrip {
   readonly view = new Container();
   private readonly chips = new Graphics();
-  private readonly labels: Text[] = [];
-  private readonly summary = new Text({
+  private readonly labels: BitmapText[] = [];
+  private readonly summary = new BitmapText({
     text: '',
     style: { fill: STAGE.muted, fontSize: 10, fontFamily: 'system-ui, sans-serif' },
   });
@@ -38,7 +38,7 @@ export class ThreadStrip {
         .stroke({ width: STAGE.lineScale, color: M_COLORS[m.state] });
       let label = this.labels[i];
       if (!label) {
-        label = new Text({
+        label = new BitmapText({
           text: '',
           style: { fill: STAGE.text, fontSize: 10, fontFamily: 'system-ui, sans-serif' },
         });

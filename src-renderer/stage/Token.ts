@@ -1,4 +1,4 @@
-import { Container, Graphics, Text } from 'pixi.js';
+import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { GStatus } from '../../src-engine/sim/WorldView';
 import { arcPoint, type Point } from './motion';
 import { G_COLORS, STAGE } from './palette';
@@ -13,14 +13,16 @@ export const MOVE_MS = 320;
 export class Token {
   readonly view = new Container();
   private readonly disc = new Graphics();
-  private readonly label = new Text({
+  private readonly label = new BitmapText({
     text: '',
     style: { fill: 0xffffff, fontSize: 11, fontFamily: 'system-ui, sans-serif', fontWeight: '600' },
   });
   private from: Point = { x: 0, y: 0 };
   private to: Point = { x: 0, y: 0 };
-  private startedMs = 0;
-  private durationMs = 0;
+  /** Motion start and length, in wall ms or (when `virtual`) in virtual ns. */
+  private started = 0;
+  private duration = 0;
+  private virtual = false;
   private radius = 0;
   private status: GStatus | undefined;
   /** Background of the palette the token was drawn in (a theme change redraws it). */
@@ -57,23 +59,27 @@ export class Token {
     this.label.visible = r >= 5;
   }
 
-  /** Starts a move to `target` (or jumps there when `snap`). */
-  moveTo(target: Point, nowMs: number, snap: boolean): void {
+  /**
+   * Starts a move to `target` (or jumps there when `snap`). The move starts at `start` and lasts `duration`:
+   * wall ms, or virtual ns when `virtual` (while playing, so that it follows the playback clock).
+   */
+  moveTo(target: Point, start: number, duration: number, virtual: boolean, snap: boolean): void {
     if (target.x === this.to.x && target.y === this.to.y && !snap) return;
     this.from = snap ? target : { x: this.view.x, y: this.view.y };
     this.to = target;
-    this.startedMs = nowMs;
-    this.durationMs = snap ? 0 : MOVE_MS;
+    this.started = start;
+    this.duration = snap ? 0 : duration;
+    this.virtual = virtual;
     if (snap) this.view.position.set(target.x, target.y);
   }
 
-  /** Advances the motion to wall time `nowMs`. */
-  update(nowMs: number): void {
-    if (this.durationMs <= 0) return;
-    const u = (nowMs - this.startedMs) / this.durationMs;
+  /** Advances the motion to wall time `wallMs` / virtual time `vt` (ns), whichever clock it runs on. */
+  update(wallMs: number, vt: number): void {
+    if (this.duration <= 0) return;
+    const u = Math.max(0, ((this.virtual ? vt : wallMs) - this.started) / this.duration);
     const p = u >= 1 ? this.to : arcPoint(this.from, this.to, u);
     this.view.position.set(p.x, p.y);
-    if (u >= 1) this.durationMs = 0;
+    if (u >= 1) this.duration = 0;
   }
 
   /** Where the token is drawn now, in world coordinates. */
@@ -83,7 +89,7 @@ export class Token {
 
   /** True once the token has arrived where it was sent. */
   get settled(): boolean {
-    return this.durationMs <= 0;
+    return this.duration <= 0;
   }
 }
 

@@ -1,5 +1,6 @@
-import { Container, Graphics, Text } from 'pixi.js';
-import type { ZoneLayout } from './layout';
+import { BitmapText, Container, Graphics } from 'pixi.js';
+import type { Rect, ZoneLayout } from './layout';
+import { compactCount } from './headline';
 import { STAGE } from './palette';
 import type { Zone } from './zones';
 
@@ -9,14 +10,20 @@ const style = (size: number, fill: number) => ({ fill, fontSize: size, fontFamil
 export class ZoneBox {
   readonly view = new Container();
   private readonly frame = new Graphics();
-  private readonly title = new Text({ text: '', style: style(11, STAGE.text) });
-  private readonly labels: Text[] = [];
+  private readonly title = new BitmapText({ text: '', style: style(11, STAGE.text) });
+  private readonly labels: BitmapText[] = [];
 
   constructor() {
     this.view.addChild(this.frame, this.title);
   }
 
-  draw(l: ZoneLayout, zone: Zone, hidden: ReadonlyMap<string, number>): void {
+  /** `hidden`: goroutines not drawn, by place; `unsent`: of those, how many a trimmed view left out. */
+  draw(
+    l: ZoneLayout,
+    zone: Zone,
+    hidden: ReadonlyMap<string, number>,
+    unsent: Readonly<Record<string, number>> = {},
+  ): void {
     this.frame
       .clear()
       .roundRect(l.x, l.y, l.w, l.h, 6)
@@ -30,16 +37,49 @@ export class ZoneBox {
       if (r === undefined) return;
       let label = this.labels[i];
       if (label === undefined) {
-        label = new Text({ text: '', style: style(10, STAGE.muted) });
+        label = new BitmapText({ text: '', style: style(10, STAGE.muted) });
         this.labels.push(label);
         this.view.addChild(label);
       }
       const more = hidden.get(row.loc) ?? 0;
       label.visible = true;
-      label.text = `${row.label}${row.label ? ' ' : ''}${row.gs.length}${more ? ` (+${more})` : ''}`;
+      if (zone.buffer !== undefined && row.loc.startsWith('buf(')) {
+        label.text = `buf ${zone.buffer.len}/${zone.buffer.cap}`;
+        drawBuffer(this.frame, r, zone.buffer.len, zone.buffer.cap, zone.buffer.closed);
+      } else {
+        // The count only: the tokens show the head of the queue, the headline says how many are drawn.
+        const n = row.gs.length + (unsent[row.loc] ?? 0);
+        label.text = `${row.label}${row.label ? ' ' : ''}${compactCount(n)}${more ? '+' : ''}`;
+      }
       label.style.fontSize = Math.max(7, Math.min(10, r.h * 0.6)) * STAGE.fontScale;
       label.position.set(l.x + 6, r.y + r.h / 2 - label.height / 2);
     });
     for (let i = zone.rows.length; i < this.labels.length; i++) this.labels[i]!.visible = false;
   }
+}
+
+/** Widest a buffer slot is drawn, px; below {@link MIN_SLOT} the buffer is drawn as a fill bar instead. */
+const MAX_SLOT = 18;
+const MIN_SLOT = 5;
+
+/**
+ * A channel's ring buffer: one square per slot with the first `len` filled (values leave from the left), or,
+ * when the slots would be too small to see, one bar filled in proportion.
+ */
+function drawBuffer(g: Graphics, r: Rect, len: number, cap: number, closed: boolean): void {
+  const h = Math.max(3, Math.min(r.h * 0.7, MAX_SLOT));
+  const y = r.y + (r.h - h) / 2;
+  const slot = Math.min(MAX_SLOT, (r.w - 4) / cap);
+  const fill = closed ? STAGE.muted : STAGE.borderActive;
+  if (slot >= MIN_SLOT) {
+    for (let i = 0; i < cap; i++) {
+      const x = r.x + 2 + i * slot;
+      g.rect(x, y, slot - 2, h).stroke({ width: STAGE.lineScale, color: STAGE.border });
+      if (i < len) g.rect(x + 1.5, y + 1.5, slot - 5, h - 3).fill({ color: fill });
+    }
+    return;
+  }
+  const w = r.w - 4;
+  g.rect(r.x + 2, y, w, h).stroke({ width: STAGE.lineScale, color: STAGE.border });
+  if (len > 0) g.rect(r.x + 3, y + 1, Math.max(1, ((w - 2) * len) / cap), h - 2).fill({ color: fill });
 }

@@ -131,6 +131,8 @@ export function computeLayout(
 }
 
 const ZONE_HEAD = 16;
+/** Width kept left of a zone row's tokens for its label (`recvq 100k+`), px. */
+const ROW_LABEL_W = 60;
 
 /** Stacks zones top to bottom, each as tall as its rows need, shrinking rows to fit the column. */
 function stackZones(
@@ -146,9 +148,9 @@ function stackZones(
   for (const z of list) {
     const hgt = ZONE_HEAD + z.rows * rowH + 4;
     const rows = Array.from({ length: z.rows }, (_, i) => ({
-      x: col.x + 48,
+      x: col.x + ROW_LABEL_W,
       y: y + ZONE_HEAD + i * rowH,
-      w: col.w - 52,
+      w: col.w - ROW_LABEL_W - 4,
       h: rowH,
     }));
     out.set(z.key, { key: z.key, x: col.x, y, w: col.w, h: hgt, rows });

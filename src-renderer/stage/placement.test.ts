@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { computeLayout } from './layout';
-import { placeGoroutines } from './placement';
+import { placeGoroutines, sleepersInWakeOrder } from './placement';
 import { groupZones } from './zones';
 
 /** A random but consistent world: each G at one location; runq and globrunq lists match the locations. */
@@ -76,5 +76,15 @@ describe('placeGoroutines', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('sleepersInWakeOrder', () => {
+  it('puts the earliest wake time first, whatever the goroutine ids', () => {
+    const s = (id: number, wakeAt: number, order: number) =>
+      ({ id, status: '_Gwaiting', loc: 'timers(P0)', order, wakeAt }) as const;
+    expect(sleepersInWakeOrder([s(1, 500, 1), s(2, 100, 2), s(3, 5_000_000_000, 3), s(4, 100, 0)])).toEqual([
+      4, 2, 1, 3,
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { parseLocation } from '../../src-engine/sim/events';
-import type { WorldView } from '../../src-engine/sim/WorldView';
+import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { queueCapacity, queueSlot, type Rect, type StageLayout } from './layout';
 import type { Point } from './motion';
 import type { Zone } from './zones';
@@ -15,7 +15,7 @@ export interface Placement {
 
 /**
  * Computes the drawn position of every goroutine from the engine's view: running and `runnext` slots,
- * the local run queue in ring order, the P's timers, the global queue in FIFO order, and zone rows. A
+ * the local run queue in ring order, the P's timers by wake time, the global queue in FIFO order, and zone rows. A
  * queue that holds more than fits shows its first tokens and counts the rest (level of detail).
  * Pure: the same view and layout always give the same placement.
  */
@@ -36,7 +36,7 @@ export function placeGoroutines(view: WorldView, zones: readonly Zone[], l: Stag
     if (ids.length > cap) hidden.set(loc, ids.length - cap);
   };
 
-  const timers = new Map<number, number[]>();
+  const timers = new Map<number, GView[]>();
   for (const g of view.gs) {
     const { kind, arg } = parseLocation(g.loc);
     const p = arg?.startsWith('P') ? Number(arg.slice(1)) : NaN;
@@ -45,15 +45,15 @@ export function placeGoroutines(view: WorldView, zones: readonly Zone[], l: Stag
     else if (kind === 'runnext' && card) targets.set(g.id, card.runnextSlot);
     else if (kind === 'timers' && card) {
       const list = timers.get(p);
-      if (list) list.push(g.id);
-      else timers.set(p, [g.id]);
+      if (list) list.push(g);
+      else timers.set(p, [g]);
     }
   }
   view.ps.forEach((p, i) => {
     const card = l.ps[i];
     if (!card) return;
     inQueue(p.runq, card.runq, small, `runq(P${i})`);
-    inQueue(timers.get(i) ?? [], card.timers, small, `timers(P${i})`);
+    inQueue(sleepersInWakeOrder(timers.get(i) ?? []), card.timers, small, `timers(P${i})`);
   });
   const q = l.globrunq;
   inQueue(view.globrunq, { x: q.x + 4, y: q.y + 12, w: q.w - 8, h: q.h - 12 }, l.token, 'globrunq');
@@ -65,5 +65,15 @@ export function placeGoroutines(view: WorldView, zones: readonly Zone[], l: Stag
       if (area) inQueue(row.gs, area, Math.min(small, area.h / 2.4), row.loc);
     });
   }
+  // Goroutines the host left out of a trimmed view are not drawn either: count them at their place.
+  for (const [loc, n] of Object.entries(view.trimmed?.hidden ?? {}))
+    hidden.set(loc, (hidden.get(loc) ?? 0) + n);
   return { targets, radius, hidden };
+}
+
+/** A P's sleeping goroutines, earliest wake time first (the timer heap's order), ties by arrival. */
+export function sleepersInWakeOrder(gs: readonly GView[]): number[] {
+  return [...gs]
+    .sort((a, b) => (a.wakeAt ?? 0) - (b.wakeAt ?? 0) || a.order - b.order || a.id - b.id)
+    .map((g) => g.id);
 }

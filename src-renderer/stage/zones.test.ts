@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GView } from '../../src-engine/sim/WorldView';
 import { groupZones } from './zones';
+import { compactCount } from './headline';
 
 const g = (id: number, loc: string): GView => ({ id, status: '_Gwaiting', loc, order: id });
 
@@ -35,5 +36,47 @@ describe('groupZones', () => {
 
   it('has no zones when everything runs or queues', () => {
     expect(groupZones([g(1, 'running(P0)'), g(2, 'runq(P0)'), g(3, 'runnext(P1)')])).toEqual([]);
+  });
+});
+
+describe('groupZones: channels and queue order', () => {
+  const w = (id: number, loc: string, order: number): GView => ({ id, status: '_Gwaiting', loc, order });
+  const chan = (id: number, cap: number, len: number) => ({ id, cap, len, closed: false, timer: false });
+
+  it('orders a wait queue by arrival, a head re-queue first (semaphore LIFO)', () => {
+    const zones = groupZones([w(5, 'sema(mu1)', 10), w(2, 'sema(mu1)', 30), w(9, 'sema(mu1)', -40)]);
+    expect(zones[0]?.rows[0]?.gs).toEqual([9, 5, 2]);
+  });
+
+  it('gives a buffered channel a buffer row above sendq and recvq, with its fill', () => {
+    const zones = groupZones([w(3, 'sendq(ch1)', 8), w(4, 'sendq(ch1)', 7)], [chan(1, 2, 2)]);
+    expect(zones).toHaveLength(1);
+    const z = zones[0]!;
+    expect(z.title).toBe('chan ch1 · buffer 2/2');
+    expect(z.buffer).toEqual(chan(1, 2, 2));
+    expect(z.rows.map((r) => r.loc)).toEqual(['buf(ch1)', 'sendq(ch1)']);
+    expect(z.rows[1]?.gs).toEqual([4, 3]);
+  });
+
+  it('shows every channel while there are few, only busy ones when there are many', () => {
+    expect(groupZones([], [chan(1, 0, 0), chan(2, 3, 0)]).map((z) => z.key)).toEqual(['ch1', 'ch2']);
+    const many = Array.from({ length: 20 }, (_, i) => chan(i + 1, 4, i === 6 ? 1 : 0));
+    const zones = groupZones([w(1, 'recvq(ch12)', 1)], many);
+    expect(zones.map((z) => z.key)).toEqual(['ch7', 'ch12']);
+    expect(zones[1]?.title).toBe('chan ch12 · buffer 0/4');
+  });
+});
+
+describe('compactCount', () => {
+  it('keeps zone row labels short', () => {
+    expect([0, 999, 1000, 1234, 99_999, 100_000, 1_500_000].map(compactCount)).toEqual([
+      '0',
+      '999',
+      '1.0k',
+      '1.2k',
+      '100k',
+      '100k',
+      '1.5M',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { parseLocation } from '../../src-engine/sim/events';
-import type { GView } from '../../src-engine/sim/WorldView';
+import type { ChanView, GView } from '../../src-engine/sim/WorldView';
 
 /** Where a zone is drawn. */
 export type ZoneColumn = 'waiting' | 'syscalls';
@@ -13,9 +13,11 @@ export interface Zone {
   readonly title: string;
   /** Rows inside the zone, in drawing order, e.g. `sendq` and `recvq` of a channel. */
   readonly rows: readonly ZoneRow[];
+  /** A channel's buffer, drawn as slots in the row whose loc is `buf(chN)`. */
+  readonly buffer?: ChanView;
 }
 
-/** One row of a zone: the goroutines at one location, in the order the view lists them. */
+/** One row of a zone: the goroutines at one location, in queue order (see `GView.order`). */
 export interface ZoneRow {
   readonly loc: string;
   readonly label: string;
@@ -25,16 +27,19 @@ export interface ZoneRow {
 /** Locations drawn inside P cards or the global queue band rather than in a zone. */
 const ON_CARDS = new Set(['running', 'runnext', 'runq', 'timers', 'globrunq', 'dead', 'nowhere']);
 
+/** Up to this many channels, every channel gets a box; beyond, only the busy ones (waiters or buffered values). */
+export const ALL_CHANNELS_UP_TO = 8;
+
 /**
  * Groups the goroutines that are neither on a P nor in the global queue into zones: one per channel
  * (its `sendq` and `recvq`), per semaphore, per select, the netpoller, goroutines blocked forever, and
  * one per M in a system call (or holding a G handed to its locked thread). Pure and deterministic:
  * zones are sorted by column, then kind, then number.
  */
-export function groupZones(gs: readonly GView[]): Zone[] {
+export function groupZones(gs: readonly GView[], chans: readonly ChanView[] = []): Zone[] {
   const rows = new Map<
     string,
-    { zone: Omit<Zone, 'rows'>; rows: Map<string, { label: string; gs: number[] }> }
+    { zone: Omit<Zone, 'rows'>; rows: Map<string, { label: string; gs: GView[] }> }
   >();
   for (const g of gs) {
     const { kind, arg } = parseLocation(g.loc);
@@ -50,13 +55,29 @@ export function groupZones(gs: readonly GView[]): Zone[] {
       row = { label: rowLabel(kind), gs: [] };
       entry.rows.set(g.loc, row);
     }
-    row.gs.push(g.id);
+    row.gs.push(g);
+  }
+  const all = chans.length <= ALL_CHANNELS_UP_TO;
+  for (const c of chans) {
+    const key = `ch${c.id}`;
+    let entry = rows.get(key);
+    if (entry === undefined) {
+      if (!all && c.len === 0) continue;
+      entry = { zone: { key, column: 'waiting', title: '' }, rows: new Map() };
+      rows.set(key, entry);
+    }
+    entry.zone = { key, column: 'waiting', title: chanTitle(c), buffer: c };
+    if (c.cap > 0) entry.rows.set(`buf(${key})`, { label: 'buf', gs: [] });
   }
   const zones = [...rows.values()].map(({ zone, rows: r }) => ({
     ...zone,
     rows: [...r.entries()]
       .sort(([a], [b]) => rowOrder(a) - rowOrder(b))
-      .map(([loc, row]) => ({ loc, label: row.label, gs: row.gs })),
+      .map(([loc, row]) => ({
+        loc,
+        label: row.label,
+        gs: row.gs.sort((a, b) => a.order - b.order || a.id - b.id).map((g) => g.id),
+      })),
   }));
   return zones.sort((a, b) =>
     a.column === b.column ? compareKeys(a.key, b.key) : a.column === 'waiting' ? -1 : 1,
@@ -90,9 +111,16 @@ function rowLabel(kind: string): string {
   return kind === 'sendq' ? 'sendq' : kind === 'recvq' ? 'recvq' : '';
 }
 
-/** sendq above recvq, as in the runtime's hchan. */
+/** The buffer, then sendq above recvq, as in the runtime's hchan. */
 function rowOrder(loc: string): number {
-  return loc.startsWith('sendq') ? 0 : loc.startsWith('recvq') ? 1 : 2;
+  return loc.startsWith('buf') ? -1 : loc.startsWith('sendq') ? 0 : loc.startsWith('recvq') ? 1 : 2;
+}
+
+/** `chan ch3 · 1/2 buffered`, `timer chan ch5 (closed)`. */
+export function chanTitle(c: ChanView): string {
+  const name = `${c.timer ? 'timer chan' : 'chan'} ch${c.id}`;
+  const buf = c.cap > 0 ? ` · buffer ${c.len}/${c.cap}` : ' · unbuffered';
+  return `${name}${buf}${c.closed ? ' · closed' : ''}`;
 }
 
 /** Orders `ch2` before `ch10` and kinds alphabetically. */

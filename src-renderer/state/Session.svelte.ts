@@ -290,7 +290,15 @@ export class Session {
       if (g.status === '_Grunning') running++;
       else if (g.status === '_Grunnable') runnable++;
     }
-    this.summary = { ps: view.ps.length, running, runnable, other: view.gs.length - running - runnable };
+    const tr = view.trimmed;
+    this.summary = tr
+      ? {
+          ps: view.ps.length,
+          running: tr.running,
+          runnable: tr.runnable,
+          other: tr.total - tr.running - tr.runnable,
+        }
+      : { ps: view.ps.length, running, runnable, other: view.gs.length - running - runnable };
     this.viewListener?.(view, snap, events);
   }
 

@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Writes a scenario file and opens it through the app's file input. */
+async function openScenario(page: Page, name: string, scenario: object): Promise<void> {
+  const file = join(mkdtempSync(join(tmpdir(), 'gosched-e2e-')), name);
+  writeFileSync(
+    file,
+    JSON.stringify({ format: 'gosched-scenario', version: 1, description: '', beats: [], ...scenario }),
+  );
+  await page.getByTestId('open-input').setInputFiles(file);
+}
+
+const bufferedAndGC = `package main
+
+import (
+\t"fmt"
+\t"runtime"
+)
+
+func main() {
+\tch := make(chan int, 3)
+\tch <- 1
+\tch <- 2
+\truntime.GC()
+\tfmt.Println(<-ch, len(ch))
+}
+`;
+
+test.describe('stage detail (browser build)', () => {
+  test('a channel shows its buffer fill, and runtime.GC shows the stop-the-world overlay', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/');
+    await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
+    await openScenario(page, 'gc.gosched', {
+      title: 'buffer and GC',
+      settings: { cores: 2, seed: 1 },
+      program: bufferedAndGC,
+      beats: [
+        { at: { fn: 'runtime.stopTheWorldWithSema', nth: 1 }, caption: 'GC stops the world', pause: true },
+      ],
+    });
+    const stage = page.getByTestId('stage');
+    await expect(page.getByTestId('speed')).toBeVisible();
+    await page.getByTestId('speed').selectOption('100');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('beat')).toContainText('GC stops the world', { timeout: 30_000 });
+    await expect(stage).toHaveAttribute('data-stw', 'stopping');
+    await expect(page.getByTestId('stage-showing')).toContainText('stopping the world');
+    // The channel's box is on the stage (zones: ch1) while the world stops.
+    await expect.poll(async () => Number(await stage.getAttribute('data-zones'))).toBeGreaterThan(0);
+    const shot = testInfo.outputPath('stw-and-buffer.png');
+    await page.screenshot({ path: shot });
+    await testInfo.attach('stw-and-buffer', { path: shot, contentType: 'image/png' });
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('ended')).toBeVisible({ timeout: 30_000 });
+    await expect(stage).toHaveAttribute('data-stw', '');
+  });
+
+  test('100 000 goroutines: the stage says how many it shows, and no frame takes 50 ms of JS', async ({
+    page,
+  }) => {
+    await page.goto('/?perf');
+    await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
+    await openScenario(page, 'big.gosched', {
+      title: 'one hundred thousand goroutines',
+      settings: {
+        cores: 8,
+        seed: 1,
+        cost: { goStatementNs: 1, statementStepNs: 1, contextSwitchNs: 1, chanOpNs: 1, syncOpNs: 1 },
+      },
+      program: `package main
+
+import "sync"
+
+func main() {
+\tvar wg sync.WaitGroup
+\tch := make(chan int)
+\tfor i := 0; i < 99999; i++ {
+\t\twg.Add(1)
+\t\tgo func() {
+\t\t\tdefer wg.Done()
+\t\t\t<-ch
+\t\t}()
+\t}
+\twg.Wait()
+}
+`,
+    });
+    await page.getByTestId('speed').selectOption('100');
+    await page.evaluate(() =>
+      (window as unknown as { __goschedPerf: { reset(): void } }).__goschedPerf.reset(),
+    );
+    await page.getByTestId('play').click();
+    const showing = page.getByTestId('stage-showing');
+    await expect
+      .poll(async () => Number(await showing.getAttribute('data-goroutines')), { timeout: 60_000 })
+      .toBeGreaterThan(50_000);
+    await expect(showing).toHaveText(/^showing [\d\u202f]+ of [\d\u202f]+ goroutines/);
+    const shown = Number(await showing.getAttribute('data-shown'));
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(5_000);
+    // The deadlock at the end is Go's: every goroutine waits on ch.
+    await expect(page.getByTestId('ended')).toContainText('deadlock', { timeout: 60_000 });
+    const maxMs = await page.evaluate(() =>
+      (window as unknown as { __goschedPerf: { percentile(p: number): number } }).__goschedPerf.percentile(
+        100,
+      ),
+    );
+    expect(maxMs).toBeLessThan(50);
+  });
+});

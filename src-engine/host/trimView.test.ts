@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { GView, WorldView } from '../sim/WorldView';
+import { trimView } from './trimView';
+
+/** A consistent random view: Gs spread over P run queues, the global queue and a few wait places. */
+const viewArb = fc
+  .record({
+    nPs: fc.integer({ min: 1, max: 6 }),
+    locs: fc.array(fc.integer({ min: 0, max: 11 }), { maxLength: 400 }),
+  })
+  .map(({ nPs, locs }): WorldView => {
+    const gs: GView[] = locs.map((k, i) => {
+      const loc =
+        k < 4
+          ? `runq(P${k % nPs})`
+          : k < 7
+            ? 'globrunq'
+            : k < 9
+              ? `recvq(ch${k})`
+              : k < 11
+                ? `timers(P${k % nPs})`
+                : 'dead';
+      const status = k < 7 ? '_Grunnable' : k < 11 ? '_Gwaiting' : '_Gdead';
+      return {
+        id: i + 1,
+        status,
+        loc,
+        order: (i * 7919) % 1000,
+        ...(k >= 9 && k < 11 ? { wakeAt: i % 13 } : {}),
+      };
+    });
+    return {
+      t: 0,
+      seq: 0,
+      gomaxprocs: nPs,
+      ps: Array.from({ length: nPs }, (_, p) => ({
+        id: p,
+        status: '_Prunning' as const,
+        m: p,
+        runnext: null,
+        runq: gs.filter((g) => g.loc === `runq(P${p})`).map((g) => g.id),
+        schedtick: 0,
+      })),
+      ms: [],
+      gs,
+      globrunq: gs.filter((g) => g.loc === 'globrunq').map((g) => g.id),
+      chans: [],
+      stw: null,
+    };
+  });
+
+describe('trimView', () => {
+  it('leaves small views alone', () => {
+    fc.assert(
+      fc.property(viewArb, (v) => {
+        expect(trimView(v, 400)).toBe(v);
+      }),
+    );
+  });
+
+  it('keeps the head of every place and counts the rest: no goroutine is lost (property)', () => {
+    fc.assert(
+      fc.property(viewArb, fc.integer({ min: 1, max: 30 }), (v, per) => {
+        const t = trimView(v, -1, per);
+        const live = v.gs.filter((g) => g.status !== '_Gdead');
+        expect(t.trimmed?.total).toBe(live.length);
+        const count = (gs: readonly GView[]) => {
+          const m = new Map<string, number>();
+          for (const g of gs) if (g.status !== '_Gdead') m.set(g.loc, (m.get(g.loc) ?? 0) + 1);
+          return m;
+        };
+        const before = count(v.gs);
+        const after = count(t.gs);
+        for (const [loc, n] of before) {
+          const kept = after.get(loc) ?? 0;
+          expect(kept).toBe(Math.min(n, per));
+          expect(kept + (t.trimmed?.hidden[loc] ?? 0)).toBe(n);
+        }
+        // Queues keep their head, in order.
+        v.ps.forEach((p, i) => expect(t.ps[i]?.runq).toEqual(p.runq.slice(0, per)));
+        expect(t.globrunq).toEqual(v.globrunq.slice(0, per));
+        // Sleepers kept are the earliest to wake.
+        for (const [loc] of before) {
+          if (!loc.startsWith('timers')) continue;
+          const kept = t.gs.filter((g) => g.loc === loc).map((g) => g.wakeAt ?? 0);
+          const left = live.filter((g) => g.loc === loc && !t.gs.includes(g)).map((g) => g.wakeAt ?? 0);
+          if (kept.length > 0 && left.length > 0)
+            expect(Math.max(...kept)).toBeLessThanOrEqual(Math.min(...left));
+        }
+      }),
+    );
+  });
+});
