@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchEngine } from './engine';
 import { benchHost } from './host';
@@ -21,11 +21,25 @@ const suites: Record<string, Suite> = {
   stage: benchStage,
 };
 
-const results: Record<string, number | string> = { date: new Date().toISOString(), node: process.version };
+// `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.
+const only = process.argv.slice(2);
+const unknown = only.filter((n) => !(n in suites));
+if (unknown.length > 0)
+  throw new Error(`no such benchmark suite: ${unknown.join(', ')} (have ${Object.keys(suites).join(', ')})`);
+const out = resolve(import.meta.dirname, '..', 'bench-results.json');
+const kept: Record<string, number | string> =
+  only.length > 0 && existsSync(out)
+    ? (JSON.parse(readFileSync(out, 'utf8')) as Record<string, number | string>)
+    : {};
+const results: Record<string, number | string> = {
+  ...kept,
+  date: new Date().toISOString(),
+  node: process.version,
+};
 for (const [name, run] of Object.entries(suites)) {
+  if (only.length > 0 && !only.includes(name)) continue;
   process.stderr.write(`bench: ${name}…\n`);
   Object.assign(results, await run());
 }
-const out = resolve(import.meta.dirname, '..', 'bench-results.json');
 writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
 console.log(JSON.stringify(results, null, 2));

@@ -33,8 +33,8 @@ export interface EngineServices {
 export const FRAME_MS = 16;
 /** While playing, views are built at most once per this many times their own build time. */
 export const VIEW_COST_FACTOR = 4;
-/** Most events one frame carries; a faster run is split over several frames so none blocks the port. */
-export const MAX_EVENTS_PER_FRAME = 20_000;
+/** Most events one frame carries; older events of a larger batch are skipped (counted in `skipped`). */
+export const MAX_EVENTS_PER_FRAME = 2_000;
 
 /**
  * The engine end of the renderer ⇄ engine protocol: validates every message, owns the current run,
@@ -253,8 +253,7 @@ export class EngineHost {
   private flush(snap: boolean): void {
     const run = this.run!;
     this.observeBeats();
-    do this.sendFrame(snap);
-    while (this.sentSeq < run.eventCount - 1);
+    this.sendFrame(snap);
     for (const b of this.pendingBeats.splice(0))
       this.sendBeat(b.index, b.seq, this.beats.beats[b.index]?.pause ?? false);
     const out = run.output();
@@ -271,9 +270,13 @@ export class EngineHost {
   private sendFrame(snap: boolean): void {
     const run = this.run;
     if (run === undefined) return;
-    const last = Math.min(run.eventCount - 1, this.sentSeq + MAX_EVENTS_PER_FRAME);
+    // A batch too large to animate (fast playback of a busy program) keeps only its newest events: the view
+    // carries the state, and the renderer's thread is spared deserialising events it could never show.
+    const last = run.eventCount - 1;
+    const first = Math.max(this.sentSeq + 1, last - MAX_EVENTS_PER_FRAME + 1);
+    const skipped = Math.max(0, first - this.sentSeq - 1);
     const events: SchedEvent[] = [];
-    for (let seq = this.sentSeq + 1; seq <= last; seq++) events.push(run.event(seq));
+    for (let seq = first; seq <= last; seq++) events.push(run.event(seq));
     this.sentSeq = Math.max(this.sentSeq, last);
     const seq = run.eventCount - 1;
     const moved = snap || events.length > 0 || seq !== this.viewSentAt;
@@ -291,6 +294,7 @@ export class EngineHost {
       type: 'frame',
       t: Math.max(this.playhead, run.now),
       events,
+      ...(skipped > 0 ? { skipped } : {}),
       ...(view ? { view } : {}),
       playing: this.playing,
       snap,

@@ -84,8 +84,13 @@ export type EngineToRenderer =
       readonly type: 'frame';
       /** Playhead, virtual ns: may be past the last event while time passes between events. */
       readonly t: number;
-      /** Events since the previous frame, in order. Empty after a seek. */
+      /** Events since the previous frame, in order (the newest ones, see `skipped`). Empty after a seek. */
       readonly events: readonly SchedEvent[];
+      /**
+       * Events between the previous frame and `events` left out because the batch was too large to animate
+       * (`MAX_EVENTS_PER_FRAME`); the view still reflects them. Absent when none were.
+       */
+      readonly skipped?: number;
       /**
        * Whole state after the last event of this frame; left out when nothing moved since the view last
        * sent (most frames while playing only advance the clock).

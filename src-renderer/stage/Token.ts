@@ -113,17 +113,20 @@ export class TokenPool {
     if (have) return { token: have, fresh: false };
     const token = this.free.pop() ?? this.make();
     token.id = id;
+    token.view.visible = true;
     this.live.set(id, token);
-    this.layer.addChild(token.view);
     return { token, fresh: true };
   }
 
-  /** Returns every token whose goroutine is not in `keep` to the pool. */
+  /**
+   * Returns every token whose goroutine is not in `keep` to the pool. Pooled tokens stay in the layer, hidden:
+   * removing thousands of children one by one costs a search each (quadratic), hiding them costs nothing.
+   */
   retain(keep: ReadonlySet<number>): void {
     for (const [id, token] of this.live) {
       if (keep.has(id)) continue;
       this.live.delete(id);
-      this.layer.removeChild(token.view);
+      token.view.visible = false;
       this.free.push(token);
     }
   }
@@ -138,6 +141,7 @@ export class TokenPool {
 
   private make(): Token {
     const t = new Token();
+    this.layer.addChild(t.view);
     t.view.on('pointerover', () => this.on.hover(t.id));
     t.view.on('pointerout', () => this.on.hover(null));
     t.view.on('pointertap', (e) => {
