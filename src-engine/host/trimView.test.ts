@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GView, WorldView } from '../sim/WorldView';
-import { trimView } from './trimView';
+import { perPlaceFor, trimView } from './trimView';
 
 /** A consistent random view: Gs spread over P run queues, the global queue and a few wait places. */
 const viewArb = fc
@@ -90,5 +90,13 @@ describe('trimView', () => {
         }
       }),
     );
+  });
+});
+
+describe('perPlaceFor', () => {
+  it('keeps a whole local run queue when there are few places, and a bounded total when there are many', () => {
+    expect(perPlaceFor(10)).toBe(256);
+    expect(perPlaceFor(70) * 70).toBeLessThanOrEqual(6_000);
+    expect(perPlaceFor(100_000)).toBe(32);
   });
 });

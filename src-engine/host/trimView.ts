@@ -1,18 +1,27 @@
 /**
  * Trimming views for the wire: a view of 100 000 goroutines costs the renderer's thread about 100 ms just to
  * deserialise, and the stage can draw only a few hundred tokens per place anyway. Above
- * {@link TRIM_ABOVE} goroutines the host sends, for every place, only the first {@link PER_PLACE} goroutines
- * in queue order, and counts the rest ({@link TrimInfo}), which the stage shows as counts.
+ * {@link TRIM_ABOVE} goroutines the host sends, for every place, only its first goroutines in queue order
+ * ({@link perPlaceFor}), and counts the rest ({@link TrimInfo}), which the stage shows as counts.
  */
 import type { GView, PView, TrimInfo, WorldView } from '../sim/WorldView';
 
 /** Views with more goroutines than this are trimmed before they are sent. */
 export const TRIM_ABOVE = 3_000;
-/** Goroutines kept per place (a P's runq, the global queue, a channel's recvq, a P's timers, …). */
-export const PER_PLACE = 96;
+/**
+ * Goroutines kept in all, shared out between the places (a P's runq, the global queue, a channel's recvq, a
+ * P's timers, …): each keeps between {@link MIN_PER_PLACE} and 256 (a full local run queue).
+ */
+export const KEEP_BUDGET = 6_000;
+export const MIN_PER_PLACE = 32;
+
+/** Goroutines kept per place when there are `places` places. */
+export function perPlaceFor(places: number): number {
+  return Math.max(MIN_PER_PLACE, Math.min(256, Math.floor(KEEP_BUDGET / Math.max(1, places))));
+}
 
 /** `view` itself when small enough, else a trimmed copy that keeps what the stage can show. */
-export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlace = PER_PLACE): WorldView {
+export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?: number): WorldView {
   if (view.gs.length <= limit) return view;
   const places = new Map<string, GView[]>();
   let running = 0;
@@ -27,10 +36,11 @@ export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlace = PER_PLA
     if (list === undefined) places.set(g.loc, (list = []));
     list.push(g);
   }
+  const per = perPlaceOverride ?? perPlaceFor(places.size + 1);
   const hidden: Record<string, number> = {};
   const keep = new Set<number>();
   const keepFirst = (loc: string, ids: readonly number[]): number[] => {
-    const kept = ids.slice(0, perPlace);
+    const kept = ids.slice(0, per);
     for (const id of kept) keep.add(id);
     if (ids.length > kept.length) hidden[loc] = ids.length - kept.length;
     return kept;
@@ -39,7 +49,7 @@ export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlace = PER_PLA
   const globrunq = keepFirst('globrunq', view.globrunq);
   for (const [loc, list] of places) {
     if (loc.startsWith('runq(') || loc === 'globrunq') continue;
-    if (list.length <= perPlace) {
+    if (list.length <= per) {
       for (const g of list) keep.add(g.id);
       continue;
     }

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { computeLayout } from './layout';
-import { placeGoroutines, sleepersInWakeOrder } from './placement';
+import { MIN_TOKEN_RADIUS, placeGoroutines, radiusToFit, sleepersInWakeOrder } from './placement';
+import { queueCapacity } from './layout';
 import { groupZones } from './zones';
 
 /** A random but consistent world: each G at one location; runq and globrunq lists match the locations. */
@@ -86,5 +87,16 @@ describe('sleepersInWakeOrder', () => {
     expect(sleepersInWakeOrder([s(1, 500, 1), s(2, 100, 2), s(3, 5_000_000_000, 3), s(4, 100, 0)])).toEqual([
       4, 2, 1, 3,
     ]);
+  });
+});
+
+describe('radiusToFit', () => {
+  it('shrinks tokens until a full local run queue of 256 fits, never below the minimum', () => {
+    const area = { x: 0, y: 0, w: 300, h: 60 };
+    const r = radiusToFit(area, 8, 256);
+    expect(queueCapacity(area, r)).toBeGreaterThanOrEqual(256);
+    expect(r).toBeLessThan(8);
+    expect(radiusToFit(area, 8, 3)).toBe(8);
+    expect(radiusToFit({ x: 0, y: 0, w: 20, h: 5 }, 8, 256)).toBe(MIN_TOKEN_RADIUS);
   });
 });

@@ -24,8 +24,9 @@ export function placeGoroutines(view: WorldView, zones: readonly Zone[], l: Stag
   const radius = new Map<number, number>();
   const hidden = new Map<string, number>();
   const small = l.token * 0.8;
-  const inQueue = (ids: readonly number[], area: Rect, r: number, loc: string) => {
+  const inQueue = (ids: readonly number[], area: Rect, r0: number, loc: string, shrink = false) => {
     const inner = { x: area.x, y: area.y, w: area.w, h: area.h };
+    const r = shrink ? radiusToFit(inner, r0, ids.length) : r0;
     const cap = queueCapacity(inner, r);
     ids.forEach((id, i) => {
       if (i < cap) {
@@ -52,7 +53,8 @@ export function placeGoroutines(view: WorldView, zones: readonly Zone[], l: Stag
   view.ps.forEach((p, i) => {
     const card = l.ps[i];
     if (!card) return;
-    inQueue(p.runq, card.runq, small, `runq(P${i})`);
+    // A local run queue (at most 256) shrinks its tokens to dots rather than hide any: zooming in reads them.
+    inQueue(p.runq, card.runq, small, `runq(P${i})`, true);
     inQueue(sleepersInWakeOrder(timers.get(i) ?? []), card.timers, small, `timers(P${i})`);
   });
   const q = l.globrunq;
@@ -69,6 +71,16 @@ export function placeGoroutines(view: WorldView, zones: readonly Zone[], l: Stag
   for (const [loc, n] of Object.entries(view.trimmed?.hidden ?? {}))
     hidden.set(loc, (hidden.get(loc) ?? 0) + n);
   return { targets, radius, hidden };
+}
+
+/** Smallest radius a queued token shrinks to, px (zoom in to read it). */
+export const MIN_TOKEN_RADIUS = 1.5;
+
+/** The largest radius ≤ `r` at which `n` tokens fit in `area`, but not below {@link MIN_TOKEN_RADIUS}. */
+export function radiusToFit(area: Rect, r: number, n: number): number {
+  let fit = r;
+  while (fit > MIN_TOKEN_RADIUS && queueCapacity(area, fit) < n) fit = Math.max(MIN_TOKEN_RADIUS, fit * 0.85);
+  return fit;
 }
 
 /** A P's sleeping goroutines, earliest wake time first (the timer heap's order), ties by arrival. */
