@@ -140,6 +140,11 @@ export class Stage {
     this.listeners.select(id === null ? null : this.goroutine(id));
   }
 
+  /** The view last shown. */
+  get view(): WorldView | undefined {
+    return this.last;
+  }
+
   /** Screen position of a goroutine's token (for tooltips), or undefined when it is not drawn. */
   screenPositionOf(id: number): { x: number; y: number } | undefined {
     const t = this.pool.find(id);
@@ -237,7 +242,7 @@ export class Stage {
       const { token, fresh } = this.pool.get(g.id);
       token.show(g.id, g.status, placement.radius.get(g.id) ?? this.layout!.token);
       const start = virtual ? (this.moveTimes.get(g.id) ?? view.t) : now;
-      token.moveTo(target, start, duration, virtual, snap || fresh || this.reducedMotion);
+      token.moveTo(target, start, duration, virtual, snap || fresh || this.reducedMotion, now);
     }
     this.pool.retain(keep);
     this.counts = { goroutines: view.trimmed?.total ?? live, shown: keep.size };

@@ -5,6 +5,8 @@ import { G_COLORS, STAGE } from './palette';
 
 /** How long a move between two places takes on screen, ms. */
 export const MOVE_MS = 320;
+/** Wall ms after which a move timed on the virtual clock is overdue (its start can lag by `LAG_MS`). */
+const STALL_MS = MOVE_MS + 200;
 
 /**
  * One goroutine on the stage: a disc (ring while runnable) with its id, moving along an arc to the place
@@ -23,6 +25,8 @@ export class Token {
   private started = 0;
   private duration = 0;
   private virtual = false;
+  /** Wall ms when the current move was set: a virtual move whose clock stalls still ends (see `update`). */
+  private setAtMs = 0;
   private radius = 0;
   private status: GStatus | undefined;
   /** Background of the palette the token was drawn in (a theme change redraws it). */
@@ -63,20 +67,31 @@ export class Token {
    * Starts a move to `target` (or jumps there when `snap`). The move starts at `start` and lasts `duration`:
    * wall ms, or virtual ns when `virtual` (while playing, so that it follows the playback clock).
    */
-  moveTo(target: Point, start: number, duration: number, virtual: boolean, snap: boolean): void {
+  moveTo(
+    target: Point,
+    start: number,
+    duration: number,
+    virtual: boolean,
+    snap: boolean,
+    nowMs: number = virtual ? 0 : start,
+  ): void {
     if (target.x === this.to.x && target.y === this.to.y && !snap) return;
     this.from = snap ? target : { x: this.view.x, y: this.view.y };
     this.to = target;
     this.started = start;
     this.duration = snap ? 0 : duration;
     this.virtual = virtual;
+    this.setAtMs = nowMs;
     if (snap) this.view.position.set(target.x, target.y);
   }
 
   /** Advances the motion to wall time `wallMs` / virtual time `vt` (ns), whichever clock it runs on. */
   update(wallMs: number, vt: number): void {
     if (this.duration <= 0) return;
-    const u = Math.max(0, ((this.virtual ? vt : wallMs) - this.started) / this.duration);
+    let u = Math.max(0, ((this.virtual ? vt : wallMs) - this.started) / this.duration);
+    // The playback clock stops at a pause or the end of the run: a move it left unfinished then completes in
+    // wall time, once it is overdue (a virtual move normally ends within STALL_MS of being set).
+    if (this.virtual) u = Math.max(u, (wallMs - this.setAtMs - STALL_MS) / MOVE_MS);
     const p = u >= 1 ? this.to : arcPoint(this.from, this.to, u);
     this.view.position.set(p.x, p.y);
     if (u >= 1) this.duration = 0;
