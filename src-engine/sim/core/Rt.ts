@@ -8,42 +8,9 @@ import type { EventLog } from '../log/EventLog';
 import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import type { OutputChunk } from '../SchedulerRun';
 import { NONE, type GState, type MState, type SimState } from '../state/types';
-import type { GStatus } from '../WorldView';
 import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
-import { locKind, locNum, runnextLoc, runningLoc, runqLoc, statusOfLoc, timersLoc } from './locs';
-
-/** Location kind codes. */
-export const LK_OTHER = 0;
-export const LK_RUNNEXT = 1;
-export const LK_RUNQ = 2;
-export const LK_GLOBRUNQ = 3;
-export const LK_RUNNING = 4;
-export const LK_SYSCALL = 5;
-export const LK_TIMERS = 6;
-const LOC_KINDS: Record<string, number> = {
-  timers: LK_TIMERS,
-  runnext: LK_RUNNEXT,
-  runq: LK_RUNQ,
-  globrunq: LK_GLOBRUNQ,
-  running: LK_RUNNING,
-  syscall: LK_SYSCALL,
-};
-
-/** Per-P location kinds for {@link Rt.locP}. */
-export const LP_RUNNING = 0;
-export const LP_RUNNEXT = 1;
-export const LP_RUNQ = 2;
-export const LP_TIMERS = 3;
-const PER_P = [runningLoc, runnextLoc, runqLoc, timersLoc];
-
-/** A parsed location: interned id, kind code, numeric argument, implied G status. */
-export interface LocInfo {
-  readonly str: string;
-  readonly id: number;
-  readonly kind: number;
-  readonly num: number;
-  readonly status: GStatus;
-}
+import { LocTable, type LocInfo } from './locInfo';
+import { NameIds, NO_NAME, type Name } from './names';
 
 /** Agenda action kinds. */
 export const A_MRUN = 1;
@@ -72,8 +39,11 @@ export class Rt {
   /** Interned id of the `g.move` kind (hot path). */
   readonly kindGMove: number;
   readonly kindGCreate: number;
-  private readonly locCache = new Map<string, LocInfo>();
-  private readonly perP: (LocInfo | undefined)[][] = PER_P.map(() => []);
+  private readonly locs: LocTable;
+  /** Log ids of names, by interner (filled on first use). */
+  private readonly sids: NameIds;
+  private readonly fnIds: NameIds;
+  private readonly kindIds: NameIds;
   /** Parsed location of each G's `loc` as of its last move (saves a map lookup per move; checked by `str`). */
   readonly gLoc: (LocInfo | undefined)[] = [];
   /**
@@ -93,29 +63,20 @@ export class Rt {
     bodies.forEach((b, i) => this.bodyIds.set(b, i));
     this.kindGMove = log.kinds.id('g.move');
     this.kindGCreate = log.kinds.id('g.create');
+    this.sids = new NameIds(log.strings);
+    this.fnIds = new NameIds(log.fns);
+    this.kindIds = new NameIds(log.kinds);
+    this.locs = new LocTable(log.strings);
   }
 
   /** Parsed, interned location (cached: locations repeat constantly). */
   loc(s: string): LocInfo {
-    let l = this.locCache.get(s);
-    if (l === undefined) {
-      const kind = locKind(s);
-      l = {
-        str: s,
-        id: this.log.strings.id(s),
-        kind: LOC_KINDS[kind] ?? LK_OTHER,
-        num: locNum(s),
-        status: statusOfLoc(s),
-      };
-      this.locCache.set(s, l);
-    }
-    return l;
+    return this.locs.loc(s);
   }
 
-  /** Parsed per-P location (`LP_RUNNING`, …) of P `p`, cached: no string lookup on the hottest moves. */
-  locP(kind: number, p: number): LocInfo {
-    const t = this.perP[kind] as (LocInfo | undefined)[];
-    return (t[p] ??= this.loc((PER_P[kind] as (p: number) => string)(p)));
+  /** Parsed location of family `family` (`LP_RUNNING`, `LC_SENDQ`, …) for P/M/channel/sync `n` (cached). */
+  locOf(family: number, n: number): LocInfo {
+    return this.locs.locOf(family, n);
   }
 
   /** Registry id of a body program (program code is shared, never cloned). */
@@ -141,8 +102,39 @@ export class Rt {
     return m;
   }
 
-  /** Emits one event at the current time. Strings are interned; -1 means absent for g/p/m. */
+  /** Emits one event at the current time; -1 means absent for g/p/m, {@link NO_NAME} for from/to. */
   emit(
+    kind: Name,
+    g: number,
+    p: number,
+    m: number,
+    from: Name,
+    to: Name,
+    reason: Name,
+    fn: Name,
+    at = AT_NONE,
+    arg = NO_ARG,
+  ): void {
+    const s = this.sids;
+    this.emitIds(
+      this.kindIds.id(kind),
+      g,
+      p,
+      m,
+      from === NO_NAME ? -1 : s.id(from),
+      to === NO_NAME ? -1 : s.id(to),
+      reason,
+      fn,
+      at,
+      arg,
+    );
+  }
+
+  /**
+   * {@link Rt.emit} for text that is not a registered {@link Name} (exit reasons, panic text, GOMAXPROCS
+   * values): interned by hashing, for events that are rare.
+   */
+  emitStr(
     kind: string,
     g: number,
     p: number,
@@ -154,22 +146,16 @@ export class Rt {
     at = AT_NONE,
     arg = NO_ARG,
   ): void {
-    const s = this.log.strings;
-    this.emitIds(
-      this.log.kinds.id(kind),
-      g,
-      p,
-      m,
-      from === null ? -1 : s.id(from),
-      to === null ? -1 : s.id(to),
-      reason,
-      fn,
-      at,
-      arg,
-    );
+    const l = this.log;
+    const s = l.strings;
+    const k = l.kinds.id(kind);
+    const fromId = from === null ? -1 : s.id(from);
+    const toId = to === null ? -1 : s.id(to);
+    const fnId = l.fns.id(fn);
+    this.push(k, g, p, m, fromId, toId, s.id(reason), fnId, at, arg);
   }
 
-  /** {@link Rt.emit} with kind and locations already interned. */
+  /** {@link Rt.emit} with kind and locations already interned (log ids). */
   emitIds(
     k: number,
     g: number,
@@ -177,30 +163,45 @@ export class Rt {
     m: number,
     fromId: number,
     toId: number,
-    reason: string,
-    fn: string,
+    reason: Name,
+    fn: Name,
     at: number,
     arg: number,
   ): void {
-    const s = this.log.strings;
-    const fnId = this.log.fns.id(fn);
-    const t = this.st.now;
+    const fnId = this.fnIds.id(fn);
+    this.push(k, g, p, m, fromId, toId, this.sids.id(reason), fnId, at, arg);
+  }
+
+  /** Appends one event with every string interned; keeps the G's event line and changed-G list. */
+  private push(
+    k: number,
+    g: number,
+    p: number,
+    m: number,
+    fromId: number,
+    toId: number,
+    reasonId: number,
+    fnId: number,
+    at: number,
+    arg: number,
+  ): void {
     let line = 0;
     if (g > 0) {
       const gs = this.st.gs[g];
+      const moved = k === this.kindGMove || k === this.kindGCreate;
       if (gs !== undefined) {
         line = gs.line;
-        if (k === this.kindGMove || k === this.kindGCreate) {
+        if (moved) {
           gs.evLine = line;
           gs.order = at === AT_HEAD ? -this.log.length : this.log.length;
         }
       }
-      if ((k === this.kindGMove || k === this.kindGCreate) && this.changedMark[g] !== 1) {
+      if (moved && this.changedMark[g] !== 1) {
         this.changedMark[g] = 1;
         this.changedGs.push(g);
       }
     }
-    this.log.push(t, k, g, p, m, fromId, toId, s.id(reason), fnId, at, arg, line);
+    this.log.push(this.st.now, k, g, p, m, fromId, toId, reasonId, fnId, at, arg, line);
   }
 
   /** Goids whose view may have changed since the previous call (each once), and starts a new list. */
@@ -214,7 +215,7 @@ export class Rt {
   /** Records program output and its `output` event. */
   write(g: number, stream: 'stdout' | 'stderr', text: string): void {
     this.outputs.push({ seq: this.log.length, chunk: { t: this.st.now, stream, text } });
-    this.emit(
+    this.emitStr(
       'output',
       g,
       -1,
@@ -252,7 +253,7 @@ export class Rt {
     this.st.ended = true;
     this.st.exitCode = code;
     this.st.exitReason = reason;
-    this.emit(
+    this.emitStr(
       'program.exit',
       -1,
       -1,

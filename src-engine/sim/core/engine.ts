@@ -9,6 +9,7 @@ import { NONE, type SimState } from '../state/types';
 import { exitsyscall } from './syscall';
 import { runG } from './exec';
 import { nextgLoc } from './locs';
+import { K_G_CREATE, name, NO_NAME } from './names';
 import { allocG, goschedImpl } from './proc';
 import { acquirep, newm, pidleput, setM } from './procs';
 import { netpollWake, fdReady } from './netpoll';
@@ -96,7 +97,7 @@ export function emptyState(gomaxprocs: number, seed: number): SimState {
 /** `schedinit` → `procresize`, G1 = runtime.main in P0's runnext, M0 runs it, sysmon starts on its own M. */
 export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void {
   const st = rt.st;
-  rt.emit(
+  rt.emitStr(
     'gomaxprocs',
     -1,
     -1,
@@ -112,9 +113,9 @@ export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void 
   st.gomaxprocs = gomaxprocs;
   const m0 = newm(rt);
   (st.ps[0] as (typeof st.ps)[number]).schedtick = STARTUP_SCHEDTICKS;
-  acquirep(rt, m0, 0, 'runtime.procresize');
+  acquirep(rt, m0, 0, name('runtime.procresize'));
   for (let i = gomaxprocs - 1; i >= 1; i--)
-    pidleput(rt, st.ps[i] as (typeof st.ps)[number], 'runtime.procresize');
+    pidleput(rt, st.ps[i] as (typeof st.ps)[number], name('runtime.procresize'));
   const p0 = st.ps[0] as (typeof st.ps)[number];
   // P0's first goid batch is 1..16: main is 1, the runtime's own goroutines take the next few.
   p0.goidcache = 2 + RESERVED_GOIDS;
@@ -123,16 +124,18 @@ export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void 
   const g1 = allocG(1, rt.bodyId(program.main), program.initialState);
   st.gs[1] = g1;
   st.sched.ngLive = 1;
-  rt.emit('g.create', 1, 0, 0, null, 'dead', 'runtime.main', 'runtime.newproc1');
-  runqput(rt, p0, g1, true, 'runtime.newproc', 'main goroutine', NONE);
+  const dead = name('dead');
+  rt.emit(K_G_CREATE, 1, 0, 0, NO_NAME, dead, name('runtime.main'), name('runtime.newproc1'));
+  runqput(rt, p0, g1, true, name('runtime.newproc'), name('main goroutine'), NONE);
   const sm = newm(rt);
   st.sysmon.m = sm.id;
-  setM(rt, sm, 'sysmon', 'runtime.sysmon', 'sysmon starts on its own M, without a P');
+  setM(rt, sm, 'sysmon', name('runtime.sysmon'), name('sysmon starts on its own M, without a P'));
   rt.at(20_000, A_SYSMON, 0, st.sysmon.gen);
   schedule(rt, m0);
 }
 
 const entry = { t: 0, kind: 0, target: 0, gen: 0 };
+const FN_MSTART = name('runtime.mstart');
 
 /** Earliest pending valid action time, or undefined (stale entries are dropped). */
 export function peekTime(rt: Rt): number | undefined {
@@ -193,10 +196,10 @@ function runAction(rt: Rt, kind: number, x: number): void {
       const pid = m.nextp;
       m.nextp = NONE;
       if (lockedG !== undefined && lockedG.loc === nextgLoc(m.id)) {
-        acquirep(rt, m, pid, 'runtime.startlockedm');
+        acquirep(rt, m, pid, name('runtime.startlockedm'));
         return execute(rt, m, lockedG.id, false);
       }
-      acquirep(rt, m, pid, 'runtime.mstart');
+      acquirep(rt, m, pid, FN_MSTART);
       return schedule(rt, m);
     }
     case A_SYSCALL_DONE:

@@ -21,8 +21,10 @@ import {
   unlock,
 } from './mutex';
 import { netRead } from './netpoll';
+import { name, type Name } from './names';
 import { goexit, goschedImpl, goyield, newproc } from './proc';
-import { A_MRUN, LP_TIMERS, type Rt } from './Rt';
+import { LP_TIMERS } from './locInfo';
+import { A_MRUN, type Rt } from './Rt';
 import { schedule } from './schedule';
 import { newSync, syncOf, wgAdd, wgWait } from './sema';
 import { selectgo } from './select';
@@ -36,6 +38,12 @@ export const RETRY_ONCE = 3;
 /** A GC / GOMAXPROCS call that found a stop-the-world in progress (`worldsema` held): retried later. */
 export const RETRY_GC = 4;
 export const RETRY_GOMAXPROCS = 5;
+
+const FN_TIMESLEEP = name('runtime.timeSleep');
+const FN_GOPARK = name('runtime.gopark');
+const R_SLEEP = name('sleep');
+const R_SEND_NIL = name('chan send (nil chan)');
+const R_RECV_NIL = name('chan receive (nil chan)');
 
 const input: ResumeInput = { value: null, ok: true, index: 0, first: true };
 
@@ -137,11 +145,11 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, makechan(rt, op.cap, g.id, false));
       return cont(rt, m, c.chanOpNs);
     case 'send':
-      if (op.ch === 0) return parkForever(rt, g, m, 'chan send (nil chan)');
+      if (op.ch === 0) return parkForever(rt, g, m, R_SEND_NIL);
       if (chansend(rt, g, m, chanOf(rt, op.ch), op.value)) return cont(rt, m, c.chanOpNs);
       return park(rt, m);
     case 'recv':
-      if (op.ch === 0) return parkForever(rt, g, m, 'chan receive (nil chan)');
+      if (op.ch === 0) return parkForever(rt, g, m, R_RECV_NIL);
       if (chanrecv(rt, g, m, chanOf(rt, op.ch))) return cont(rt, m, c.chanOpNs);
       return park(rt, m);
     case 'close':
@@ -213,7 +221,7 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       if (op.ns <= 0) return cont(rt, m, 0);
       const p = st.ps[m.p] as PState;
       const when = st.now + Math.floor(op.ns);
-      gmoveTo(rt, g, rt.locP(LP_TIMERS, p.id), 'runtime.timeSleep', 'sleep', m.id, p.id, AT_NONE, when);
+      gmoveTo(rt, g, rt.locOf(LP_TIMERS, p.id), FN_TIMESLEEP, R_SLEEP, m.id, p.id, AT_NONE, when);
       g.waitKind = 'timer';
       g.timer = addTimer(rt, p.id, when, g.id, -1).id;
       return park(rt, m);
@@ -282,8 +290,8 @@ function waitWorld(rt: Rt, g: GState, m: MState, code: number, n: number): void 
   goschedImpl(rt, g, m, true);
 }
 
-function parkForever(rt: Rt, g: GState, m: MState, reason: string): void {
-  gmove(rt, g, 'nilchan', 'runtime.gopark', reason, m.id, m.p);
+function parkForever(rt: Rt, g: GState, m: MState, reason: Name): void {
+  gmove(rt, g, 'nilchan', FN_GOPARK, reason, m.id, m.p);
   g.waitKind = 'forever';
   schedule(rt, m);
 }

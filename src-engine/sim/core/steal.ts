@@ -6,9 +6,13 @@ import { nextU32 } from '../rand/Prng';
 import type { MState, PState } from '../state/types';
 import { usleepReason } from './locs';
 import { runqget, runqlen, runqsteal } from './runq';
+import { name, NO_NAME } from './names';
 import { A_STEAL_RESUME, type Rt } from './Rt';
 import type { FindResult } from './schedule';
 import { runTimers } from './timers';
+
+const K_STEAL_USLEEP = name('steal.usleep');
+const FN_RUNQGRAB = name('runtime.runqgrab');
 
 /** `stealTries`. */
 export const STEAL_TRIES = 4;
@@ -111,7 +115,7 @@ export function stealWork(rt: Rt, m: MState, out: FindResult, resume: boolean): 
           m.stealStride = stride;
           m.stealI = i;
           m.stealVictim = pid;
-          rt.emit('steal.usleep', -1, pp.id, m.id, null, null, usleepReason(pid), 'runtime.runqgrab');
+          rt.emit(K_STEAL_USLEEP, -1, pp.id, m.id, NO_NAME, NO_NAME, usleepReason(pid), FN_RUNQGRAB);
           rt.mAt(m, st.now + rt.cost.usleep3Ns, A_STEAL_RESUME);
           return -1;
         }

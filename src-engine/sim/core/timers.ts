@@ -8,10 +8,14 @@ import { NONE, type PState, type Timer } from '../state/types';
 import { chanTimerSend } from './chan';
 import { heapPop, heapPush, heapRemove } from './timerHeap';
 import { thiefTimerReason, timersLoc } from './locs';
+import { name } from './names';
 import { ready } from './ready';
 import { A_NETPOLL_WAKE, type Rt } from './Rt';
 import { wakep } from './procs';
 import { gmove } from './gmove';
+
+const FN_GOROUTINE_READY = name('runtime.goroutineReady');
+const R_TIMER_FIRED = name('timer fired');
 
 /** Creates a timer on P `pid`'s heap. */
 export function addTimer(rt: Rt, pid: number, when: number, g: number, ch: number): Timer {
@@ -84,8 +88,8 @@ export function runTimers(rt: Rt, heap: PState, runner: PState, mid: number): nu
     if (t.g !== NONE) {
       const g = rt.g(t.g);
       g.timer = NONE;
-      const why = heap === runner ? 'timer fired' : thiefTimerReason(heap.id);
-      ready(rt, g, runner, 'runtime.goroutineReady', why, mid);
+      const why = heap === runner ? R_TIMER_FIRED : thiefTimerReason(heap.id);
+      ready(rt, g, runner, FN_GOROUTINE_READY, why, mid);
     } else if (t.ch !== NONE) {
       chanTimerSend(rt, t.ch, runner, mid);
     }
@@ -98,8 +102,10 @@ export function takeTimers(rt: Rt, from: PState, to: PState): void {
   for (const id of from.timers) {
     const t = rt.st.timers[id] as Timer;
     heapInsert(rt, to, t);
-    if (t.g !== NONE)
-      gmove(rt, rt.g(t.g), timersLoc(to.id), 'runtime.(*timers).take', 'sleep', NONE, NONE, AT_NONE, t.when);
+    if (t.g !== NONE) {
+      const take = name('runtime.(*timers).take');
+      gmove(rt, rt.g(t.g), timersLoc(to.id), take, name('sleep'), NONE, NONE, AT_NONE, t.when);
+    }
   }
   from.timers.length = 0;
 }
@@ -114,7 +120,7 @@ export function wakeNetPoller(rt: Rt, when: number): void {
     if (s.pollUntil === 0 || s.pollUntil > when) {
       s.pollUntil = when;
       const m = rt.m(s.netpollM);
-      rt.emit(
+      rt.emitStr(
         'netpoll.break',
         -1,
         -1,
