@@ -7,7 +7,7 @@ import type { CostModel } from '../costModel';
 import type { EventLog } from '../log/EventLog';
 import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import type { OutputChunk } from '../SchedulerRun';
-import { NONE, type GState, type MState, type SimState } from '../state/types';
+import { NONE, type GState, type MState, type SimState, type Timer } from '../state/types';
 import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
 import { LocTable, type LocInfo } from './locInfo';
 import { NameIds, NO_NAME, type Name } from './names';
@@ -44,13 +44,16 @@ export class Rt {
   private readonly sids: NameIds;
   private readonly fnIds: NameIds;
   private readonly kindIds: NameIds;
+  /** Objects of dead timers, reused by `addTimer` (not state: only their slots in `st.timers` are). */
+  readonly timerPool: Timer[] = [];
   /** Parsed location of each G's `loc` as of its last move (saves a map lookup per move; checked by `str`). */
   readonly gLoc: (LocInfo | undefined)[] = [];
   /**
    * Goids whose view may have changed since {@link Rt.takeChangedGs} (a G's view only changes with its
    * `g.create` / `g.move` events), so keyframes re-derive only those Gs. Each goid is listed at most once.
    */
-  private changedGs: number[] = [];
+  private changed = new Int32Array(1024);
+  private nChanged = 0;
   private readonly changedMark: number[] = [];
 
   constructor(
@@ -198,17 +201,25 @@ export class Rt {
       }
       if (moved && this.changedMark[g] !== 1) {
         this.changedMark[g] = 1;
-        this.changedGs.push(g);
+        if (this.nChanged === this.changed.length) {
+          const bigger = new Int32Array(2 * this.changed.length);
+          bigger.set(this.changed);
+          this.changed = bigger;
+        }
+        this.changed[this.nChanged++] = g;
       }
     }
     this.log.push(this.st.now, k, g, p, m, fromId, toId, reasonId, fnId, at, arg, line);
   }
 
-  /** Goids whose view may have changed since the previous call (each once), and starts a new list. */
-  takeChangedGs(): number[] {
-    const out = this.changedGs;
-    this.changedGs = [];
+  /**
+   * Goids whose view may have changed since the previous call (each once), and starts a new list. The list is
+   * a view of a reused buffer (no garbage per keyframe): read it before the engine emits again.
+   */
+  takeChangedGs(): Int32Array {
+    const out = this.changed.subarray(0, this.nChanged);
     for (const id of out) this.changedMark[id] = 0;
+    this.nChanged = 0;
     return out;
   }
 

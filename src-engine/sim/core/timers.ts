@@ -21,7 +21,18 @@ const R_TIMER_FIRED = name('timer fired');
 export function addTimer(rt: Rt, pid: number, when: number, g: number, ch: number): Timer {
   const st = rt.st;
   const id = st.timerFree.length > 0 ? (st.timerFree.pop() as number) : st.timers.length;
-  const t: Timer = { id, when, seq: st.timerSeq++, p: NONE, g, ch };
+  const seq = st.timerSeq++;
+  // Reuse a dead timer's object: a sleep then allocates nothing.
+  let t = rt.timerPool.pop();
+  if (t === undefined) t = { id, when, seq, p: NONE, g, ch };
+  else {
+    t.id = id;
+    t.when = when;
+    t.seq = seq;
+    t.p = NONE;
+    t.g = g;
+    t.ch = ch;
+  }
   st.timers[id] = t;
   heapInsert(rt, st.ps[pid] as PState, t);
   st.sched.netpollInited = true;
@@ -45,7 +56,7 @@ export function delTimer(rt: Rt, t: Timer): boolean {
   return true;
 }
 
-/** Recycles a timer that left its heap for good. */
+/** Recycles a timer that left its heap for good (its object is reused by the next {@link addTimer}). */
 function freeTimer(rt: Rt, t: Timer): void {
   if (t.ch !== NONE) {
     const c = rt.st.chans[t.ch];
@@ -53,6 +64,7 @@ function freeTimer(rt: Rt, t: Timer): void {
   }
   rt.st.timers[t.id] = undefined;
   rt.st.timerFree.push(t.id);
+  rt.timerPool.push(t);
 }
 
 /** Earliest timer of P, or 0. */
@@ -84,14 +96,16 @@ export function runTimers(rt: Rt, heap: PState, runner: PState, mid: number): nu
     heapPop(heap.timers, rt.st.timers);
     t.p = NONE;
     ran++;
+    const gid = t.g;
+    const ch = t.ch;
     freeTimer(rt, t);
-    if (t.g !== NONE) {
-      const g = rt.g(t.g);
+    if (gid !== NONE) {
+      const g = rt.g(gid);
       g.timer = NONE;
       const why = heap === runner ? R_TIMER_FIRED : thiefTimerReason(heap.id);
       ready(rt, g, runner, FN_GOROUTINE_READY, why, mid);
-    } else if (t.ch !== NONE) {
-      chanTimerSend(rt, t.ch, runner, mid);
+    } else if (ch !== NONE) {
+      chanTimerSend(rt, ch, runner, mid);
     }
   }
   return ran;
