@@ -6,6 +6,7 @@ import type { GoProgram } from '../body';
 import { AT_NONE } from '../log/EventLog';
 import { forkStream } from '../rand/Prng';
 import { NONE, type SimState } from '../state/types';
+import { agendaPeek, emptyAgenda } from './agenda';
 import { exitsyscall } from './syscall';
 import { runG } from './exec';
 import { nextgLoc } from './locs';
@@ -46,12 +47,7 @@ export const RESERVED_GOIDS = 4;
 export function emptyState(gomaxprocs: number, seed: number): SimState {
   return {
     now: 0,
-    actSeq: 0,
-    agT: [],
-    agS: [],
-    agK: [],
-    agX: [],
-    agGen: [],
+    agenda: emptyAgenda(),
     gs: [],
     ps: [],
     ms: [],
@@ -139,16 +135,12 @@ const FN_MSTART = name('runtime.mstart');
 
 /** Earliest pending valid action time, or undefined (stale entries are dropped). */
 export function peekTime(rt: Rt): number | undefined {
-  const st = rt.st;
-  while (st.agT.length > 0) {
-    const kind = st.agK[0] as number;
-    const x = st.agX[0] as number;
-    const gen = st.agGen[0] as number;
-    if (isStale(rt, kind, x, gen)) {
+  while (agendaPeek(rt.st, entry)) {
+    if (isStale(rt, entry.kind, entry.target, entry.gen)) {
       rt.pop(entry);
       continue;
     }
-    return st.agT[0];
+    return entry.t;
   }
   return undefined;
 }
