@@ -49,10 +49,13 @@ export class GoRun implements SchedulerRun {
   /** Keyframes, derived from the engine state at action boundaries. */
   private readonly keyframes: Keyframes;
   private readonly kfEvery: number;
+  /** Log length at which the next keyframe is due (saves reading the last keyframe after every action). */
+  private nextKeyframe: number;
   private readonly folder: LogFolder;
 
   constructor(opts: GoRunOptions) {
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
+    this.nextKeyframe = this.kfEvery;
     this.folder = new LogFolder(this.log);
     this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, [], opts.maxGoroutines);
     this.keyframes = new Keyframes(this.rt);
@@ -174,9 +177,10 @@ export class GoRun implements SchedulerRun {
       return false;
     }
     const n = this.log.length;
-    if (n - this.keyframes.lastPos >= this.kfEvery) {
+    if (n >= this.nextKeyframe) {
       // n is an action boundary, where the engine state's view equals the fold of the log up to n.
       this.keyframes.add(n, this.log.timeOf(n - 1));
+      this.nextKeyframe = n + this.kfEvery;
     }
     return true;
   }

@@ -175,6 +175,28 @@ export class Rt {
     this.push(k, g, p, m, fromId, toId, this.sids.id(reason), fnId, at, arg);
   }
 
+  /** The `g.move` event of `g` (the hot path of `gmoveTo`): like {@link Rt.emitIds}, without a goid lookup. */
+  emitMove(
+    g: GState,
+    p: number,
+    m: number,
+    fromId: number,
+    toId: number,
+    reason: Name,
+    fn: Name,
+    at: number,
+    arg: number,
+  ): void {
+    const fnId = this.fnIds.id(fn);
+    const reasonId = this.sids.id(reason);
+    const id = g.id;
+    const line = g.line;
+    g.evLine = line;
+    g.order = at === AT_HEAD ? -this.log.length : this.log.length;
+    this.markChanged(id);
+    this.log.push(this.st.now, this.kindGMove, id, p, m, fromId, toId, reasonId, fnId, at, arg, line);
+  }
+
   /** Appends one event with every string interned; keeps the G's event line and changed-G list. */
   private push(
     k: number,
@@ -199,17 +221,21 @@ export class Rt {
           gs.order = at === AT_HEAD ? -this.log.length : this.log.length;
         }
       }
-      if (moved && this.changedMark[g] !== 1) {
-        this.changedMark[g] = 1;
-        if (this.nChanged === this.changed.length) {
-          const bigger = new Int32Array(2 * this.changed.length);
-          bigger.set(this.changed);
-          this.changed = bigger;
-        }
-        this.changed[this.nChanged++] = g;
-      }
+      if (moved) this.markChanged(g);
     }
     this.log.push(this.st.now, k, g, p, m, fromId, toId, reasonId, fnId, at, arg, line);
+  }
+
+  /** Lists goid `g` for the next {@link Rt.takeChangedGs} (once). */
+  private markChanged(g: number): void {
+    if (this.changedMark[g] === 1) return;
+    this.changedMark[g] = 1;
+    if (this.nChanged === this.changed.length) {
+      const bigger = new Int32Array(2 * this.changed.length);
+      bigger.set(this.changed);
+      this.changed = bigger;
+    }
+    this.changed[this.nChanged++] = g;
   }
 
   /**

@@ -52,7 +52,7 @@ export function gmoveTo(
     g.waitKind = '';
     g.waitObj = NONE;
   }
-  rt.emitIds(rt.kindGMove, g.id, p, m, fi.id, ti.id, reason, fn, at, arg);
+  rt.emitMove(g, p, m, fi.id, ti.id, reason, fn, at, arg);
 }
 
 function applyImpliedM(rt: Rt, g: GState, fi: LocInfo, ti: LocInfo, mid: number): void {

@@ -59,6 +59,8 @@ export class EventLog {
   /** Interned runtime function names (Uint16 column: at most 65 536). */
   readonly fns = new Interner(0xffff);
   private readonly chunks: Chunk[] = [];
+  /** The chunk being filled (saves a lookup per append). */
+  private last: Chunk | null = null;
   private n = 0;
 
   get length(): number {
@@ -84,8 +86,12 @@ export class EventLog {
     line: number,
   ): void {
     const i = this.n & MASK;
-    if (i === 0) this.chunks.push(new Chunk());
-    const c = this.chunks[this.n >>> CHUNK_BITS] as Chunk;
+    let c = this.last;
+    if (i === 0 || c === null) {
+      c = new Chunk();
+      this.chunks.push(c);
+      this.last = c;
+    }
     c.t[i] = t;
     c.kind[i] = kind;
     c.g[i] = g;
