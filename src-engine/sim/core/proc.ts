@@ -33,6 +33,13 @@ const R_GOYIELD = name('goyield: to the local ring tail');
 /** `_GoidCacheBatch`. */
 export const GOID_BATCH = 16;
 
+/**
+ * The select lists of a G that is not in a select: shared by every G (three fewer objects per G for the
+ * collector to trace), frozen because `selectgo` installs fresh arrays instead of filling these.
+ */
+const NO_SEL_CH = Object.freeze([]) as readonly number[] as number[];
+const NO_SEL_VALS = Object.freeze([]) as readonly Value[] as Value[];
+
 /** A fresh G record in `_Gdead` (not yet placed). */
 export function allocG(id: number, bodyId: number, state: unknown): GState {
   return {
@@ -65,9 +72,9 @@ export function allocG(id: number, bodyId: number, state: unknown): GState {
     mIter: 0,
     semaTicket: false,
     sendValue: null,
-    selCh: [],
-    selDir: [],
-    selVals: [],
+    selCh: NO_SEL_CH,
+    selDir: NO_SEL_CH,
+    selVals: NO_SEL_VALS,
     timer: NONE,
   };
 }
