@@ -12,7 +12,7 @@
  * one keyframe interval of cheap event applications, however expensive the simulation was. Stepping forward from a seek
  * position reuses the recorded events, then continues simulating at the frontier.
  */
-import type { GoProgram } from './body';
+import type { BodyProgram, GoProgram } from './body';
 import type { CostModel } from './costModel';
 import { bootstrap, emptyState, peekTime, processAction } from './core/engine';
 import { Rt } from './core/Rt';
@@ -20,6 +20,7 @@ import type { SchedEvent } from './events';
 import { EventLog } from './log/EventLog';
 import type { OutputChunk, ProgramExit, SchedulerRun } from './SchedulerRun';
 import type { SimState } from './state/types';
+import { objectArray } from './util/arrays';
 import { fromWorldView, toWorldView, type MutableView } from './view/MutableView';
 import { LogFolder } from './view/foldLog';
 import { deriveView } from './view/deriveView';
@@ -57,7 +58,8 @@ export class GoRun implements SchedulerRun {
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
     this.nextKeyframe = this.kfEvery;
     this.folder = new LogFolder(this.log);
-    this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, [], opts.maxGoroutines);
+    const bodies = objectArray<BodyProgram>();
+    this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, bodies, opts.maxGoroutines);
     this.keyframes = new Keyframes(this.rt);
     bootstrap(this.rt, opts.program, opts.gomaxprocs);
   }

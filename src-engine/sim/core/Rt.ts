@@ -9,6 +9,7 @@ import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import type { OutputChunk } from '../SchedulerRun';
 import { NONE, type GState, type MState, type SimState, type Timer } from '../state/types';
 import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
+import { objectArray, sparseArray } from '../util/arrays';
 import { LocTable, type LocInfo } from './locInfo';
 import { NameIds, NO_NAME, type Name } from './names';
 
@@ -34,7 +35,7 @@ export class Rt {
     return this.log.length;
   }
   /** Output chunks with the seq of their `output` event. */
-  readonly outputs: { seq: number; chunk: OutputChunk }[] = [];
+  readonly outputs: { seq: number; chunk: OutputChunk }[] = objectArray();
   private readonly bodyIds = new Map<BodyProgram, number>();
   /** Interned id of the `g.move` kind (hot path). */
   readonly kindGMove: number;
@@ -45,16 +46,17 @@ export class Rt {
   private readonly fnIds: NameIds;
   private readonly kindIds: NameIds;
   /** Objects of dead timers, reused by `addTimer` (not state: only their slots in `st.timers` are). */
-  readonly timerPool: Timer[] = [];
+  readonly timerPool: Timer[] = objectArray();
   /** Parsed location of each G's `loc` as of its last move (saves a map lookup per move; checked by `str`). */
-  readonly gLoc: (LocInfo | undefined)[] = [];
+  readonly gLoc: (LocInfo | undefined)[] = sparseArray();
   /**
    * Goids whose view may have changed since {@link Rt.takeChangedGs} (a G's view only changes with its
    * `g.create` / `g.move` events), so keyframes re-derive only those Gs. Each goid is listed at most once.
    */
-  private changed = new Int32Array(1024);
+  private changed: Int32Array = new Int32Array(1024);
   private nChanged = 0;
-  private readonly changedMark: number[] = [];
+  /** 1 for goids in the list, by goid. */
+  private changedMark: Uint8Array = new Uint8Array(1024);
 
   constructor(
     public st: SimState,
@@ -228,6 +230,7 @@ export class Rt {
 
   /** Lists goid `g` for the next {@link Rt.takeChangedGs} (once). */
   private markChanged(g: number): void {
+    if (g >= this.changedMark.length) this.changedMark = grownTo(this.changedMark, g);
     if (this.changedMark[g] === 1) return;
     this.changedMark[g] = 1;
     if (this.nChanged === this.changed.length) {
@@ -314,3 +317,12 @@ export class Rt {
 }
 
 export { NONE };
+
+/** A copy of `a` long enough to index `i`. */
+function grownTo(a: Uint8Array, i: number): Uint8Array {
+  let n = a.length;
+  while (n <= i) n *= 2;
+  const b = new Uint8Array(n);
+  b.set(a);
+  return b;
+}

@@ -3,10 +3,21 @@
  * number never repeats), so actions always come out in the same order, however the heap is laid out.
  *
  * @remarks
- * Entries live in slots of typed-array columns; the heap orders slot numbers. Sifting moves one integer per
+ * Entries live in slots of columns; the heap orders slot numbers. Sifting moves one integer per
  * level instead of five columns, and nothing is allocated per action (JS arrays' push/pop would).
  */
 import type { Agenda, SimState } from '../state/types';
+
+/**
+ * A dense array of `n` zeros. Times, sequence numbers and generations stay in JS arrays, not Float64Arrays:
+ * V8 boxes every number read from a Float64Array as a heap number, which would turn the clock and every
+ * time stored from it into boxed doubles.
+ */
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
 
 /** One popped agenda entry. */
 export interface AgendaEntry {
@@ -18,23 +29,39 @@ export interface AgendaEntry {
 
 const INITIAL = 64;
 
+/**
+ * Agenda storage. A class rather than an object literal: V8 builds a literal's boilerplate on its second run,
+ * invalidating code optimised against the first object (see core/newState.ts).
+ */
+class AgendaStore implements Agenda {
+  n = 0;
+  seq = 0;
+  heap: Int32Array;
+  free: Int32Array;
+  nFree: number;
+  t: number[];
+  s: number[];
+  kind: Int32Array;
+  target: Int32Array;
+  gen: number[];
+
+  constructor(cap: number) {
+    this.heap = new Int32Array(cap);
+    this.free = new Int32Array(cap);
+    // Slots are handed out lowest first.
+    for (let i = 0; i < cap; i++) this.free[i] = cap - 1 - i;
+    this.nFree = cap;
+    this.t = zeros(cap);
+    this.s = zeros(cap);
+    this.kind = new Int32Array(cap);
+    this.target = new Int32Array(cap);
+    this.gen = zeros(cap);
+  }
+}
+
 /** An empty agenda. */
 export function emptyAgenda(cap = INITIAL): Agenda {
-  const free = new Int32Array(cap);
-  // Slots are handed out lowest first.
-  for (let i = 0; i < cap; i++) free[i] = cap - 1 - i;
-  return {
-    n: 0,
-    seq: 0,
-    heap: new Int32Array(cap),
-    free,
-    nFree: cap,
-    t: new Float64Array(cap),
-    s: new Float64Array(cap),
-    kind: new Int32Array(cap),
-    target: new Int32Array(cap),
-    gen: new Float64Array(cap),
-  };
+  return new AgendaStore(cap);
 }
 
 /** Doubles the capacity (all slots are in use). */
@@ -45,11 +72,13 @@ function grow(st: SimState): void {
   b.n = a.n;
   b.seq = a.seq;
   b.heap.set(a.heap);
-  b.t.set(a.t);
-  b.s.set(a.s);
   b.kind.set(a.kind);
   b.target.set(a.target);
-  b.gen.set(a.gen);
+  for (let i = 0; i < cap; i++) {
+    b.t[i] = a.t[i] as number;
+    b.s[i] = a.s[i] as number;
+    b.gen[i] = a.gen[i] as number;
+  }
   // Slots cap .. 2cap-1 are free, lowest first.
   b.nFree = cap;
   for (let i = 0; i < cap; i++) b.free[i] = 2 * cap - 1 - i;

@@ -4,9 +4,8 @@
  */
 import type { GoProgram } from '../body';
 import { AT_NONE } from '../log/EventLog';
-import { forkStream } from '../rand/Prng';
-import { NONE, type SimState } from '../state/types';
-import { agendaPeek, emptyAgenda } from './agenda';
+import { NONE } from '../state/types';
+import { agendaPeek } from './agenda';
 import { exitsyscall } from './syscall';
 import { runG } from './exec';
 import { nextgLoc } from './locs';
@@ -34,6 +33,8 @@ import { execute, schedule } from './schedule';
 import { newP, startTheWorld, stwRepreempt } from './stw';
 import { sysmonTick } from './sysmon';
 
+export { emptyState } from './newState';
+
 /**
  * Schedules P0 has done before `main.main` runs (runtime.main, forcegchelper, bgsweep, bgscavenge), so the
  * `schedtick % 61` fairness phase matches a real start-up (S02 run A).
@@ -42,53 +43,6 @@ export const STARTUP_SCHEDTICKS = 4;
 
 /** Goids 2..5 are taken by runtime goroutines (forcegc, bgsweep, bgscavenge, finalizer), not simulated. */
 export const RESERVED_GOIDS = 4;
-
-/** An empty state for `gomaxprocs` Ps (nothing placed yet). */
-export function emptyState(gomaxprocs: number, seed: number): SimState {
-  return {
-    now: 0,
-    agenda: emptyAgenda(),
-    gs: [],
-    ps: [],
-    ms: [],
-    gomaxprocs: 0,
-    sched: {
-      globq: [],
-      globhead: 0,
-      pidle: [],
-      midle: [],
-      nmspinning: 0,
-      needspinning: false,
-      nmidlelocked: 0,
-      mcount: 0,
-      goidgen: 0,
-      netpollM: NONE,
-      pollUntil: 0,
-      lastpoll: 0,
-      netpollInited: false,
-      netpollWaiters: 0,
-      netpollReady: [],
-      gcwaiting: false,
-      stopwait: 0,
-      stwM: NONE,
-      stwKind: '',
-      stwStopped: false,
-      newprocs: gomaxprocs,
-      ngLive: 0,
-    },
-    chans: [],
-    syncs: [],
-    timers: [],
-    timerFree: [],
-    timerSeq: 0,
-    sysmon: { idle: 0, delayUs: 20, wait: false, gen: 0, m: NONE },
-    rngSteal: forkStream(seed, 'steal'),
-    rngSelect: forkStream(seed, 'select'),
-    exitCode: 0,
-    exitReason: '',
-    ended: false,
-  };
-}
 
 /** `schedinit` → `procresize`, G1 = runtime.main in P0's runnext, M0 runs it, sysmon starts on its own M. */
 export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void {

@@ -4,6 +4,7 @@
  * moves neither build nor hash a string.
  */
 import type { Interner } from '../log/Interner';
+import { sparseArray } from '../util/arrays';
 import type { GStatus } from '../WorldView';
 import {
   L_DEAD,
@@ -80,7 +81,7 @@ export interface LocInfo {
 /** Location caches of one run (ids come from that run's log). */
 export class LocTable {
   private readonly byStr = new Map<string, LocInfo>();
-  private readonly families: (LocInfo | undefined)[][] = FAMILIES.map(() => []);
+  private readonly families: (LocInfo | undefined)[][] = FAMILIES.map(() => sparseArray<LocInfo>());
 
   constructor(private readonly strings: Interner) {}
 

@@ -85,7 +85,9 @@ export function stealWork(rt: Rt, m: MState, out: FindResult, resume: boolean): 
     if (!(resume && round === m.stealRound)) {
       const r = nextU32(st.rngSteal);
       const cp = coprimes(n);
-      start = r % n;
+      // `| 0`: r is a uint32, often beyond V8's small-integer range, and `r % n` would then be a boxed double
+      // that turns the M's saved `stealStart` (and every M) into double fields. The value (< n) is unchanged.
+      start = (r % n) | 0;
       stride = cp[Math.floor(r / n) % cp.length] as number;
       i0 = 0;
     }

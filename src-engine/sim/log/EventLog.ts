@@ -8,6 +8,7 @@
  * chunk. {@link SchedEvent} objects are materialised on demand by {@link EventLog.get}.
  */
 import type { SchedEvent } from '../events';
+import { objectArray } from '../util/arrays';
 import { Interner } from './Interner';
 
 const CHUNK_BITS = 16;
@@ -58,10 +59,17 @@ export class EventLog {
   readonly kinds = new Interner(0xff);
   /** Interned runtime function names (Uint16 column: at most 65 536). */
   readonly fns = new Interner(0xffff);
-  private readonly chunks: Chunk[] = [];
-  /** The chunk being filled (saves a lookup per append). */
-  private last: Chunk | null = null;
+  private readonly chunks: Chunk[] = objectArray();
+  /**
+   * The chunk being filled (saves a lookup per append). The first is made here, not in `push`: a new log's
+   * first append then takes the same path as any other, and code optimised on an earlier log stays valid.
+   */
+  private last: Chunk = new Chunk();
   private n = 0;
+
+  constructor() {
+    this.chunks.push(this.last);
+  }
 
   get length(): number {
     return this.n;
@@ -87,7 +95,7 @@ export class EventLog {
   ): void {
     const i = this.n & MASK;
     let c = this.last;
-    if (i === 0 || c === null) {
+    if (i === 0 && this.n !== 0) {
       c = new Chunk();
       this.chunks.push(c);
       this.last = c;

@@ -235,17 +235,17 @@ export interface Agenda {
   free: Int32Array;
   nFree: number;
   /** Columns by slot. */
-  t: Float64Array;
-  s: Float64Array;
+  t: number[];
+  s: number[];
   kind: Int32Array;
   target: Int32Array;
-  gen: Float64Array;
+  gen: number[];
 }
 
 /** Everything that changes during a run. */
 export interface SimState {
   now: number;
-  /** Pending actions (min-heap by (t, seq)), in typed-array columns. */
+  /** Pending actions (min-heap by (t, seq)) in columns. */
   agenda: Agenda;
   gs: (GState | undefined)[];
   ps: PState[];
