@@ -10,6 +10,7 @@ import type { OutputChunk } from '../SchedulerRun';
 import { NONE, type GState, type MState, type SimState, type Timer } from '../state/types';
 import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
 import { objectArray, sparseArray } from '../util/arrays';
+import { GoidSet } from './goidSet';
 import { LocTable, type LocInfo } from './locInfo';
 import { NameIds, NO_NAME, type Name } from './names';
 
@@ -53,10 +54,7 @@ export class Rt {
    * Goids whose view may have changed since {@link Rt.takeChangedGs} (a G's view only changes with its
    * `g.create` / `g.move` events), so keyframes re-derive only those Gs. Each goid is listed at most once.
    */
-  private changed: Int32Array = new Int32Array(1024);
-  private nChanged = 0;
-  /** 1 for goids in the list, by goid. */
-  private changedMark: Uint8Array = new Uint8Array(1024);
+  private readonly changed = new GoidSet();
 
   constructor(
     public st: SimState,
@@ -195,7 +193,7 @@ export class Rt {
     const line = g.line;
     g.evLine = line;
     g.order = at === AT_HEAD ? -this.log.length : this.log.length;
-    this.markChanged(id);
+    this.changed.add(id);
     this.log.push(this.st.now, this.kindGMove, id, p, m, fromId, toId, reasonId, fnId, at, arg, line);
   }
 
@@ -223,22 +221,9 @@ export class Rt {
           gs.order = at === AT_HEAD ? -this.log.length : this.log.length;
         }
       }
-      if (moved) this.markChanged(g);
+      if (moved) this.changed.add(g);
     }
     this.log.push(this.st.now, k, g, p, m, fromId, toId, reasonId, fnId, at, arg, line);
-  }
-
-  /** Lists goid `g` for the next {@link Rt.takeChangedGs} (once). */
-  private markChanged(g: number): void {
-    if (g >= this.changedMark.length) this.changedMark = grownTo(this.changedMark, g);
-    if (this.changedMark[g] === 1) return;
-    this.changedMark[g] = 1;
-    if (this.nChanged === this.changed.length) {
-      const bigger = new Int32Array(2 * this.changed.length);
-      bigger.set(this.changed);
-      this.changed = bigger;
-    }
-    this.changed[this.nChanged++] = g;
   }
 
   /**
@@ -246,10 +231,7 @@ export class Rt {
    * a view of a reused buffer (no garbage per keyframe): read it before the engine emits again.
    */
   takeChangedGs(): Int32Array {
-    const out = this.changed.subarray(0, this.nChanged);
-    for (const id of out) this.changedMark[id] = 0;
-    this.nChanged = 0;
-    return out;
+    return this.changed.take();
   }
 
   /** Records program output and its `output` event. */
@@ -317,12 +299,3 @@ export class Rt {
 }
 
 export { NONE };
-
-/** A copy of `a` long enough to index `i`. */
-function grownTo(a: Uint8Array, i: number): Uint8Array {
-  let n = a.length;
-  while (n <= i) n *= 2;
-  const b = new Uint8Array(n);
-  b.set(a);
-  return b;
-}
