@@ -12,7 +12,7 @@
  * one keyframe interval of cheap event applications, however expensive the simulation was. Stepping forward from a seek
  * position reuses the recorded events, then continues simulating at the frontier.
  */
-import type { GoProgram } from './body';
+import type { BodyProgram, GoProgram } from './body';
 import type { CostModel } from './costModel';
 import { bootstrap, emptyState, peekTime, processAction } from './core/engine';
 import { Rt } from './core/Rt';
@@ -20,6 +20,7 @@ import type { SchedEvent } from './events';
 import { EventLog } from './log/EventLog';
 import type { OutputChunk, ProgramExit, SchedulerRun } from './SchedulerRun';
 import type { SimState } from './state/types';
+import { objectArray } from './util/arrays';
 import { fromWorldView, toWorldView, type MutableView } from './view/MutableView';
 import { LogFolder } from './view/foldLog';
 import { deriveView } from './view/deriveView';
@@ -49,12 +50,16 @@ export class GoRun implements SchedulerRun {
   /** Keyframes, derived from the engine state at action boundaries. */
   private readonly keyframes: Keyframes;
   private readonly kfEvery: number;
+  /** Log length at which the next keyframe is due (saves reading the last keyframe after every action). */
+  private nextKeyframe: number;
   private readonly folder: LogFolder;
 
   constructor(opts: GoRunOptions) {
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
+    this.nextKeyframe = this.kfEvery;
     this.folder = new LogFolder(this.log);
-    this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, [], opts.maxGoroutines);
+    const bodies = objectArray<BodyProgram>();
+    this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, bodies, opts.maxGoroutines);
     this.keyframes = new Keyframes(this.rt);
     bootstrap(this.rt, opts.program, opts.gomaxprocs);
   }
@@ -174,9 +179,10 @@ export class GoRun implements SchedulerRun {
       return false;
     }
     const n = this.log.length;
-    if (n - this.keyframes.lastPos >= this.kfEvery) {
+    if (n >= this.nextKeyframe) {
       // n is an action boundary, where the engine state's view equals the fold of the log up to n.
       this.keyframes.add(n, this.log.timeOf(n - 1));
+      this.nextKeyframe = n + this.kfEvery;
     }
     return true;
   }

@@ -7,43 +7,12 @@ import type { CostModel } from '../costModel';
 import type { EventLog } from '../log/EventLog';
 import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import type { OutputChunk } from '../SchedulerRun';
-import { NONE, type GState, type MState, type SimState } from '../state/types';
-import type { GStatus } from '../WorldView';
+import { NONE, type GState, type MState, type SimState, type Timer } from '../state/types';
 import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
-import { locKind, locNum, runnextLoc, runningLoc, runqLoc, statusOfLoc, timersLoc } from './locs';
-
-/** Location kind codes. */
-export const LK_OTHER = 0;
-export const LK_RUNNEXT = 1;
-export const LK_RUNQ = 2;
-export const LK_GLOBRUNQ = 3;
-export const LK_RUNNING = 4;
-export const LK_SYSCALL = 5;
-export const LK_TIMERS = 6;
-const LOC_KINDS: Record<string, number> = {
-  timers: LK_TIMERS,
-  runnext: LK_RUNNEXT,
-  runq: LK_RUNQ,
-  globrunq: LK_GLOBRUNQ,
-  running: LK_RUNNING,
-  syscall: LK_SYSCALL,
-};
-
-/** Per-P location kinds for {@link Rt.locP}. */
-export const LP_RUNNING = 0;
-export const LP_RUNNEXT = 1;
-export const LP_RUNQ = 2;
-export const LP_TIMERS = 3;
-const PER_P = [runningLoc, runnextLoc, runqLoc, timersLoc];
-
-/** A parsed location: interned id, kind code, numeric argument, implied G status. */
-export interface LocInfo {
-  readonly str: string;
-  readonly id: number;
-  readonly kind: number;
-  readonly num: number;
-  readonly status: GStatus;
-}
+import { objectArray, sparseArray } from '../util/arrays';
+import { GoidSet } from './goidSet';
+import { LocTable, type LocInfo } from './locInfo';
+import { NameIds, NO_NAME, type Name } from './names';
 
 /** Agenda action kinds. */
 export const A_MRUN = 1;
@@ -67,21 +36,25 @@ export class Rt {
     return this.log.length;
   }
   /** Output chunks with the seq of their `output` event. */
-  readonly outputs: { seq: number; chunk: OutputChunk }[] = [];
+  readonly outputs: { seq: number; chunk: OutputChunk }[] = objectArray();
   private readonly bodyIds = new Map<BodyProgram, number>();
   /** Interned id of the `g.move` kind (hot path). */
   readonly kindGMove: number;
   readonly kindGCreate: number;
-  private readonly locCache = new Map<string, LocInfo>();
-  private readonly perP: (LocInfo | undefined)[][] = PER_P.map(() => []);
+  private readonly locs: LocTable;
+  /** Log ids of names, by interner (filled on first use). */
+  private readonly sids: NameIds;
+  private readonly fnIds: NameIds;
+  private readonly kindIds: NameIds;
+  /** Objects of dead timers, reused by `addTimer` (not state: only their slots in `st.timers` are). */
+  readonly timerPool: Timer[] = objectArray();
   /** Parsed location of each G's `loc` as of its last move (saves a map lookup per move; checked by `str`). */
-  readonly gLoc: (LocInfo | undefined)[] = [];
+  readonly gLoc: (LocInfo | undefined)[] = sparseArray();
   /**
    * Goids whose view may have changed since {@link Rt.takeChangedGs} (a G's view only changes with its
    * `g.create` / `g.move` events), so keyframes re-derive only those Gs. Each goid is listed at most once.
    */
-  private changedGs: number[] = [];
-  private readonly changedMark: number[] = [];
+  private readonly changed = new GoidSet();
 
   constructor(
     public st: SimState,
@@ -93,29 +66,20 @@ export class Rt {
     bodies.forEach((b, i) => this.bodyIds.set(b, i));
     this.kindGMove = log.kinds.id('g.move');
     this.kindGCreate = log.kinds.id('g.create');
+    this.sids = new NameIds(log.strings);
+    this.fnIds = new NameIds(log.fns);
+    this.kindIds = new NameIds(log.kinds);
+    this.locs = new LocTable(log.strings);
   }
 
   /** Parsed, interned location (cached: locations repeat constantly). */
   loc(s: string): LocInfo {
-    let l = this.locCache.get(s);
-    if (l === undefined) {
-      const kind = locKind(s);
-      l = {
-        str: s,
-        id: this.log.strings.id(s),
-        kind: LOC_KINDS[kind] ?? LK_OTHER,
-        num: locNum(s),
-        status: statusOfLoc(s),
-      };
-      this.locCache.set(s, l);
-    }
-    return l;
+    return this.locs.loc(s);
   }
 
-  /** Parsed per-P location (`LP_RUNNING`, …) of P `p`, cached: no string lookup on the hottest moves. */
-  locP(kind: number, p: number): LocInfo {
-    const t = this.perP[kind] as (LocInfo | undefined)[];
-    return (t[p] ??= this.loc((PER_P[kind] as (p: number) => string)(p)));
+  /** Parsed location of family `family` (`LP_RUNNING`, `LC_SENDQ`, …) for P/M/channel/sync `n` (cached). */
+  locOf(family: number, n: number): LocInfo {
+    return this.locs.locOf(family, n);
   }
 
   /** Registry id of a body program (program code is shared, never cloned). */
@@ -141,8 +105,39 @@ export class Rt {
     return m;
   }
 
-  /** Emits one event at the current time. Strings are interned; -1 means absent for g/p/m. */
+  /** Emits one event at the current time; -1 means absent for g/p/m, {@link NO_NAME} for from/to. */
   emit(
+    kind: Name,
+    g: number,
+    p: number,
+    m: number,
+    from: Name,
+    to: Name,
+    reason: Name,
+    fn: Name,
+    at = AT_NONE,
+    arg = NO_ARG,
+  ): void {
+    const s = this.sids;
+    this.emitIds(
+      this.kindIds.id(kind),
+      g,
+      p,
+      m,
+      from === NO_NAME ? -1 : s.id(from),
+      to === NO_NAME ? -1 : s.id(to),
+      reason,
+      fn,
+      at,
+      arg,
+    );
+  }
+
+  /**
+   * {@link Rt.emit} for text that is not a registered {@link Name} (exit reasons, panic text, GOMAXPROCS
+   * values): interned by hashing, for events that are rare.
+   */
+  emitStr(
     kind: string,
     g: number,
     p: number,
@@ -154,22 +149,16 @@ export class Rt {
     at = AT_NONE,
     arg = NO_ARG,
   ): void {
-    const s = this.log.strings;
-    this.emitIds(
-      this.log.kinds.id(kind),
-      g,
-      p,
-      m,
-      from === null ? -1 : s.id(from),
-      to === null ? -1 : s.id(to),
-      reason,
-      fn,
-      at,
-      arg,
-    );
+    const l = this.log;
+    const s = l.strings;
+    const k = l.kinds.id(kind);
+    const fromId = from === null ? -1 : s.id(from);
+    const toId = to === null ? -1 : s.id(to);
+    const fnId = l.fns.id(fn);
+    this.push(k, g, p, m, fromId, toId, s.id(reason), fnId, at, arg);
   }
 
-  /** {@link Rt.emit} with kind and locations already interned. */
+  /** {@link Rt.emit} with kind and locations already interned (log ids). */
   emitIds(
     k: number,
     g: number,
@@ -177,44 +166,78 @@ export class Rt {
     m: number,
     fromId: number,
     toId: number,
-    reason: string,
-    fn: string,
+    reason: Name,
+    fn: Name,
     at: number,
     arg: number,
   ): void {
-    const s = this.log.strings;
-    const fnId = this.log.fns.id(fn);
-    const t = this.st.now;
+    const fnId = this.fnIds.id(fn);
+    this.push(k, g, p, m, fromId, toId, this.sids.id(reason), fnId, at, arg);
+  }
+
+  /** The `g.move` event of `g` (the hot path of `gmoveTo`): like {@link Rt.emitIds}, without a goid lookup. */
+  emitMove(
+    g: GState,
+    p: number,
+    m: number,
+    fromId: number,
+    toId: number,
+    reason: Name,
+    fn: Name,
+    at: number,
+    arg: number,
+  ): void {
+    const fnId = this.fnIds.id(fn);
+    const reasonId = this.sids.id(reason);
+    const id = g.id;
+    const line = g.line;
+    g.evLine = line;
+    g.order = at === AT_HEAD ? -this.log.length : this.log.length;
+    this.changed.add(id);
+    this.log.push(this.st.now, this.kindGMove, id, p, m, fromId, toId, reasonId, fnId, at, arg, line);
+  }
+
+  /** Appends one event with every string interned; keeps the G's event line and changed-G list. */
+  private push(
+    k: number,
+    g: number,
+    p: number,
+    m: number,
+    fromId: number,
+    toId: number,
+    reasonId: number,
+    fnId: number,
+    at: number,
+    arg: number,
+  ): void {
     let line = 0;
     if (g > 0) {
       const gs = this.st.gs[g];
+      const moved = k === this.kindGMove || k === this.kindGCreate;
       if (gs !== undefined) {
         line = gs.line;
-        if (k === this.kindGMove || k === this.kindGCreate) {
+        if (moved) {
           gs.evLine = line;
           gs.order = at === AT_HEAD ? -this.log.length : this.log.length;
         }
       }
-      if ((k === this.kindGMove || k === this.kindGCreate) && this.changedMark[g] !== 1) {
-        this.changedMark[g] = 1;
-        this.changedGs.push(g);
-      }
+      if (moved) this.changed.add(g);
     }
-    this.log.push(t, k, g, p, m, fromId, toId, s.id(reason), fnId, at, arg, line);
+    this.log.push(this.st.now, k, g, p, m, fromId, toId, reasonId, fnId, at, arg, line);
   }
 
-  /** Goids whose view may have changed since the previous call (each once), and starts a new list. */
-  takeChangedGs(): number[] {
-    const out = this.changedGs;
-    this.changedGs = [];
-    for (const id of out) this.changedMark[id] = 0;
-    return out;
+  /**
+   * Goids whose view may have changed since the previous call (each once), and starts a new list. The list is
+   * a view of a reused buffer (no garbage per keyframe): read it before the engine emits again.
+   */
+  takeChangedGs(): Int32Array {
+    return this.changed.take();
   }
 
   /** Records program output and its `output` event. */
   write(g: number, stream: 'stdout' | 'stderr', text: string): void {
     this.outputs.push({ seq: this.log.length, chunk: { t: this.st.now, stream, text } });
-    this.emit(
+    this.emitStr(
       'output',
       g,
       -1,
@@ -252,7 +275,7 @@ export class Rt {
     this.st.ended = true;
     this.st.exitCode = code;
     this.st.exitReason = reason;
-    this.emit(
+    this.emitStr(
       'program.exit',
       -1,
       -1,

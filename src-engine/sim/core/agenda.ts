@@ -1,8 +1,23 @@
 /**
- * The agenda: a binary min-heap of pending actions ordered by (time, sequence), kept as parallel number arrays
- * inside the state so keyframes copy it cheaply and ties always break the same way.
+ * The agenda: a binary min-heap of pending actions ordered by (time, sequence). Keys are unique (the sequence
+ * number never repeats), so actions always come out in the same order, however the heap is laid out.
+ *
+ * @remarks
+ * Entries live in slots of columns; the heap orders slot numbers. Sifting moves one integer per
+ * level instead of five columns, and nothing is allocated per action (JS arrays' push/pop would).
  */
-import type { SimState } from '../state/types';
+import type { Agenda, SimState } from '../state/types';
+
+/**
+ * A dense array of `n` zeros. Times, sequence numbers and generations stay in JS arrays, not Float64Arrays:
+ * V8 boxes every number read from a Float64Array as a heap number, which would turn the clock and every
+ * time stored from it into boxed doubles.
+ */
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
 
 /** One popped agenda entry. */
 export interface AgendaEntry {
@@ -12,85 +27,144 @@ export interface AgendaEntry {
   gen: number;
 }
 
+const INITIAL = 64;
+
+/**
+ * Agenda storage. A class rather than an object literal: V8 builds a literal's boilerplate on its second run,
+ * invalidating code optimised against the first object (see core/newState.ts).
+ */
+class AgendaStore implements Agenda {
+  n = 0;
+  seq = 0;
+  heap: Int32Array;
+  free: Int32Array;
+  nFree: number;
+  t: number[];
+  s: number[];
+  kind: Int32Array;
+  target: Int32Array;
+  gen: number[];
+
+  constructor(cap: number) {
+    this.heap = new Int32Array(cap);
+    this.free = new Int32Array(cap);
+    // Slots are handed out lowest first.
+    for (let i = 0; i < cap; i++) this.free[i] = cap - 1 - i;
+    this.nFree = cap;
+    this.t = zeros(cap);
+    this.s = zeros(cap);
+    this.kind = new Int32Array(cap);
+    this.target = new Int32Array(cap);
+    this.gen = zeros(cap);
+  }
+}
+
+/** An empty agenda. */
+export function emptyAgenda(cap = INITIAL): Agenda {
+  return new AgendaStore(cap);
+}
+
+/** Doubles the capacity (all slots are in use). */
+function grow(st: SimState): void {
+  const a = st.agenda;
+  const cap = a.heap.length;
+  const b = emptyAgenda(2 * cap);
+  b.n = a.n;
+  b.seq = a.seq;
+  b.heap.set(a.heap);
+  b.kind.set(a.kind);
+  b.target.set(a.target);
+  for (let i = 0; i < cap; i++) {
+    b.t[i] = a.t[i] as number;
+    b.s[i] = a.s[i] as number;
+    b.gen[i] = a.gen[i] as number;
+  }
+  // Slots cap .. 2cap-1 are free, lowest first.
+  b.nFree = cap;
+  for (let i = 0; i < cap; i++) b.free[i] = 2 * cap - 1 - i;
+  st.agenda = b;
+}
+
 /** Pushes an action at time `t`; ties are broken by insertion sequence. */
 export function agendaPush(st: SimState, t: number, kind: number, target: number, gen: number): void {
-  // Local array references: this runs once per action, and V8 cannot hoist `st.agX` loads out of the loop.
-  const T = st.agT;
-  const S = st.agS;
-  const K = st.agK;
-  const X = st.agX;
-  const G = st.agGen;
-  let i = T.length;
-  const seq = st.actSeq++;
-  T.push(t);
-  S.push(seq);
-  K.push(kind);
-  X.push(target);
-  G.push(gen);
-  // sift up
+  if (st.agenda.nFree === 0) grow(st);
+  const a = st.agenda;
+  const slot = a.free[--a.nFree] as number;
+  const seq = a.seq++;
+  a.t[slot] = t;
+  a.s[slot] = seq;
+  a.kind[slot] = kind;
+  a.target[slot] = target;
+  a.gen[slot] = gen;
+  const H = a.heap;
+  const T = a.t;
+  const S = a.s;
+  let i = a.n++;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    const pt = T[parent] as number;
-    if (pt < t || (pt === t && (S[parent] as number) < seq)) break;
-    T[i] = pt;
-    S[i] = S[parent] as number;
-    K[i] = K[parent] as number;
-    X[i] = X[parent] as number;
-    G[i] = G[parent] as number;
+    const ps = H[parent] as number;
+    const pt = T[ps] as number;
+    if (pt < t || (pt === t && (S[ps] as number) < seq)) break;
+    H[i] = ps;
     i = parent;
   }
-  T[i] = t;
-  S[i] = seq;
-  K[i] = kind;
-  X[i] = target;
-  G[i] = gen;
+  H[i] = slot;
+}
+
+/** Copies the earliest entry into `out` without removing it; false when the agenda is empty. */
+export function agendaPeek(st: SimState, out: AgendaEntry): boolean {
+  const a = st.agenda;
+  if (a.n === 0) return false;
+  const slot = a.heap[0] as number;
+  out.t = a.t[slot] as number;
+  out.kind = a.kind[slot] as number;
+  out.target = a.target[slot] as number;
+  out.gen = a.gen[slot] as number;
+  return true;
 }
 
 /** Pops the earliest entry into `out`; false when the agenda is empty. */
 export function agendaPop(st: SimState, out: AgendaEntry): boolean {
-  const T = st.agT;
-  const S = st.agS;
-  const K = st.agK;
-  const X = st.agX;
-  const G = st.agGen;
-  const n = T.length;
+  const a = st.agenda;
+  const n = a.n;
   if (n === 0) return false;
-  out.t = T[0] as number;
-  out.kind = K[0] as number;
-  out.target = X[0] as number;
-  out.gen = G[0] as number;
-  const lt = T.pop() as number;
-  const ls = S.pop() as number;
-  const lk = K.pop() as number;
-  const lx = X.pop() as number;
-  const lg = G.pop() as number;
+  const H = a.heap;
+  const T = a.t;
+  const S = a.s;
+  const top = H[0] as number;
+  out.t = T[top] as number;
+  out.kind = a.kind[top] as number;
+  out.target = a.target[top] as number;
+  out.gen = a.gen[top] as number;
+  a.free[a.nFree++] = top;
   const size = n - 1;
-  if (size > 0) {
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      let c = l;
-      if (r < size) {
-        const tr = T[r] as number;
-        const tl = T[l] as number;
-        if (tr < tl || (tr === tl && (S[r] as number) < (S[l] as number))) c = r;
+  a.n = size;
+  if (size === 0) return true;
+  // Sift the last entry down from the root.
+  const last = H[size] as number;
+  const lt = T[last] as number;
+  const ls = S[last] as number;
+  let i = 0;
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= size) break;
+    let c = l;
+    let cs = H[l] as number;
+    let ct = T[cs] as number;
+    const r = l + 1;
+    if (r < size) {
+      const rs = H[r] as number;
+      const rt = T[rs] as number;
+      if (rt < ct || (rt === ct && (S[rs] as number) < (S[cs] as number))) {
+        c = r;
+        cs = rs;
+        ct = rt;
       }
-      const tc = T[c] as number;
-      if (lt < tc || (lt === tc && ls < (S[c] as number))) break;
-      T[i] = tc;
-      S[i] = S[c] as number;
-      K[i] = K[c] as number;
-      X[i] = X[c] as number;
-      G[i] = G[c] as number;
-      i = c;
     }
-    T[i] = lt;
-    S[i] = ls;
-    K[i] = lk;
-    X[i] = lx;
-    G[i] = lg;
+    if (lt < ct || (lt === ct && ls < (S[cs] as number))) break;
+    H[i] = cs;
+    i = c;
   }
+  H[i] = last;
   return true;
 }

@@ -6,10 +6,23 @@
 import type { Value } from '../body';
 import { NONE, type Chan, type GState, type MState, type PState } from '../state/types';
 import { emitChanBuf, emitChanClose, emitChanMake } from './chanEvents';
-import { gmove } from './gmove';
-import { recvqLoc, sendqLoc } from './locs';
+import { AT_NONE, NO_ARG } from '../log/EventLog';
+import { gmoveTo } from './gmove';
+import { name, type Name } from './names';
 import { ready } from './ready';
+import { LC_RECVQ, LC_SENDQ } from './locInfo';
 import type { Rt } from './Rt';
+
+const FN_SEND = name('runtime.send');
+const FN_RECV = name('runtime.recv');
+const FN_CHANSEND = name('runtime.chansend');
+const FN_CHANRECV = name('runtime.chanrecv');
+const R_HANDED = name('chan: value handed to the waiting receiver');
+const R_RELEASED = name('chan: blocked sender released by a receive');
+const R_SEND = name('chan send');
+const R_RECV = name('chan receive');
+const R_BUF_IN = name('value into the buffer');
+const R_BUF_OUT = name('value taken from the buffer');
 
 /** Retry code: the G was woken from a sendq by close and must panic. */
 export const RETRY_SEND_CLOSED = 90;
@@ -70,10 +83,10 @@ export function takeWaiter(rt: Rt, c: Chan, dir: number): GState {
 }
 
 /** Hands `value` to a blocked receiver and readies it into `p`'s runnext. */
-function deliver(rt: Rt, r: GState, value: Value, p: PState, mid: number, fn: string): void {
+function deliver(rt: Rt, r: GState, value: Value, p: PState, mid: number, fn: Name): void {
   r.inValue = value;
   r.inOk = true;
-  ready(rt, r, p, fn, 'chan: value handed to the waiting receiver', mid);
+  ready(rt, r, p, fn, R_HANDED, mid);
 }
 
 /** Tries a send without blocking: 1 done, 0 would block. Panics on a closed channel. */
@@ -81,12 +94,12 @@ export function trySend(rt: Rt, g: GState, m: MState, c: Chan, value: Value): nu
   if (c.closed) panicSendClosed(rt, g);
   if (c.recvq.length > 0) {
     const r = takeWaiter(rt, c, 0);
-    deliver(rt, r, value, rt.st.ps[m.p] as PState, m.id, 'runtime.send');
+    deliver(rt, r, value, rt.st.ps[m.p] as PState, m.id, FN_SEND);
     return 1;
   }
   if (c.buf.length < c.cap) {
     c.buf.push(value);
-    emitChanBuf(rt, g.id, c, 'runtime.chansend', 'value into the buffer');
+    emitChanBuf(rt, g.id, c, FN_CHANSEND, R_BUF_IN);
     return 1;
   }
   return 0;
@@ -106,13 +119,13 @@ export function tryRecv(rt: Rt, g: GState, m: MState, c: Chan): boolean {
     s.sendValue = null;
     g.inValue = v;
     g.inOk = true;
-    ready(rt, s, rt.st.ps[m.p] as PState, 'runtime.recv', 'chan: blocked sender released by a receive', m.id);
+    ready(rt, s, rt.st.ps[m.p] as PState, FN_RECV, R_RELEASED, m.id);
     return true;
   }
   if (c.buf.length > 0) {
     g.inValue = c.buf.shift() as Value;
     g.inOk = true;
-    emitChanBuf(rt, g.id, c, 'runtime.chanrecv', 'value taken from the buffer');
+    emitChanBuf(rt, g.id, c, FN_CHANRECV, R_BUF_OUT);
     return true;
   }
   if (c.closed) {
@@ -146,7 +159,7 @@ export function chansend(rt: Rt, g: GState, m: MState, c: Chan, value: Value): b
   c.sendq.push(g.id);
   g.waitKind = 'chan';
   g.waitObj = c.id;
-  gmove(rt, g, sendqLoc(c.id), 'runtime.chansend', 'chan send', m.id, m.p);
+  gmoveTo(rt, g, rt.locOf(LC_SENDQ, c.id), FN_CHANSEND, R_SEND, m.id, m.p, AT_NONE, NO_ARG);
   return false;
 }
 
@@ -154,7 +167,7 @@ export function chansend(rt: Rt, g: GState, m: MState, c: Chan, value: Value): b
 export function chanrecv(rt: Rt, g: GState, m: MState, c: Chan): boolean {
   if (tryRecv(rt, g, m, c)) return true;
   c.recvq.push(g.id);
-  gmove(rt, g, recvqLoc(c.id), 'runtime.chanrecv', 'chan receive', m.id, m.p);
+  gmoveTo(rt, g, rt.locOf(LC_RECVQ, c.id), FN_CHANRECV, R_RECV, m.id, m.p, AT_NONE, NO_ARG);
   g.waitKind = 'chan';
   g.waitObj = c.id;
   return false;
@@ -179,7 +192,7 @@ export function closechan(rt: Rt, g: GState, m: MState, c: Chan): void {
   }
   const p = rt.st.ps[m.p] as PState;
   for (let i = glist.length - 1; i >= 0; i--) {
-    ready(rt, glist[i] as GState, p, 'runtime.closechan', 'chan closed: waiter readied', m.id);
+    ready(rt, glist[i] as GState, p, name('runtime.closechan'), name('chan closed: waiter readied'), m.id);
   }
 }
 
@@ -191,9 +204,9 @@ export function chanTimerSend(rt: Rt, ch: number, p: PState, mid: number): void 
     const r = takeWaiter(rt, c, 0);
     r.inValue = now;
     r.inOk = true;
-    ready(rt, r, p, 'runtime.sendTime', 'timer fired: value to the waiting receiver', mid);
+    ready(rt, r, p, name('runtime.sendTime'), name('timer fired: value to the waiting receiver'), mid);
   } else if (c.buf.length < c.cap) {
     c.buf.push(now);
-    emitChanBuf(rt, -1, c, 'runtime.sendTime', 'timer fired: the time into the buffer');
+    emitChanBuf(rt, -1, c, name('runtime.sendTime'), name('timer fired: the time into the buffer'));
   }
 }

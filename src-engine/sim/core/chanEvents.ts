@@ -9,7 +9,12 @@
  */
 import { AT_NONE } from '../log/EventLog';
 import type { Chan } from '../state/types';
+import { name, nameCache, NO_NAME, type Name } from './names';
 import type { Rt } from './Rt';
+
+const K_CHAN_BUF = name('chan.buf');
+/** {@link chanName} as a cached {@link Name} (buffer events are on the hot path). */
+const chanNameN = nameCache(chanName);
 
 /** The location-style name of channel `id` in events and views (`ch3`). */
 export function chanName(id: number): string {
@@ -18,7 +23,7 @@ export function chanName(id: number): string {
 
 /** `makechan` (or `time.NewTimer`'s channel): a channel with `c.cap` slots exists from now on. */
 export function emitChanMake(rt: Rt, g: number, c: Chan): void {
-  rt.emit(
+  rt.emitStr(
     'chan.make',
     g,
     -1,
@@ -33,13 +38,13 @@ export function emitChanMake(rt: Rt, g: number, c: Chan): void {
 }
 
 /** The buffer of `c` changed length (a value went in or came out). */
-export function emitChanBuf(rt: Rt, g: number, c: Chan, fn: string, reason: string): void {
-  rt.emit('chan.buf', g, -1, -1, null, chanName(c.id), reason, fn, AT_NONE, c.buf.length);
+export function emitChanBuf(rt: Rt, g: number, c: Chan, fn: Name, reason: Name): void {
+  rt.emit(K_CHAN_BUF, g, -1, -1, NO_NAME, chanNameN(c.id), reason, fn, AT_NONE, c.buf.length);
 }
 
 /** `closechan`: `c` is closed (its buffered values can still be received). */
 export function emitChanClose(rt: Rt, g: number, c: Chan): void {
-  rt.emit(
+  rt.emitStr(
     'chan.close',
     g,
     -1,

@@ -4,11 +4,12 @@
  */
 import type { GoProgram } from '../body';
 import { AT_NONE } from '../log/EventLog';
-import { forkStream } from '../rand/Prng';
-import { NONE, type SimState } from '../state/types';
+import { NONE } from '../state/types';
+import { agendaPeek } from './agenda';
 import { exitsyscall } from './syscall';
 import { runG } from './exec';
 import { nextgLoc } from './locs';
+import { K_G_CREATE, name, NO_NAME } from './names';
 import { allocG, goschedImpl } from './proc';
 import { acquirep, newm, pidleput, setM } from './procs';
 import { netpollWake, fdReady } from './netpoll';
@@ -32,6 +33,8 @@ import { execute, schedule } from './schedule';
 import { newP, startTheWorld, stwRepreempt } from './stw';
 import { sysmonTick } from './sysmon';
 
+export { emptyState } from './newState';
+
 /**
  * Schedules P0 has done before `main.main` runs (runtime.main, forcegchelper, bgsweep, bgscavenge), so the
  * `schedtick % 61` fairness phase matches a real start-up (S02 run A).
@@ -41,62 +44,10 @@ export const STARTUP_SCHEDTICKS = 4;
 /** Goids 2..5 are taken by runtime goroutines (forcegc, bgsweep, bgscavenge, finalizer), not simulated. */
 export const RESERVED_GOIDS = 4;
 
-/** An empty state for `gomaxprocs` Ps (nothing placed yet). */
-export function emptyState(gomaxprocs: number, seed: number): SimState {
-  return {
-    now: 0,
-    actSeq: 0,
-    agT: [],
-    agS: [],
-    agK: [],
-    agX: [],
-    agGen: [],
-    gs: [],
-    ps: [],
-    ms: [],
-    gomaxprocs: 0,
-    sched: {
-      globq: [],
-      globhead: 0,
-      pidle: [],
-      midle: [],
-      nmspinning: 0,
-      needspinning: false,
-      nmidlelocked: 0,
-      mcount: 0,
-      goidgen: 0,
-      netpollM: NONE,
-      pollUntil: 0,
-      lastpoll: 0,
-      netpollInited: false,
-      netpollWaiters: 0,
-      netpollReady: [],
-      gcwaiting: false,
-      stopwait: 0,
-      stwM: NONE,
-      stwKind: '',
-      stwStopped: false,
-      newprocs: gomaxprocs,
-      ngLive: 0,
-    },
-    chans: [],
-    syncs: [],
-    timers: [],
-    timerFree: [],
-    timerSeq: 0,
-    sysmon: { idle: 0, delayUs: 20, wait: false, gen: 0, m: NONE },
-    rngSteal: forkStream(seed, 'steal'),
-    rngSelect: forkStream(seed, 'select'),
-    exitCode: 0,
-    exitReason: '',
-    ended: false,
-  };
-}
-
 /** `schedinit` → `procresize`, G1 = runtime.main in P0's runnext, M0 runs it, sysmon starts on its own M. */
 export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void {
   const st = rt.st;
-  rt.emit(
+  rt.emitStr(
     'gomaxprocs',
     -1,
     -1,
@@ -112,9 +63,9 @@ export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void 
   st.gomaxprocs = gomaxprocs;
   const m0 = newm(rt);
   (st.ps[0] as (typeof st.ps)[number]).schedtick = STARTUP_SCHEDTICKS;
-  acquirep(rt, m0, 0, 'runtime.procresize');
+  acquirep(rt, m0, 0, name('runtime.procresize'));
   for (let i = gomaxprocs - 1; i >= 1; i--)
-    pidleput(rt, st.ps[i] as (typeof st.ps)[number], 'runtime.procresize');
+    pidleput(rt, st.ps[i] as (typeof st.ps)[number], name('runtime.procresize'));
   const p0 = st.ps[0] as (typeof st.ps)[number];
   // P0's first goid batch is 1..16: main is 1, the runtime's own goroutines take the next few.
   p0.goidcache = 2 + RESERVED_GOIDS;
@@ -123,29 +74,27 @@ export function bootstrap(rt: Rt, program: GoProgram, gomaxprocs: number): void 
   const g1 = allocG(1, rt.bodyId(program.main), program.initialState);
   st.gs[1] = g1;
   st.sched.ngLive = 1;
-  rt.emit('g.create', 1, 0, 0, null, 'dead', 'runtime.main', 'runtime.newproc1');
-  runqput(rt, p0, g1, true, 'runtime.newproc', 'main goroutine', NONE);
+  const dead = name('dead');
+  rt.emit(K_G_CREATE, 1, 0, 0, NO_NAME, dead, name('runtime.main'), name('runtime.newproc1'));
+  runqput(rt, p0, g1, true, name('runtime.newproc'), name('main goroutine'), NONE);
   const sm = newm(rt);
   st.sysmon.m = sm.id;
-  setM(rt, sm, 'sysmon', 'runtime.sysmon', 'sysmon starts on its own M, without a P');
+  setM(rt, sm, 'sysmon', name('runtime.sysmon'), name('sysmon starts on its own M, without a P'));
   rt.at(20_000, A_SYSMON, 0, st.sysmon.gen);
   schedule(rt, m0);
 }
 
 const entry = { t: 0, kind: 0, target: 0, gen: 0 };
+const FN_MSTART = name('runtime.mstart');
 
 /** Earliest pending valid action time, or undefined (stale entries are dropped). */
 export function peekTime(rt: Rt): number | undefined {
-  const st = rt.st;
-  while (st.agT.length > 0) {
-    const kind = st.agK[0] as number;
-    const x = st.agX[0] as number;
-    const gen = st.agGen[0] as number;
-    if (isStale(rt, kind, x, gen)) {
+  while (agendaPeek(rt.st, entry)) {
+    if (isStale(rt, entry.kind, entry.target, entry.gen)) {
       rt.pop(entry);
       continue;
     }
-    return st.agT[0];
+    return entry.t;
   }
   return undefined;
 }
@@ -193,10 +142,10 @@ function runAction(rt: Rt, kind: number, x: number): void {
       const pid = m.nextp;
       m.nextp = NONE;
       if (lockedG !== undefined && lockedG.loc === nextgLoc(m.id)) {
-        acquirep(rt, m, pid, 'runtime.startlockedm');
+        acquirep(rt, m, pid, name('runtime.startlockedm'));
         return execute(rt, m, lockedG.id, false);
       }
-      acquirep(rt, m, pid, 'runtime.mstart');
+      acquirep(rt, m, pid, FN_MSTART);
       return schedule(rt, m);
     }
     case A_SYSCALL_DONE:

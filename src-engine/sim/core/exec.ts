@@ -21,8 +21,10 @@ import {
   unlock,
 } from './mutex';
 import { netRead } from './netpoll';
+import { name, type Name } from './names';
 import { goexit, goschedImpl, goyield, newproc } from './proc';
-import { A_MRUN, LP_TIMERS, type Rt } from './Rt';
+import { LP_TIMERS } from './locInfo';
+import { A_MRUN, type Rt } from './Rt';
 import { schedule } from './schedule';
 import { newSync, syncOf, wgAdd, wgWait } from './sema';
 import { selectgo } from './select';
@@ -36,6 +38,12 @@ export const RETRY_ONCE = 3;
 /** A GC / GOMAXPROCS call that found a stop-the-world in progress (`worldsema` held): retried later. */
 export const RETRY_GC = 4;
 export const RETRY_GOMAXPROCS = 5;
+
+const FN_TIMESLEEP = name('runtime.timeSleep');
+const FN_GOPARK = name('runtime.gopark');
+const R_SLEEP = name('sleep');
+const R_SEND_NIL = name('chan send (nil chan)');
+const R_RECV_NIL = name('chan receive (nil chan)');
 
 const input: ResumeInput = { value: null, ok: true, index: 0, first: true };
 
@@ -122,13 +130,50 @@ function park(rt: Rt, m: MState): void {
   schedule(rt, m);
 }
 
-/** Carries out one op of G on M. */
+/** Carries out one op of G on M. (The common ops come first: a string switch tests its cases in order.) */
 export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
   const c = rt.cost;
   const st = rt.st;
   switch (op.op) {
     case 'work':
       return busy(rt, m, Math.max(c.statementStepNs, Math.floor(op.ns)));
+    case 'lock': {
+      const o = syncOf(rt, op.mu);
+      g.retry = o.kind === 'rwmutex' ? RETRY_RWLOCK : RETRY_LOCK;
+      g.retryObj = o.id;
+      return runRetry(rt, g, m);
+    }
+    case 'unlock': {
+      const o = syncOf(rt, op.mu);
+      const yieldNow = o.kind === 'rwmutex' ? rwUnlock(rt, g, m, o) : unlock(rt, g, m, o);
+      if (yieldNow) return goyield(rt, g, m);
+      return cont(rt, m, c.syncOpNs);
+    }
+    case 'send':
+      if (op.ch === 0) return parkForever(rt, g, m, R_SEND_NIL);
+      if (chansend(rt, g, m, chanOf(rt, op.ch), op.value)) return cont(rt, m, c.chanOpNs);
+      return park(rt, m);
+    case 'recv':
+      if (op.ch === 0) return parkForever(rt, g, m, R_RECV_NIL);
+      if (chanrecv(rt, g, m, chanOf(rt, op.ch))) return cont(rt, m, c.chanOpNs);
+      return park(rt, m);
+    case 'sleep': {
+      if (op.ns <= 0) return cont(rt, m, 0);
+      const p = st.ps[m.p] as PState;
+      const when = st.now + Math.floor(op.ns);
+      gmoveTo(rt, g, rt.locOf(LP_TIMERS, p.id), FN_TIMESLEEP, R_SLEEP, m.id, p.id, AT_NONE, when);
+      g.waitKind = 'timer';
+      g.timer = addTimer(rt, p.id, when, g.id, -1).id;
+      return park(rt, m);
+    }
+    case 'syscall':
+      return entersyscall(rt, g, m, Math.floor(op.ns));
+    case 'wgAdd':
+      wgAdd(rt, g, m, syncOf(rt, op.wg, 'wg'), op.delta);
+      return cont(rt, m, c.syncOpNs);
+    case 'wgWait':
+      if (wgWait(rt, g, m, syncOf(rt, op.wg, 'wg'))) return cont(rt, m, c.syncOpNs);
+      return park(rt, m);
     case 'go':
       newproc(rt, g, m, rt.bodyId(op.body), op.state);
       return cont(rt, m, c.goStatementNs);
@@ -136,14 +181,6 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       if (!(op.cap >= 0 && Number.isInteger(op.cap))) gopanic(rt, g, 'makechan: size out of range');
       rt.setInput(g, makechan(rt, op.cap, g.id, false));
       return cont(rt, m, c.chanOpNs);
-    case 'send':
-      if (op.ch === 0) return parkForever(rt, g, m, 'chan send (nil chan)');
-      if (chansend(rt, g, m, chanOf(rt, op.ch), op.value)) return cont(rt, m, c.chanOpNs);
-      return park(rt, m);
-    case 'recv':
-      if (op.ch === 0) return parkForever(rt, g, m, 'chan receive (nil chan)');
-      if (chanrecv(rt, g, m, chanOf(rt, op.ch))) return cont(rt, m, c.chanOpNs);
-      return park(rt, m);
     case 'close':
       if (op.ch === 0) gopanic(rt, g, 'close of nil channel');
       closechan(rt, g, m, chanOf(rt, op.ch));
@@ -166,18 +203,6 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, newSync(rt, kind).id);
       return cont(rt, m, 0);
     }
-    case 'lock': {
-      const o = syncOf(rt, op.mu);
-      g.retry = o.kind === 'rwmutex' ? RETRY_RWLOCK : RETRY_LOCK;
-      g.retryObj = o.id;
-      return runRetry(rt, g, m);
-    }
-    case 'unlock': {
-      const o = syncOf(rt, op.mu);
-      const yieldNow = o.kind === 'rwmutex' ? rwUnlock(rt, g, m, o) : unlock(rt, g, m, o);
-      if (yieldNow) return goyield(rt, g, m);
-      return cont(rt, m, c.syncOpNs);
-    }
     case 'tryLock':
       rt.setInput(g, null, tryLock(syncOf(rt, op.mu, 'mutex')));
       return cont(rt, m, c.syncOpNs);
@@ -187,12 +212,6 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
     case 'runlock':
       runlock(rt, g, m, syncOf(rt, op.mu, 'rwmutex'));
       return cont(rt, m, c.syncOpNs);
-    case 'wgAdd':
-      wgAdd(rt, g, m, syncOf(rt, op.wg, 'wg'), op.delta);
-      return cont(rt, m, c.syncOpNs);
-    case 'wgWait':
-      if (wgWait(rt, g, m, syncOf(rt, op.wg, 'wg'))) return cont(rt, m, c.syncOpNs);
-      return park(rt, m);
     case 'onceDo': {
       const o = syncOf(rt, op.once, 'once');
       if (o.done) {
@@ -209,15 +228,6 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       if (unlock(rt, g, m, syncOf(rt, o.w, 'mutex'))) return goyield(rt, g, m);
       return cont(rt, m, c.syncOpNs);
     }
-    case 'sleep': {
-      if (op.ns <= 0) return cont(rt, m, 0);
-      const p = st.ps[m.p] as PState;
-      const when = st.now + Math.floor(op.ns);
-      gmoveTo(rt, g, rt.locP(LP_TIMERS, p.id), 'runtime.timeSleep', 'sleep', m.id, p.id, AT_NONE, when);
-      g.waitKind = 'timer';
-      g.timer = addTimer(rt, p.id, when, g.id, -1).id;
-      return park(rt, m);
-    }
     case 'after':
     case 'newTimer': {
       const ch = makechan(rt, 1, g.id, true);
@@ -232,8 +242,6 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, null, t !== undefined && delTimer(rt, t));
       return cont(rt, m, c.syncOpNs);
     }
-    case 'syscall':
-      return entersyscall(rt, g, m, Math.floor(op.ns));
     case 'netRead':
       return netRead(rt, g, m, Math.floor(op.ns));
     case 'gosched':
@@ -282,8 +290,8 @@ function waitWorld(rt: Rt, g: GState, m: MState, code: number, n: number): void 
   goschedImpl(rt, g, m, true);
 }
 
-function parkForever(rt: Rt, g: GState, m: MState, reason: string): void {
-  gmove(rt, g, 'nilchan', 'runtime.gopark', reason, m.id, m.p);
+function parkForever(rt: Rt, g: GState, m: MState, reason: Name): void {
+  gmove(rt, g, 'nilchan', FN_GOPARK, reason, m.id, m.p);
   g.waitKind = 'forever';
   schedule(rt, m);
 }

@@ -4,7 +4,9 @@
  */
 import { AT_NONE, NO_ARG } from '../log/EventLog';
 import { NONE, type GState } from '../state/types';
-import { LK_RUNNING, LK_SYSCALL, LK_TIMERS, type LocInfo, type Rt } from './Rt';
+import { nameStr, type Name } from './names';
+import { LK_RUNNING, LK_SYSCALL, LK_TIMERS, type LocInfo } from './locInfo';
+import type { Rt } from './Rt';
 
 /**
  * Moves `g` to `to`. `m` is the M involved when `to` or `from` is `running(..)`/`syscall(..)`.
@@ -14,8 +16,8 @@ export function gmove(
   rt: Rt,
   g: GState,
   to: string,
-  fn: string,
-  reason: string,
+  fn: Name,
+  reason: Name,
   m = NONE,
   p = NONE,
   at = AT_NONE,
@@ -29,8 +31,8 @@ export function gmoveTo(
   rt: Rt,
   g: GState,
   ti: LocInfo,
-  fn: string,
-  reason: string,
+  fn: Name,
+  reason: Name,
   m: number,
   p: number,
   at: number,
@@ -45,12 +47,12 @@ export function gmoveTo(
   g.loc = to;
   g.status = ti.status;
   g.wakeAt = ti.kind === LK_TIMERS ? arg : -1;
-  g.waitReason = g.status === '_Gwaiting' ? reason : '';
+  g.waitReason = g.status === '_Gwaiting' ? nameStr(reason) : '';
   if (g.status !== '_Gwaiting') {
     g.waitKind = '';
     g.waitObj = NONE;
   }
-  rt.emitIds(rt.kindGMove, g.id, p, m, fi.id, ti.id, reason, fn, at, arg);
+  rt.emitMove(g, p, m, fi.id, ti.id, reason, fn, at, arg);
 }
 
 function applyImpliedM(rt: Rt, g: GState, fi: LocInfo, ti: LocInfo, mid: number): void {

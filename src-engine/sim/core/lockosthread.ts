@@ -7,6 +7,7 @@ import { AT_NONE } from '../log/EventLog';
 import { NONE, type GState, type MState, type PState } from '../state/types';
 import { checkdead } from './checkdead';
 import { gmove } from './gmove';
+import { name } from './names';
 import { nextgLoc } from './locs';
 import { handoffp, releasep, setM, stopm } from './procs';
 import { A_MWAKE, type Rt } from './Rt';
@@ -15,7 +16,7 @@ export function lockOSThread(rt: Rt, g: GState, m: MState): void {
   g.lockedExt++;
   g.lockedm = m.id;
   m.lockedg = g.id;
-  rt.emit('m.lock', g.id, m.p, m.id, null, null, 'LockOSThread', 'runtime.LockOSThread');
+  rt.emitStr('m.lock', g.id, m.p, m.id, null, null, 'LockOSThread', 'runtime.LockOSThread');
 }
 
 export function unlockOSThread(rt: Rt, g: GState, m: MState): void {
@@ -24,18 +25,18 @@ export function unlockOSThread(rt: Rt, g: GState, m: MState): void {
   if (g.lockedExt > 0) return;
   g.lockedm = NONE;
   m.lockedg = NONE;
-  rt.emit('m.unlock', g.id, m.p, m.id, null, null, 'UnlockOSThread', 'runtime.UnlockOSThread');
+  rt.emitStr('m.unlock', g.id, m.p, m.id, null, null, 'UnlockOSThread', 'runtime.UnlockOSThread');
 }
 
 /** `stoplockedm`: hand the P off and park until the locked G is runnable again. */
 export function stoplockedm(rt: Rt, m: MState): void {
   if (m.p !== NONE) {
-    const pid = releasep(rt, m, 'runtime.stoplockedm');
+    const pid = releasep(rt, m, name('runtime.stoplockedm'));
     handoffp(rt, rt.st.ps[pid] as PState);
   }
   rt.st.sched.nmidlelocked++;
   rt.mCancel(m);
-  setM(rt, m, 'locked-idle', 'runtime.stoplockedm', 'locked thread waits for its goroutine');
+  setM(rt, m, 'locked-idle', name('runtime.stoplockedm'), name('locked thread waits for its goroutine'));
   checkdead(rt);
 }
 
@@ -43,10 +44,11 @@ export function stoplockedm(rt: Rt, m: MState): void {
 export function startlockedm(rt: Rt, m: MState, g: GState): void {
   const mp = rt.m(g.lockedm);
   rt.st.sched.nmidlelocked--;
-  const pid = releasep(rt, m, 'runtime.startlockedm');
+  const pid = releasep(rt, m, name('runtime.startlockedm'));
   mp.nextp = pid;
-  gmove(rt, g, nextgLoc(mp.id), 'runtime.startlockedm', 'handed to its locked thread', NONE, pid, AT_NONE);
-  rt.emit(
+  const why = name('handed to its locked thread');
+  gmove(rt, g, nextgLoc(mp.id), name('runtime.startlockedm'), why, NONE, pid, AT_NONE);
+  rt.emitStr(
     'm.startm',
     -1,
     pid,
@@ -57,7 +59,7 @@ export function startlockedm(rt: Rt, m: MState, g: GState): void {
     'runtime.startlockedm',
   );
   rt.mAt(mp, rt.st.now + rt.cost.threadWakeNs, A_MWAKE);
-  stopm(rt, m, 'runtime.startlockedm');
+  stopm(rt, m, name('runtime.startlockedm'));
 }
 
 /** A G exits while locked: its thread exits (`mexit`); M0 cannot exit and is wedged. */
@@ -65,17 +67,17 @@ export function exitLockedThread(rt: Rt, m: MState): void {
   const s = rt.st.sched;
   m.lockedg = NONE;
   if (m.p !== NONE) {
-    const pid = releasep(rt, m, 'runtime.mexit');
+    const pid = releasep(rt, m, name('runtime.mexit'));
     handoffp(rt, rt.st.ps[pid] as PState);
   }
   rt.mCancel(m);
   s.mcount--;
   if (m.id === 0) {
     // M0 is wedged: parks forever, counted as freed.
-    setM(rt, m, 'locked-idle', 'runtime.mexit', 'M0 cannot exit: wedged');
+    setM(rt, m, 'locked-idle', name('runtime.mexit'), name('M0 cannot exit: wedged'));
   } else {
     m.exited = true;
-    rt.emit(
+    rt.emitStr(
       'm.exit',
       -1,
       -1,

@@ -1,5 +1,6 @@
 /** Location strings (see events.ts `Location`), cached so hot paths do not rebuild them. */
 import type { GStatus } from '../WorldView';
+import { nameCache } from './names';
 
 const cache = (f: (i: number) => string): ((i: number) => string) => {
   const arr: string[] = [];
@@ -21,10 +22,10 @@ export const semaLoc = cache((s) => `sema(mu${s})`);
 export const semaWgLoc = cache((s) => `sema(wg${s})`);
 export const nextgLoc = cache((m) => `nextg(M${m})`);
 
-/** Reasons that name a P, cached (they are emitted on hot paths). */
-export const stolenFromReason = cache((p) => `stolen from P${p}`);
-export const thiefTimerReason = cache((p) => `timer of P${p} run by a thief`);
-export const usleepReason = cache((p) => `usleep(3) before stealing runnext of P${p}`);
+/** Reasons that name a P, as cached {@link Name}s (they are emitted on hot paths). */
+export const stolenFromReason = nameCache((p) => `stolen from P${p}`);
+export const thiefTimerReason = nameCache((p) => `timer of P${p} run by a thief`);
+export const usleepReason = nameCache((p) => `usleep(3) before stealing runnext of P${p}`);
 
 /** `_Grunnable` in queues, `_Grunning` when running, `_Gsyscall` in a syscall, `_Gdead`, else `_Gwaiting`. */
 export function statusOfLoc(loc: string): GStatus {

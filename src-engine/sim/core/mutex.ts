@@ -8,7 +8,15 @@ import { gofatal } from './chan';
 import { npidle } from './procs';
 import { runqempty } from './runq';
 import type { Rt } from './Rt';
+import { name } from './names';
 import { semacquire, semrelease, syncOf } from './sema';
+
+const FN_UNLOCK_SLOW = name('sync.(*Mutex).unlockSlow');
+const FN_RUNLOCK_SLOW = name('sync.(*RWMutex).rUnlockSlow');
+const FN_RW_UNLOCK = name('sync.(*RWMutex).Unlock');
+const R_LOCK = name('sync.Mutex.Lock');
+const R_RLOCK = name('sync.RWMutex.RLock');
+const R_RW_LOCK = name('sync.RWMutex.Lock');
 
 /** `starvationThresholdNs`. */
 export const STARVATION_THRESHOLD_NS = 1_000_000;
@@ -83,7 +91,7 @@ export function lockStep(rt: Rt, g: GState, m: MState, mu: SyncObj): number {
   }
   const lifo = g.mWaitStart >= 0;
   if (!lifo) g.mWaitStart = now;
-  semacquire(rt, g, m, mu, mu.semq, lifo, 'sync.Mutex.Lock');
+  semacquire(rt, g, m, mu, mu.semq, lifo, R_LOCK);
   return LOCK_PARKED;
 }
 
@@ -103,10 +111,10 @@ export function unlock(
     if (mu.waiters === 0 || mu.woken) return false;
     mu.waiters--;
     mu.woken = true;
-    semrelease(rt, m, mu.semq, false, 'sync.(*Mutex).unlockSlow');
+    semrelease(rt, m, mu.semq, false, FN_UNLOCK_SLOW);
     return false;
   }
-  const w = semrelease(rt, m, mu.semq, true, 'sync.(*Mutex).unlockSlow');
+  const w = semrelease(rt, m, mu.semq, true, FN_UNLOCK_SLOW);
   return w !== null;
 }
 
@@ -121,7 +129,7 @@ export function tryLock(mu: SyncObj): boolean {
 export function rlock(rt: Rt, g: GState, m: MState, rw: SyncObj): boolean {
   rw.readerCount++;
   if (rw.readerCount >= 0) return true;
-  semacquire(rt, g, m, rw, rw.readerSem, false, 'sync.RWMutex.RLock');
+  semacquire(rt, g, m, rw, rw.readerSem, false, R_RLOCK);
   return false;
 }
 
@@ -133,7 +141,7 @@ export function runlock(rt: Rt, g: GState, m: MState, rw: SyncObj): void {
   const r = --rw.readerCount;
   if (r < 0) {
     if (r + 1 === 0 || r + 1 === -RWMUTEX_MAX_READERS) gofatal(rt, g, 'sync: RUnlock of unlocked RWMutex');
-    if (--rw.readerWait === 0) semrelease(rt, m, rw.writerSem, false, 'sync.(*RWMutex).rUnlockSlow');
+    if (--rw.readerWait === 0) semrelease(rt, m, rw.writerSem, false, FN_RUNLOCK_SLOW);
   }
 }
 
@@ -144,7 +152,7 @@ export function rwLockAfterW(rt: Rt, g: GState, m: MState, rw: SyncObj): boolean
   if (r !== 0) {
     rw.readerWait += r;
     if (rw.readerWait !== 0) {
-      semacquire(rt, g, m, rw, rw.writerSem, false, 'sync.RWMutex.Lock');
+      semacquire(rt, g, m, rw, rw.writerSem, false, R_RW_LOCK);
       return false;
     }
   }
@@ -155,7 +163,7 @@ export function rwLockAfterW(rt: Rt, g: GState, m: MState, rw: SyncObj): boolean
 export function rwUnlock(rt: Rt, g: GState, m: MState, rw: SyncObj): boolean {
   const r = (rw.readerCount += RWMUTEX_MAX_READERS);
   if (r >= RWMUTEX_MAX_READERS) gofatal(rt, g, 'sync: Unlock of unlocked RWMutex');
-  for (let i = 0; i < r; i++) semrelease(rt, m, rw.readerSem, false, 'sync.(*RWMutex).Unlock');
+  for (let i = 0; i < r; i++) semrelease(rt, m, rw.readerSem, false, FN_RW_UNLOCK);
   return unlock(rt, g, m, syncOf(rt, rw.w, 'mutex'));
 }
 

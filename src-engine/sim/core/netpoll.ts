@@ -5,6 +5,7 @@
 import { AT_NONE } from '../log/EventLog';
 import { NONE, type GState, type MState, type PState } from '../state/types';
 import { gmove } from './gmove';
+import { name } from './names';
 import { L_NETPOLL } from './locs';
 import { acquirep, npidle, pidleget, setM, startm, stopm, wakep } from './procs';
 import { globrunqput, runqput } from './runq';
@@ -17,7 +18,7 @@ export function netRead(rt: Rt, g: GState, m: MState, ns: number): void {
   s.netpollInited = true;
   s.netpollWaiters++;
   g.waitKind = 'netpoll';
-  gmove(rt, g, L_NETPOLL, 'runtime.netpollblock', 'IO wait', m.id, m.p);
+  gmove(rt, g, L_NETPOLL, name('runtime.netpollblock'), name('IO wait'), m.id, m.p);
   g.waitKind = 'netpoll';
   rt.at(rt.st.now + Math.max(1, ns), A_FD_READY, g.id, 0);
   schedule(rt, m);
@@ -54,7 +55,7 @@ export function injectglist(rt: Rt, list: number[], pp: PState | null): void {
     for (const id of list)
       globrunqput(rt, rt.g(id), 'runtime.injectglist', 'netpoll: ready (no P: global queue)');
     for (let n = list.length; n > 0 && npidle(rt) > 0; n--)
-      startm(rt, NONE, false, 'injectglist: start idle P');
+      startm(rt, NONE, false, name('injectglist: start idle P'));
     return;
   }
   const idle = Math.min(npidle(rt), list.length);
@@ -66,7 +67,7 @@ export function injectglist(rt: Rt, list: number[], pp: PState | null): void {
       'netpoll: ready, one per idle P to the global queue',
     );
   }
-  for (let i = 0; i < idle; i++) startm(rt, NONE, false, 'injectglist: start idle P');
+  for (let i = 0; i < idle; i++) startm(rt, NONE, false, name('injectglist: start idle P'));
   for (let i = idle; i < list.length; i++) {
     runqput(
       rt,
@@ -89,12 +90,12 @@ export function netpollWake(rt: Rt, m: MState): void {
   const list = netpollGrab(rt);
   const pid = pidleget(rt);
   if (pid === NONE) {
-    setM(rt, m, 'scheduling', 'runtime.findRunnable', 'netpoll returned, no idle P');
+    setM(rt, m, 'scheduling', name('runtime.findRunnable'), name('netpoll returned, no idle P'));
     injectglist(rt, list, null);
     stopm(rt, m);
     return;
   }
-  acquirep(rt, m, pid, 'runtime.findRunnable');
+  acquirep(rt, m, pid, name('runtime.findRunnable'));
   if (list.length > 0) {
     const first = list.shift() as number;
     injectglist(rt, list, rt.st.ps[pid] as PState);
@@ -110,7 +111,7 @@ export function sysmonNetpoll(rt: Rt): void {
   if (!s.netpollInited || s.netpollM !== NONE || s.lastpoll + 10_000_000 >= rt.st.now) return;
   const list = netpollGrab(rt);
   if (list.length > 0) {
-    rt.emit(
+    rt.emitStr(
       'sysmon.netpoll',
       -1,
       -1,

@@ -4,16 +4,41 @@
 import type { Value } from '../body';
 import { NONE, type GState, type MState, type PState } from '../state/types';
 import { gofatal } from './chan';
-import { gmove } from './gmove';
+import { AT_NONE, NO_ARG } from '../log/EventLog';
+import { gmoveTo } from './gmove';
 import { L_DEAD } from './locs';
 import { exitLockedThread } from './lockosthread';
+import { K_G_CREATE, name, NO_NAME } from './names';
 import { wakep } from './procs';
 import { globrunqput, runqput } from './runq';
+import { L1_DEAD } from './locInfo';
 import type { Rt } from './Rt';
 import { schedule } from './schedule';
 
+const FN_NEWPROC = name('runtime.newproc');
+const FN_NEWPROC1 = name('runtime.newproc1');
+const FN_GOEXIT0 = name('runtime.goexit0');
+const FN_GOPREEMPT_M = name('runtime.gopreempt_m');
+const FN_GOSCHED_M = name('runtime.gosched_m');
+const FN_GOYIELD_M = name('runtime.goyield_m');
+const N_DEAD = name(L_DEAD);
+const R_CREATED_BY_MAIN = name('created by goroutine main');
+const R_CREATED_BY_G = name('created by goroutine G');
+const R_NEWPROC = name('go statement: new G to runnext');
+const R_RETURNED = name('goroutine returned');
+const R_PREEMPTED = name('preempted: to the global queue');
+const R_GOSCHED = name('runtime.Gosched: to the global queue');
+const R_GOYIELD = name('goyield: to the local ring tail');
+
 /** `_GoidCacheBatch`. */
 export const GOID_BATCH = 16;
+
+/**
+ * The select lists of a G that is not in a select: shared by every G (three fewer objects per G for the
+ * collector to trace), frozen because `selectgo` installs fresh arrays instead of filling these.
+ */
+const NO_SEL_CH = Object.freeze([]) as readonly number[] as number[];
+const NO_SEL_VALS = Object.freeze([]) as readonly Value[] as Value[];
 
 /** A fresh G record in `_Gdead` (not yet placed). */
 export function allocG(id: number, bodyId: number, state: unknown): GState {
@@ -47,9 +72,9 @@ export function allocG(id: number, bodyId: number, state: unknown): GState {
     mIter: 0,
     semaTicket: false,
     sendValue: null,
-    selCh: [],
-    selDir: [],
-    selVals: [],
+    selCh: NO_SEL_CH,
+    selDir: NO_SEL_CH,
+    selVals: NO_SEL_VALS,
     timer: NONE,
   };
 }
@@ -75,17 +100,9 @@ export function newproc(rt: Rt, parent: GState, m: MState, bodyId: number, state
   const g = allocG(id, bodyId, state);
   st.gs[id] = g;
   st.sched.ngLive++;
-  rt.emit(
-    'g.create',
-    id,
-    p.id,
-    m.id,
-    null,
-    L_DEAD,
-    `created by goroutine ${parent.id === 1 ? 'main' : 'G'}`,
-    'runtime.newproc1',
-  );
-  runqput(rt, p, g, true, 'runtime.newproc', 'go statement: new G to runnext', m.id);
+  const why = parent.id === 1 ? R_CREATED_BY_MAIN : R_CREATED_BY_G;
+  rt.emit(K_G_CREATE, id, p.id, m.id, NO_NAME, N_DEAD, why, FN_NEWPROC1);
+  runqput(rt, p, g, true, FN_NEWPROC, R_NEWPROC, m.id);
   wakep(rt);
   return g;
 }
@@ -97,7 +114,7 @@ export function goexit(rt: Rt, g: GState, m: MState): void {
   const locked = g.lockedm !== NONE;
   g.lockedm = NONE;
   g.lockedExt = 0;
-  gmove(rt, g, L_DEAD, 'runtime.goexit0', 'goroutine returned', m.id, m.p);
+  gmoveTo(rt, g, rt.locOf(L1_DEAD, 0), FN_GOEXIT0, R_RETURNED, m.id, m.p, AT_NONE, NO_ARG);
   g.state = null;
   st.sched.ngLive--;
   if (locked) {
@@ -109,13 +126,7 @@ export function goexit(rt: Rt, g: GState, m: MState): void {
 
 /** `goschedImpl`: the G goes to the global queue tail, `wakep`, `schedule`. */
 export function goschedImpl(rt: Rt, g: GState, m: MState, preempted: boolean): void {
-  globrunqput(
-    rt,
-    g,
-    preempted ? 'runtime.gopreempt_m' : 'runtime.gosched_m',
-    preempted ? 'preempted: to the global queue' : 'runtime.Gosched: to the global queue',
-    m.id,
-  );
+  globrunqput(rt, g, preempted ? FN_GOPREEMPT_M : FN_GOSCHED_M, preempted ? R_PREEMPTED : R_GOSCHED, m.id);
   g.preempt = false;
   wakep(rt);
   schedule(rt, m);
@@ -123,14 +134,6 @@ export function goschedImpl(rt: Rt, g: GState, m: MState, preempted: boolean): v
 
 /** `goyield_m`: the G goes to its P's local ring tail (starving-mutex handoff), then `schedule`. */
 export function goyield(rt: Rt, g: GState, m: MState): void {
-  runqput(
-    rt,
-    rt.st.ps[m.p] as PState,
-    g,
-    false,
-    'runtime.goyield_m',
-    'goyield: to the local ring tail',
-    m.id,
-  );
+  runqput(rt, rt.st.ps[m.p] as PState, g, false, FN_GOYIELD_M, R_GOYIELD, m.id);
   schedule(rt, m);
 }

@@ -4,9 +4,20 @@
  */
 import { AT_HEAD, AT_NONE, AT_TAIL, NO_ARG } from '../log/EventLog';
 import { NONE, type GState, type PState } from '../state/types';
-import { gmove, gmoveTo } from './gmove';
-import { L_GLOBRUNQ, runqLoc, stolenFromReason } from './locs';
-import { LP_RUNNEXT, LP_RUNQ, type Rt } from './Rt';
+import { gmoveTo } from './gmove';
+import { stolenFromReason } from './locs';
+import { name, toName, type Name, type NameLike } from './names';
+import { L1_GLOBRUNQ, LK_RUNNING, LP_RUNNEXT, LP_RUNQ } from './locInfo';
+import type { Rt } from './Rt';
+
+const FN_RUNQPUT = name('runtime.runqput');
+const FN_RUNQPUTSLOW = name('runtime.runqputslow');
+const FN_GLOBRUNQGET = name('runtime.globrunqget');
+const FN_RUNQSTEAL = name('runtime.runqsteal');
+const R_DISPLACED = name('runnext displaced to the ring tail');
+const R_SPILL = name('local ring full: oldest half to the global queue');
+const R_SPILL_G = name('local ring full: goes with the batch to the global queue');
+const R_GLOBAL_BATCH = name('global queue batch to the local ring');
 
 /** Ring capacity (`len(p.runq)`). */
 export const RUNQ_SIZE = 256;
@@ -32,6 +43,12 @@ export function runqItems(p: PState): number[] {
   return out;
 }
 
+/** Whether G is `running(..)`, from its parsed location when current (no string test on the hot path). */
+function isRunning(rt: Rt, g: GState): boolean {
+  const li = rt.gLoc[g.id];
+  return li !== undefined && li.str === g.loc ? li.kind === LK_RUNNING : g.loc.startsWith('running');
+}
+
 /**
  * `runqput(pp, gp, next)`: with `next`, gp takes runnext and the previous occupant goes to the ring tail;
  * a full ring spills via {@link runqputslow}. Emits gp's move with `fn`/`reason`.
@@ -41,30 +58,30 @@ export function runqput(
   p: PState,
   g: GState,
   next: boolean,
-  fn: string,
-  reason: string,
+  fn: NameLike,
+  reason: NameLike,
   m = NONE,
 ): void {
   if (next) {
     const old = p.runnext;
     if (old !== 0) {
       p.runnext = 0;
-      ringPut(rt, p, rt.g(old), 'runtime.runqput', 'runnext displaced to the ring tail', m);
+      ringPut(rt, p, rt.g(old), FN_RUNQPUT, R_DISPLACED, m);
     }
     p.runnext = g.id;
-    const m2 = g.loc.startsWith('running') ? g.m : NONE;
-    gmoveTo(rt, g, rt.locP(LP_RUNNEXT, p.id), fn, reason, m2, p.id, AT_NONE, NO_ARG);
+    const m2 = isRunning(rt, g) ? g.m : NONE;
+    gmoveTo(rt, g, rt.locOf(LP_RUNNEXT, p.id), toName(fn), toName(reason), m2, p.id, AT_NONE, NO_ARG);
     return;
   }
-  ringPut(rt, p, g, fn, reason, m);
+  ringPut(rt, p, g, toName(fn), toName(reason), m);
 }
 
-function ringPut(rt: Rt, p: PState, g: GState, fn: string, reason: string, m: number): void {
+function ringPut(rt: Rt, p: PState, g: GState, fn: Name, reason: Name, m: number): void {
   if (runqlen(p) < RUNQ_SIZE) {
     p.runq[p.runqtail & (RUNQ_SIZE - 1)] = g.id;
     p.runqtail++;
-    const m2 = g.loc.startsWith('running') ? g.m : m;
-    gmoveTo(rt, g, rt.locP(LP_RUNQ, p.id), fn, reason, m2, p.id, AT_TAIL, NO_ARG);
+    const m2 = isRunning(rt, g) ? g.m : m;
+    gmoveTo(rt, g, rt.locOf(LP_RUNQ, p.id), fn, reason, m2, p.id, AT_TAIL, NO_ARG);
     return;
   }
   runqputslow(rt, p, g);
@@ -76,9 +93,9 @@ export function runqputslow(rt: Rt, p: PState, g: GState): void {
   for (let i = 0; i < n; i++) {
     const id = p.runq[p.runqhead & (RUNQ_SIZE - 1)] as number;
     p.runqhead++;
-    globrunqput(rt, rt.g(id), 'runtime.runqputslow', 'local ring full: oldest half to the global queue');
+    globrunqput(rt, rt.g(id), FN_RUNQPUTSLOW, R_SPILL);
   }
-  globrunqput(rt, g, 'runtime.runqputslow', 'local ring full: goes with the batch to the global queue');
+  globrunqput(rt, g, FN_RUNQPUTSLOW, R_SPILL_G);
 }
 
 /** `runqget`: runnext first (inheritTime = true), else the ring head. Returns goid (0 if empty). */
@@ -97,17 +114,17 @@ export function runqget(p: PState, out: { inherit: boolean }): number {
 }
 
 /** `globrunqput`: append at the global tail. */
-export function globrunqput(rt: Rt, g: GState, fn: string, reason: string, m = NONE): void {
+export function globrunqput(rt: Rt, g: GState, fn: NameLike, reason: NameLike, m = NONE): void {
   rt.st.sched.globq.push(g.id);
-  gmove(rt, g, L_GLOBRUNQ, fn, reason, m, NONE, AT_TAIL);
+  gmoveTo(rt, g, rt.locOf(L1_GLOBRUNQ, 0), toName(fn), toName(reason), m, NONE, AT_TAIL, NO_ARG);
 }
 
 /** `globrunqputhead`: push at the global head (only `(*p).destroy`). */
-export function globrunqputhead(rt: Rt, g: GState, fn: string, reason: string): void {
+export function globrunqputhead(rt: Rt, g: GState, fn: Name, reason: Name): void {
   const s = rt.st.sched;
   if (s.globhead > 0) s.globq[--s.globhead] = g.id;
   else s.globq.unshift(g.id);
-  gmove(rt, g, L_GLOBRUNQ, fn, reason, NONE, NONE, AT_HEAD);
+  gmoveTo(rt, g, rt.locOf(L1_GLOBRUNQ, 0), fn, reason, NONE, NONE, AT_HEAD, NO_ARG);
 }
 
 function globpop(rt: Rt): number {
@@ -138,7 +155,7 @@ export function globrunqget(rt: Rt, p: PState, max: number): number {
   const first = globpop(rt);
   for (let i = 1; i < n; i++) {
     const g = rt.g(globpop(rt));
-    runqput(rt, p, g, false, 'runtime.globrunqget', 'global queue batch to the local ring');
+    runqput(rt, p, g, false, FN_GLOBRUNQGET, R_GLOBAL_BATCH);
   }
   return first;
 }
@@ -157,7 +174,18 @@ export function runqsteal(rt: Rt, pp: PState, p2: PState): number {
     p2.runqhead++;
     pp.runq[pp.runqtail & (RUNQ_SIZE - 1)] = id;
     pp.runqtail++;
-    gmove(rt, rt.g(id), runqLoc(pp.id), 'runtime.runqsteal', stolenFromReason(p2.id), NONE, pp.id, AT_TAIL);
+    const g = rt.g(id);
+    gmoveTo(
+      rt,
+      g,
+      rt.locOf(LP_RUNQ, pp.id),
+      FN_RUNQSTEAL,
+      stolenFromReason(p2.id),
+      NONE,
+      pp.id,
+      AT_TAIL,
+      NO_ARG,
+    );
   }
   const last = p2.runq[p2.runqhead & (RUNQ_SIZE - 1)] as number;
   p2.runqhead++;

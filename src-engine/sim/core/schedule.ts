@@ -19,11 +19,27 @@ import {
   wakep,
 } from './procs';
 import { globrunqget, globsize, runqempty, runqget } from './runq';
-import { A_MRUN, A_NETPOLL_WAKE, LP_RUNNING, type Rt } from './Rt';
+import { name } from './names';
+import { LP_RUNNING } from './locInfo';
+import { A_MRUN, A_NETPOLL_WAKE, type Rt } from './Rt';
 import { stealWork } from './steal';
 import { earliestTimer, nextWhen, runTimers } from './timers';
 import { startlockedm, stoplockedm } from './lockosthread';
 import { stwParticipantStopped } from './stw';
+
+const FN_EXECUTE = name('runtime.execute');
+const FN_RESETSPINNING = name('runtime.resetspinning');
+const FN_GCSTOPM = name('runtime.gcstopm');
+const FN_FINDRUNNABLE = name('runtime.findRunnable');
+const FN_CHECKRUNQSNOP = name('runtime.checkRunqsNoP');
+const FN_NETPOLL = name('runtime.netpoll');
+const R_EXECUTE = name('execute');
+const R_EXECUTE_INHERIT = name('execute (inheritTime: continues the slice)');
+const R_STOP_SPINNING = name('found work: stop spinning');
+const R_STW = name('stop-the-world');
+const R_RECHECK = name('stop spinning, recheck');
+const R_NETPOLL_BLOCK = name('block in netpoll');
+const R_NETPOLL_UNTIL = name('block in netpoll until the next timer');
 
 /** Result slot of findRunnable. */
 export interface FindResult {
@@ -63,9 +79,9 @@ export function execute(rt: Rt, m: MState, gid: number, inherit: boolean, extraN
   gmoveTo(
     rt,
     g,
-    rt.locP(LP_RUNNING, p.id),
-    'runtime.execute',
-    inherit ? 'execute (inheritTime: continues the slice)' : 'execute',
+    rt.locOf(LP_RUNNING, p.id),
+    FN_EXECUTE,
+    inherit ? R_EXECUTE_INHERIT : R_EXECUTE,
     m.id,
     p.id,
     AT_NONE,
@@ -79,7 +95,7 @@ export function execute(rt: Rt, m: MState, gid: number, inherit: boolean, extraN
 export function resetspinning(rt: Rt, m: MState): void {
   m.spinning = false;
   rt.st.sched.nmspinning--;
-  setM(rt, m, 'scheduling', 'runtime.resetspinning', 'found work: stop spinning');
+  setM(rt, m, 'scheduling', FN_RESETSPINNING, R_STOP_SPINNING);
   wakep(rt);
 }
 
@@ -92,8 +108,8 @@ export function gcstopm(rt: Rt, m: MState): void {
   }
   const p = rt.st.ps[m.p] as PState;
   m.p = NONE;
-  setP(rt, p, '_Pgcstop', NONE, 'runtime.gcstopm', 'stop-the-world');
-  stopm(rt, m, 'runtime.gcstopm');
+  setP(rt, p, '_Pgcstop', NONE, FN_GCSTOPM, R_STW);
+  stopm(rt, m, FN_GCSTOPM);
   s.stopwait--;
   stwParticipantStopped(rt);
 }
@@ -166,18 +182,18 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
       becomeSpinning(rt, m);
       continue;
     }
-    releasep(rt, m, 'runtime.findRunnable');
-    pidleput(rt, pp, 'runtime.findRunnable');
+    releasep(rt, m, FN_FINDRUNNABLE);
+    pidleput(rt, pp, FN_FINDRUNNABLE);
     const wasSpinning = m.spinning;
     if (m.spinning) {
       // 12. the delicate dance: drop spinning, then recheck everything.
       m.spinning = false;
       s.nmspinning--;
-      setM(rt, m, 'scheduling', 'runtime.findRunnable', 'stop spinning, recheck');
+      setM(rt, m, 'scheduling', FN_FINDRUNNABLE, R_RECHECK);
       if (globsize(rt) > 0) {
         const p2 = pidleget(rt);
         if (p2 !== NONE) {
-          acquirep(rt, m, p2, 'runtime.findRunnable');
+          acquirep(rt, m, p2, FN_FINDRUNNABLE);
           becomeSpinning(rt, m);
           out.inherit = false;
           return globrunqget(rt, st.ps[p2] as PState, 0);
@@ -188,7 +204,7 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
         if (p.id >= st.gomaxprocs || p.status === '_Pidle' || runqempty(p)) continue;
         const p2 = pidleget(rt);
         if (p2 !== NONE) {
-          acquirep(rt, m, p2, 'runtime.checkRunqsNoP');
+          acquirep(rt, m, p2, FN_CHECKRUNQSNOP);
           becomeSpinning(rt, m);
           again = true;
         }
@@ -204,13 +220,7 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
     if (s.netpollInited && (s.netpollWaiters > 0 || pollUntil !== 0) && s.netpollM === NONE) {
       s.netpollM = m.id;
       s.pollUntil = pollUntil;
-      setM(
-        rt,
-        m,
-        'netpoll',
-        'runtime.netpoll',
-        pollUntil === 0 ? 'block in netpoll' : 'block in netpoll until the next timer',
-      );
+      setM(rt, m, 'netpoll', FN_NETPOLL, pollUntil === 0 ? R_NETPOLL_BLOCK : R_NETPOLL_UNTIL);
       rt.mCancel(m);
       if (s.netpollReady.length > 0) rt.mAt(m, st.now, A_NETPOLL_WAKE);
       else if (pollUntil !== 0) rt.mAt(m, Math.max(pollUntil, st.now), A_NETPOLL_WAKE);
@@ -219,7 +229,7 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
     if (pollUntil !== 0 && s.netpollM !== NONE && (s.pollUntil === 0 || pollUntil < s.pollUntil)) {
       s.pollUntil = pollUntil;
       const pm = rt.m(s.netpollM);
-      rt.emit(
+      rt.emitStr(
         'netpoll.break',
         -1,
         -1,

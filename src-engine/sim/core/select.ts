@@ -8,6 +8,7 @@ import { nextN } from '../rand/Prng';
 import type { GState, MState } from '../state/types';
 import { chanOf, trySend, tryRecv } from './chan';
 import { gmove } from './gmove';
+import { name } from './names';
 import type { Rt } from './Rt';
 
 /** Returns true when the G continues (result set), false when it parked. */
@@ -27,7 +28,8 @@ export function selectgo(
     }
     const why = cases.length === 0 ? 'select (no cases)' : 'select';
     g.waitKind = 'forever';
-    gmove(rt, g, 'select()', cases.length === 0 ? 'runtime.block' : 'runtime.selectgo', why, m.id, m.p);
+    const fn = name(cases.length === 0 ? 'runtime.block' : 'runtime.selectgo');
+    gmove(rt, g, 'select()', fn, name(why), m.id, m.p);
     g.waitKind = 'forever';
     return false;
   }
@@ -76,7 +78,8 @@ export function selectgo(
     else c.recvq.push(g.id);
     if (!ids.includes(cs.ch)) ids.push(cs.ch);
   }
-  gmove(rt, g, `select(${ids.map((c) => `ch${c}`).join(',')})`, 'runtime.selectgo', 'select', m.id, m.p);
+  const to = `select(${ids.map((c) => `ch${c}`).join(',')})`;
+  gmove(rt, g, to, name('runtime.selectgo'), name('select'), m.id, m.p);
   g.waitKind = 'select';
   return false;
 }

@@ -6,13 +6,20 @@
  * the treap of the real semaRoot only orders different addresses and is not observable, so it is not modelled.
  * `semrelease` readies the head waiter into the releaser's runnext (`readyWithTime` → `goready`).
  */
-import { AT_HEAD, AT_NONE } from '../log/EventLog';
+import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import { NONE, type GState, type MState, type PState, type SyncObj } from '../state/types';
 import { gopanic } from './chan';
-import { gmove } from './gmove';
-import { semaLoc, semaWgLoc } from './locs';
+import { gmoveTo } from './gmove';
+import { name, type Name } from './names';
 import { ready } from './ready';
+import { LS_SEMA, LS_SEMA_WG, type LocInfo } from './locInfo';
 import type { Rt } from './Rt';
+
+const FN_SEMACQUIRE = name('runtime.semacquire1');
+const FN_WG_ADD = name('sync.(*WaitGroup).Add');
+const R_SEMRELEASE = name('semrelease');
+const R_SEMRELEASE_HANDOFF = name('semrelease (handoff)');
+const R_SEMACQUIRE = name('semacquire');
 
 export function newSync(rt: Rt, kind: SyncObj['kind']): SyncObj {
   const st = rt.st;
@@ -46,8 +53,8 @@ export function syncOf(rt: Rt, id: number, kind?: SyncObj['kind']): SyncObj {
 }
 
 /** Location of a G parked on sync object `o`. */
-export function semaLocOf(o: SyncObj): string {
-  return o.kind === 'wg' ? semaWgLoc(o.id) : semaLoc(o.id);
+export function semaLocOf(rt: Rt, o: SyncObj): LocInfo {
+  return rt.locOf(o.kind === 'wg' ? LS_SEMA_WG : LS_SEMA, o.id);
 }
 
 /** `semacquire1` slow path: queue (FIFO, or at the front when lifo) and park with `reason`. */
@@ -58,22 +65,23 @@ export function semacquire(
   o: SyncObj,
   q: number[],
   lifo: boolean,
-  reason: string,
+  reason: Name,
 ): void {
   if (lifo) q.unshift(g.id);
   else q.push(g.id);
-  gmove(rt, g, semaLocOf(o), 'runtime.semacquire1', reason, m.id, m.p, lifo ? AT_HEAD : AT_NONE);
+  const at = lifo ? AT_HEAD : AT_NONE;
+  gmoveTo(rt, g, semaLocOf(rt, o), FN_SEMACQUIRE, reason, m.id, m.p, at, NO_ARG);
   g.waitKind = 'sema';
   g.waitObj = o.id;
 }
 
 /** `semrelease1`: dequeue the head waiter and ready it into the releaser's runnext. Returns it, or null. */
-export function semrelease(rt: Rt, m: MState, q: number[], handoff: boolean, fn: string): GState | null {
+export function semrelease(rt: Rt, m: MState, q: number[], handoff: boolean, fn: Name): GState | null {
   const id = q.shift();
   if (id === undefined) return null;
   const w = rt.g(id);
   w.semaTicket = true;
-  ready(rt, w, rt.st.ps[m.p] as PState, fn, handoff ? 'semrelease (handoff)' : 'semrelease', m.id);
+  ready(rt, w, rt.st.ps[m.p] as PState, fn, handoff ? R_SEMRELEASE_HANDOFF : R_SEMRELEASE, m.id);
   return w;
 }
 
@@ -83,7 +91,7 @@ export function wgAdd(rt: Rt, g: GState, m: MState, wg: SyncObj, delta: number):
   if (wg.counter < 0) gopanic(rt, g, 'sync: negative WaitGroup counter');
   if (wg.counter > 0 || wg.semq.length === 0) return;
   const n = wg.semq.length;
-  for (let i = 0; i < n; i++) semrelease(rt, m, wg.semq, false, 'sync.(*WaitGroup).Add');
+  for (let i = 0; i < n; i++) semrelease(rt, m, wg.semq, false, FN_WG_ADD);
 }
 
 /** `WaitGroup.Wait`: returns true when it continues, false when parked. */
@@ -91,7 +99,7 @@ export function wgWait(rt: Rt, g: GState, m: MState, wg: SyncObj): boolean {
   if (wg.counter === 0) return true;
   // Go 1.22 and 1.23 park WaitGroup.Wait with waitReasonSemacquire ("semacquire"); only 1.24 says
   // "sync.WaitGroup.Wait". The conformance oracle is Go 1.23, so tracebacks must read "semacquire".
-  semacquire(rt, g, m, wg, wg.semq, false, 'semacquire');
+  semacquire(rt, g, m, wg, wg.semq, false, R_SEMACQUIRE);
   g.semaTicket = false;
   return false;
 }

@@ -6,9 +6,13 @@ import { nextU32 } from '../rand/Prng';
 import type { MState, PState } from '../state/types';
 import { usleepReason } from './locs';
 import { runqget, runqlen, runqsteal } from './runq';
+import { name, NO_NAME } from './names';
 import { A_STEAL_RESUME, type Rt } from './Rt';
 import type { FindResult } from './schedule';
 import { runTimers } from './timers';
+
+const K_STEAL_USLEEP = name('steal.usleep');
+const FN_RUNQGRAB = name('runtime.runqgrab');
 
 /** `stealTries`. */
 export const STEAL_TRIES = 4;
@@ -81,7 +85,9 @@ export function stealWork(rt: Rt, m: MState, out: FindResult, resume: boolean): 
     if (!(resume && round === m.stealRound)) {
       const r = nextU32(st.rngSteal);
       const cp = coprimes(n);
-      start = r % n;
+      // `| 0`: r is a uint32, often beyond V8's small-integer range, and `r % n` would then be a boxed double
+      // that turns the M's saved `stealStart` (and every M) into double fields. The value (< n) is unchanged.
+      start = (r % n) | 0;
       stride = cp[Math.floor(r / n) % cp.length] as number;
       i0 = 0;
     }
@@ -111,7 +117,7 @@ export function stealWork(rt: Rt, m: MState, out: FindResult, resume: boolean): 
           m.stealStride = stride;
           m.stealI = i;
           m.stealVictim = pid;
-          rt.emit('steal.usleep', -1, pp.id, m.id, null, null, usleepReason(pid), 'runtime.runqgrab');
+          rt.emit(K_STEAL_USLEEP, -1, pp.id, m.id, NO_NAME, NO_NAME, usleepReason(pid), FN_RUNQGRAB);
           rt.mAt(m, st.now + rt.cost.usleep3Ns, A_STEAL_RESUME);
           return -1;
         }

@@ -5,6 +5,7 @@ import { stwReason } from '../view/gview';
 import { AT_NONE } from '../log/EventLog';
 import { NONE, type MState, type PState } from '../state/types';
 import { gmove } from './gmove';
+import { name } from './names';
 import { runningLoc } from './locs';
 import { injectglist, netpollGrab } from './netpoll';
 import { acquirep, pidleput, setP, startm, wakep } from './procs';
@@ -41,22 +42,22 @@ export function stopTheWorld(rt: Rt, m: MState, kind: 'gc' | 'gomaxprocs', newpr
   s.stwKind = kind;
   s.newprocs = newprocs;
   s.stopwait = st.gomaxprocs;
-  rt.emit('stw', -1, m.p, m.id, null, null, stwReason(kind), 'runtime.stopTheWorldWithSema');
+  rt.emitStr('stw', -1, m.p, m.id, null, null, stwReason(kind), 'runtime.stopTheWorldWithSema');
   rt.mCancel(m);
   const own = st.ps[m.p] as PState;
-  setP(rt, own, '_Pgcstop', m.id, 'runtime.stopTheWorldWithSema', 'stop-the-world initiator');
+  setP(rt, own, '_Pgcstop', m.id, name('runtime.stopTheWorldWithSema'), name('stop-the-world initiator'));
   s.stopwait--;
   for (let i = 0; i < st.gomaxprocs; i++) {
     const p = st.ps[i] as PState;
     if (p === own) continue;
     if (p.status === '_Psyscall') {
-      setP(rt, p, '_Pgcstop', NONE, 'runtime.stopTheWorldWithSema', 'P in syscall stopped');
+      setP(rt, p, '_Pgcstop', NONE, name('runtime.stopTheWorldWithSema'), name('P in syscall stopped'));
       s.stopwait--;
     } else if (p.status === '_Prunning') preemptone(rt, p, 'stop-the-world: preemptall');
   }
   while (s.pidle.length > 0) {
     const p = st.ps[s.pidle.pop() as number] as PState;
-    setP(rt, p, '_Pgcstop', NONE, 'runtime.stopTheWorldWithSema', 'idle P stopped');
+    setP(rt, p, '_Pgcstop', NONE, name('runtime.stopTheWorldWithSema'), name('idle P stopped'));
     s.stopwait--;
   }
   if (s.stopwait > 0) rt.mAt(m, st.now + STW_REPREEMPT_NS, A_STW_REPREEMPT);
@@ -84,7 +85,7 @@ export function stwParticipantStopped(rt: Rt): void {
   const m = rt.m(s.stwM);
   const dur = s.stwKind === 'gc' ? rt.cost.gcStwNs : rt.cost.gomaxprocsStwNs;
   s.stwStopped = true;
-  rt.emit('stw.stopped', -1, m.p, m.id, null, null, 'world stopped', 'runtime.stopTheWorldWithSema');
+  rt.emitStr('stw.stopped', -1, m.p, m.id, null, null, 'world stopped', 'runtime.stopTheWorldWithSema');
   rt.mAt(m, rt.st.now + dur, A_STW_DONE);
 }
 
@@ -98,10 +99,10 @@ export function startTheWorld(rt: Rt, m: MState): void {
   s.stwM = NONE;
   s.stwKind = '';
   s.stwStopped = false;
-  rt.emit('stw.start', -1, m.p, m.id, null, null, 'start the world', 'runtime.startTheWorldWithSema');
+  rt.emitStr('stw.start', -1, m.p, m.id, null, null, 'start the world', 'runtime.startTheWorldWithSema');
   const list = netpollGrab(rt);
   injectglist(rt, list, null);
-  for (const pid of runnable) startm(rt, pid, false, 'startTheWorld: P has work');
+  for (const pid of runnable) startm(rt, pid, false, name('startTheWorld: P has work'));
   if (st.sysmon.wait) {
     st.sysmon.wait = false;
     st.sysmon.idle = 0;
@@ -122,7 +123,7 @@ export function procresize(rt: Rt, m: MState, n: number): number[] {
   const st = rt.st;
   const old = st.gomaxprocs;
   if (n !== old) {
-    rt.emit(
+    rt.emitStr(
       'gomaxprocs',
       -1,
       -1,
@@ -136,16 +137,18 @@ export function procresize(rt: Rt, m: MState, n: number): number[] {
     );
     for (let i = st.ps.length; i < n; i++) st.ps.push(newP(i));
     for (let i = old; i < n; i++)
-      setP(rt, st.ps[i] as PState, '_Pgcstop', NONE, 'runtime.procresize', 'new P');
+      setP(rt, st.ps[i] as PState, '_Pgcstop', NONE, name('runtime.procresize'), name('new P'));
   }
   // Current M keeps its P if it survives, else switches to P0.
   if (m.p >= n) {
     const oldp = st.ps[m.p] as PState;
-    if (m.curg !== NONE) gmove(rt, rt.g(m.curg), runningLoc(0), 'runtime.procresize', 'moved to P0', m.id, 0);
+    if (m.curg !== NONE)
+      gmove(rt, rt.g(m.curg), runningLoc(0), name('runtime.procresize'), name('moved to P0'), m.id, 0);
     m.p = NONE;
-    setP(rt, oldp, '_Pgcstop', NONE, 'runtime.procresize', 'current P removed');
-    acquirep(rt, m, 0, 'runtime.procresize');
-  } else setP(rt, st.ps[m.p] as PState, '_Prunning', m.id, 'runtime.procresize', 'current P kept');
+    setP(rt, oldp, '_Pgcstop', NONE, name('runtime.procresize'), name('current P removed'));
+    acquirep(rt, m, 0, name('runtime.procresize'));
+  } else
+    setP(rt, st.ps[m.p] as PState, '_Prunning', m.id, name('runtime.procresize'), name('current P kept'));
   const cur = st.ps[m.p] as PState;
   for (let i = n; i < old; i++) destroyP(rt, st.ps[i] as PState, cur);
   st.gomaxprocs = n;
@@ -153,28 +156,30 @@ export function procresize(rt: Rt, m: MState, n: number): number[] {
   for (let i = n - 1; i >= 0; i--) {
     const p = st.ps[i] as PState;
     if (p === cur) continue;
-    if (runqempty(p)) pidleput(rt, p, 'runtime.procresize');
+    if (runqempty(p)) pidleput(rt, p, name('runtime.procresize'));
     else {
-      setP(rt, p, '_Pidle', NONE, 'runtime.procresize', 'P has work');
+      setP(rt, p, '_Pidle', NONE, name('runtime.procresize'), name('P has work'));
       runnable.push(p.id);
     }
   }
   return runnable;
 }
 
+const FN_DESTROY = name('runtime.(*p).destroy');
+
 /** `(*p).destroy`. */
 function destroyP(rt: Rt, p: PState, cur: PState): void {
   while (p.runqtail !== p.runqhead) {
     p.runqtail--;
     const id = p.runq[p.runqtail & (RUNQ_SIZE - 1)] as number;
-    globrunqputhead(rt, rt.g(id), 'runtime.(*p).destroy', `P${p.id} destroyed: ring to the global head`);
+    globrunqputhead(rt, rt.g(id), FN_DESTROY, name(`P${p.id} destroyed: ring to the global head`));
   }
   if (p.runnext !== 0) {
     const id = p.runnext;
     p.runnext = 0;
-    globrunqputhead(rt, rt.g(id), 'runtime.(*p).destroy', `P${p.id} destroyed: runnext to the global head`);
+    globrunqputhead(rt, rt.g(id), FN_DESTROY, name(`P${p.id} destroyed: runnext to the global head`));
   }
   takeTimers(rt, p, cur);
   p.schedtick = 0;
-  setP(rt, p, '_Pdead', NONE, 'runtime.(*p).destroy', 'beyond GOMAXPROCS');
+  setP(rt, p, '_Pdead', NONE, FN_DESTROY, name('beyond GOMAXPROCS'));
 }

@@ -8,8 +8,12 @@ import { NONE, type PState } from '../state/types';
 import { sysmonNetpoll } from './netpoll';
 import { handoffp, npidle, setP } from './procs';
 import { runqempty } from './runq';
+import { name } from './names';
 import { A_PREEMPT, A_SYSMON, type Rt } from './Rt';
 import { earliestTimer } from './timers';
+
+const FN_RETAKE = name('runtime.retake');
+const R_RETAKE = name('sysmon retakes P from a syscall');
 
 /** `forcePreemptNS`. */
 export const FORCE_PREEMPT_NS = 10_000_000;
@@ -26,7 +30,7 @@ export function sysmonTick(rt: Rt): void {
   const now = st.now;
   if (s.gcwaiting || npidle(rt) === st.gomaxprocs) {
     sm.wait = true;
-    rt.emit('sysmon', -1, -1, sm.m, null, null, 'sysmon: deep sleep (all Ps idle)', 'runtime.sysmon');
+    rt.emitStr('sysmon', -1, -1, sm.m, null, null, 'sysmon: deep sleep (all Ps idle)', 'runtime.sysmon');
     const t = earliestTimer(rt);
     sm.gen++;
     rt.at(
@@ -84,7 +88,7 @@ export function retake(rt: Rt, now: number): number {
         continue;
       }
       if (runqempty(p) && s.nmspinning + npidle(rt) > 0 && pd.syscallwhen + FORCE_PREEMPT_NS > now) continue;
-      setP(rt, p, '_Pidle', NONE, 'runtime.retake', 'sysmon retakes P from a syscall');
+      setP(rt, p, '_Pidle', NONE, FN_RETAKE, R_RETAKE);
       p.syscalltick++;
       n++;
       handoffp(rt, p);
@@ -101,7 +105,7 @@ export function preemptone(rt: Rt, p: PState, why: string): void {
   const g = rt.g(m.curg);
   if (g.status !== '_Grunning' || g.preempt) return;
   g.preempt = true;
-  rt.emit('preempt', g.id, p.id, m.id, null, null, why, 'runtime.preemptone');
+  rt.emitStr('preempt', g.id, p.id, m.id, null, null, why, 'runtime.preemptone');
   const t = rt.st.now + rt.cost.preemptSignalNs;
   if (m.busyUntil > t) rt.mAt(m, t, A_PREEMPT);
 }

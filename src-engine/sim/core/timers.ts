@@ -8,16 +8,31 @@ import { NONE, type PState, type Timer } from '../state/types';
 import { chanTimerSend } from './chan';
 import { heapPop, heapPush, heapRemove } from './timerHeap';
 import { thiefTimerReason, timersLoc } from './locs';
+import { name } from './names';
 import { ready } from './ready';
 import { A_NETPOLL_WAKE, type Rt } from './Rt';
 import { wakep } from './procs';
 import { gmove } from './gmove';
 
+const FN_GOROUTINE_READY = name('runtime.goroutineReady');
+const R_TIMER_FIRED = name('timer fired');
+
 /** Creates a timer on P `pid`'s heap. */
 export function addTimer(rt: Rt, pid: number, when: number, g: number, ch: number): Timer {
   const st = rt.st;
   const id = st.timerFree.length > 0 ? (st.timerFree.pop() as number) : st.timers.length;
-  const t: Timer = { id, when, seq: st.timerSeq++, p: NONE, g, ch };
+  const seq = st.timerSeq++;
+  // Reuse a dead timer's object: a sleep then allocates nothing.
+  let t = rt.timerPool.pop();
+  if (t === undefined) t = { id, when, seq, p: NONE, g, ch };
+  else {
+    t.id = id;
+    t.when = when;
+    t.seq = seq;
+    t.p = NONE;
+    t.g = g;
+    t.ch = ch;
+  }
   st.timers[id] = t;
   heapInsert(rt, st.ps[pid] as PState, t);
   st.sched.netpollInited = true;
@@ -41,7 +56,7 @@ export function delTimer(rt: Rt, t: Timer): boolean {
   return true;
 }
 
-/** Recycles a timer that left its heap for good. */
+/** Recycles a timer that left its heap for good (its object is reused by the next {@link addTimer}). */
 function freeTimer(rt: Rt, t: Timer): void {
   if (t.ch !== NONE) {
     const c = rt.st.chans[t.ch];
@@ -49,6 +64,7 @@ function freeTimer(rt: Rt, t: Timer): void {
   }
   rt.st.timers[t.id] = undefined;
   rt.st.timerFree.push(t.id);
+  rt.timerPool.push(t);
 }
 
 /** Earliest timer of P, or 0. */
@@ -80,14 +96,16 @@ export function runTimers(rt: Rt, heap: PState, runner: PState, mid: number): nu
     heapPop(heap.timers, rt.st.timers);
     t.p = NONE;
     ran++;
+    const gid = t.g;
+    const ch = t.ch;
     freeTimer(rt, t);
-    if (t.g !== NONE) {
-      const g = rt.g(t.g);
+    if (gid !== NONE) {
+      const g = rt.g(gid);
       g.timer = NONE;
-      const why = heap === runner ? 'timer fired' : thiefTimerReason(heap.id);
-      ready(rt, g, runner, 'runtime.goroutineReady', why, mid);
-    } else if (t.ch !== NONE) {
-      chanTimerSend(rt, t.ch, runner, mid);
+      const why = heap === runner ? R_TIMER_FIRED : thiefTimerReason(heap.id);
+      ready(rt, g, runner, FN_GOROUTINE_READY, why, mid);
+    } else if (ch !== NONE) {
+      chanTimerSend(rt, ch, runner, mid);
     }
   }
   return ran;
@@ -98,8 +116,10 @@ export function takeTimers(rt: Rt, from: PState, to: PState): void {
   for (const id of from.timers) {
     const t = rt.st.timers[id] as Timer;
     heapInsert(rt, to, t);
-    if (t.g !== NONE)
-      gmove(rt, rt.g(t.g), timersLoc(to.id), 'runtime.(*timers).take', 'sleep', NONE, NONE, AT_NONE, t.when);
+    if (t.g !== NONE) {
+      const take = name('runtime.(*timers).take');
+      gmove(rt, rt.g(t.g), timersLoc(to.id), take, name('sleep'), NONE, NONE, AT_NONE, t.when);
+    }
   }
   from.timers.length = 0;
 }
@@ -114,7 +134,7 @@ export function wakeNetPoller(rt: Rt, when: number): void {
     if (s.pollUntil === 0 || s.pollUntil > when) {
       s.pollUntil = when;
       const m = rt.m(s.netpollM);
-      rt.emit(
+      rt.emitStr(
         'netpoll.break',
         -1,
         -1,

@@ -8,6 +8,7 @@
  * chunk. {@link SchedEvent} objects are materialised on demand by {@link EventLog.get}.
  */
 import type { SchedEvent } from '../events';
+import { objectArray } from '../util/arrays';
 import { Interner } from './Interner';
 
 const CHUNK_BITS = 16;
@@ -58,8 +59,17 @@ export class EventLog {
   readonly kinds = new Interner(0xff);
   /** Interned runtime function names (Uint16 column: at most 65 536). */
   readonly fns = new Interner(0xffff);
-  private readonly chunks: Chunk[] = [];
+  private readonly chunks: Chunk[] = objectArray();
+  /**
+   * The chunk being filled (saves a lookup per append). The first is made here, not in `push`: a new log's
+   * first append then takes the same path as any other, and code optimised on an earlier log stays valid.
+   */
+  private last: Chunk = new Chunk();
   private n = 0;
+
+  constructor() {
+    this.chunks.push(this.last);
+  }
 
   get length(): number {
     return this.n;
@@ -84,8 +94,12 @@ export class EventLog {
     line: number,
   ): void {
     const i = this.n & MASK;
-    if (i === 0) this.chunks.push(new Chunk());
-    const c = this.chunks[this.n >>> CHUNK_BITS] as Chunk;
+    let c = this.last;
+    if (i === 0 && this.n !== 0) {
+      c = new Chunk();
+      this.chunks.push(c);
+      this.last = c;
+    }
     c.t[i] = t;
     c.kind[i] = kind;
     c.g[i] = g;

@@ -1,7 +1,9 @@
+import { objectArray } from '../util/arrays';
+
 /** Interns strings to small integer ids, so the columnar log stores one number per string field. */
 export class Interner {
   private readonly ids = new Map<string, number>();
-  private readonly strs: string[] = [];
+  private readonly strs: string[] = objectArray();
 
   /** @param maxId - largest id the column storing these ids can hold. */
   constructor(private readonly maxId = 0x7fffffff) {}

@@ -223,17 +223,30 @@ export interface SysmonState {
   m: number;
 }
 
+/** The agenda's storage (plain data inside the state; see core/agenda.ts). */
+export interface Agenda {
+  /** Number of pending entries. */
+  n: number;
+  /** Next sequence number (ties at equal times go to the earlier push). */
+  seq: number;
+  /** Slot numbers, heap-ordered by (t, seq) in `[0, n)`. */
+  heap: Int32Array;
+  /** Free slots: `free[0 .. nFree)`. */
+  free: Int32Array;
+  nFree: number;
+  /** Columns by slot. */
+  t: number[];
+  s: number[];
+  kind: Int32Array;
+  target: Int32Array;
+  gen: number[];
+}
+
 /** Everything that changes during a run. */
 export interface SimState {
   now: number;
-  /** Tie-breaker for agenda entries at equal times. */
-  actSeq: number;
-  /** Agenda (binary min-heap by (t, seq)) as parallel arrays. */
-  agT: number[];
-  agS: number[];
-  agK: number[];
-  agX: number[];
-  agGen: number[];
+  /** Pending actions (min-heap by (t, seq)) in columns. */
+  agenda: Agenda;
   gs: (GState | undefined)[];
   ps: PState[];
   ms: MState[];
