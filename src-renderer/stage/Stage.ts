@@ -93,6 +93,11 @@ export class Stage {
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     app.renderer.on('resize', () => this.draw(true, true));
     app.ticker.add(() => this.frame());
+    let renderStart = 0;
+    app.renderer.runners.prerender.add({ prerender: () => (renderStart = performance.now()) });
+    app.renderer.runners.postrender.add({
+      postrender: () => this.meter.addRender(performance.now() - renderStart),
+    });
     attachZoomPan(
       app.canvas,
       () => this.transform,

@@ -25,6 +25,8 @@ export class StageChrome {
   private readonly cards: PCard[] = [];
   private readonly threads = new ThreadStrip();
   private readonly zoneBoxes = new Map<string, ZoneBox>();
+  /** Rectangle the queue band was drawn for (the chrome is rebuilt on a theme change). */
+  private queueKey = '';
 
   constructor() {
     this.view.addChild(this.queueFrame, this.queueLabel, this.threads.view);
@@ -51,11 +53,15 @@ export class StageChrome {
       if (c.view.visible) c.draw(l.ps[i]!, view.ps[i], l.token, placement.hidden, view.trimmed?.hidden);
     });
     const q = l.globrunq;
-    this.queueFrame
-      .clear()
-      .roundRect(q.x, q.y, q.w, q.h, 8)
-      .fill({ color: STAGE.card })
-      .stroke({ width: STAGE.lineScale, color: STAGE.border });
+    const key = `${q.x},${q.y},${q.w},${q.h}`;
+    if (key !== this.queueKey) {
+      this.queueKey = key;
+      this.queueFrame
+        .clear()
+        .roundRect(q.x, q.y, q.w, q.h, 8)
+        .fill({ color: STAGE.card })
+        .stroke({ width: STAGE.lineScale, color: STAGE.border });
+    }
     const hidden = placement.hidden.get('globrunq') ?? 0;
     const total = view.globrunq.length + (view.trimmed?.hidden['globrunq'] ?? 0);
     this.queueLabel.text = `Global run queue (globrunq): ${total}${hidden ? ` · showing ${total - hidden}` : ''}`;

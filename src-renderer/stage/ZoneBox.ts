@@ -12,6 +12,7 @@ export class ZoneBox {
   private readonly frame = new Graphics();
   private readonly title = new BitmapText({ text: '', style: style(11, STAGE.text) });
   private readonly labels: BitmapText[] = [];
+  private key = '';
 
   constructor() {
     this.view.addChild(this.frame, this.title);
@@ -24,11 +25,18 @@ export class ZoneBox {
     hidden: ReadonlyMap<string, number>,
     unsent: Readonly<Record<string, number>> = {},
   ): void {
-    this.frame
-      .clear()
-      .roundRect(l.x, l.y, l.w, l.h, 6)
-      .fill({ color: STAGE.card })
-      .stroke({ width: STAGE.lineScale, color: STAGE.border });
+    // The frame (and a buffer's slots) are geometry: rebuilt only when they change, since every rebuild is a
+    // buffer upload to the GPU.
+    const b = zone.buffer;
+    const key = `${l.x},${l.y},${l.w},${l.h},${l.rows.map((r) => `${r.y},${r.h}`).join(';')},${b?.len},${b?.cap},${b?.closed},${STAGE.background}`;
+    const redraw = key !== this.key;
+    this.key = key;
+    if (redraw)
+      this.frame
+        .clear()
+        .roundRect(l.x, l.y, l.w, l.h, 6)
+        .fill({ color: STAGE.card })
+        .stroke({ width: STAGE.lineScale, color: STAGE.border });
     this.title.text = zone.title;
     this.title.style.fontSize = 11 * STAGE.fontScale;
     this.title.position.set(l.x + 6, l.y + 2);
@@ -45,7 +53,7 @@ export class ZoneBox {
       label.visible = true;
       if (zone.buffer !== undefined && row.loc.startsWith('buf(')) {
         label.text = `buf ${zone.buffer.len}/${zone.buffer.cap}`;
-        drawBuffer(this.frame, r, zone.buffer.len, zone.buffer.cap, zone.buffer.closed);
+        if (redraw) drawBuffer(this.frame, r, zone.buffer.len, zone.buffer.cap, zone.buffer.closed);
       } else {
         // The count only: the tokens show the head of the queue, the headline says how many are drawn.
         const n = row.gs.length + (unsent[row.loc] ?? 0);

@@ -1,0 +1,20 @@
+/** Characters of program output the panel shows from the start, and from the end, of a long output. */
+export const OUTPUT_HEAD = 60_000;
+export const OUTPUT_TAIL = 10_000;
+
+/**
+ * What the output panel shows: all of a short output; the start and the end of a long one (a deadlock of
+ * 100 000 goroutines prints a trace for each), with the size of what was left out, so that laying out the
+ * text never holds the UI thread. Cut at line ends where possible.
+ */
+export function outputPreview(text: string, head = OUTPUT_HEAD, tail = OUTPUT_TAIL): string {
+  if (text.length <= head + tail) return text;
+  let a = text.lastIndexOf('\n', head);
+  if (a < head / 2) a = head;
+  let b = text.indexOf('\n', text.length - tail);
+  if (b < 0 || b > text.length - tail / 2) b = text.length - tail;
+  const cut = text.slice(a, b);
+  let lines = 0;
+  for (let i = cut.indexOf('\n'); i >= 0; i = cut.indexOf('\n', i + 1)) lines++;
+  return `${text.slice(0, a)}\n… ${lines} more lines (${cut.length} characters) not shown …${text.slice(b)}`;
+}
