@@ -60,6 +60,23 @@ test.describe('stage detail (browser build)', () => {
     await expect(stage).toHaveAttribute('data-stw', '');
   });
 
+  test('a window shrunk to 400×300 still shows every P and says what it shows', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.setViewportSize({ width: 400, height: 300 });
+    await page.goto('/');
+    await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+    await page.getByTestId('lessons').selectOption('05-multicore/01-work-stealing.gosched');
+    const stage = page.getByTestId('stage');
+    await expect(stage).toHaveAttribute('data-ps-drawn', '4');
+    await page.getByTestId('speed').selectOption('100');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('beat')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(async () => Number(await stage.getAttribute('data-tokens'))).toBeGreaterThan(0);
+    await expect(page.getByTestId('stage-showing')).toHaveText(/goroutine/);
+    expect(errors).toEqual([]);
+  });
+
   test('100 000 goroutines: the stage says how many it shows, and no frame takes 50 ms of JS', async ({
     page,
   }) => {
