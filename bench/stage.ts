@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../e2e/chromiumPath';
+import { HUNDRED_THOUSAND, writeScenarioFile } from '../e2e/scenarioFiles';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -81,49 +82,16 @@ async function animate(
   return r;
 }
 
-/** 99 999 goroutines that all block on one channel (Go's deadlock ends it), with near-zero costs. */
-const HUGE = {
-  format: 'gosched-scenario',
-  version: 1,
-  title: 'one hundred thousand goroutines',
-  description: '',
-  beats: [],
-  settings: {
-    cores: 8,
-    seed: 1,
-    cost: { goStatementNs: 1, statementStepNs: 1, contextSwitchNs: 1, chanOpNs: 1, syncOpNs: 1 },
-  },
-  program: `package main
-
-import "sync"
-
-func main() {
-\tvar wg sync.WaitGroup
-\tch := make(chan int)
-\tfor i := 0; i < 99999; i++ {
-\t\twg.Add(1)
-\t\tgo func() {
-\t\t\tdefer wg.Done()
-\t\t\t<-ch
-\t\t}()
-\t}
-\twg.Wait()
-}
-`,
-};
-
 /**
- * Plays {@link HUGE} at 100× to its end and returns the stage's worst and p95 JS time per frame, ms (the
+ * Plays {@link HUNDRED_THOUSAND} at 100× to its end and returns the stage's worst and p95 JS time per frame, ms (the
  * UI thread must never be held 50 ms), with how many goroutines the stage drew of how many.
  */
 async function hundredThousand(
   page: Page,
 ): Promise<{ max: number; p95: number; scriptMax: number; renderMax: number; shown: number; total: number }> {
-  const file = join(mkdtempSync(join(tmpdir(), 'gosched-bench-')), 'huge.gosched');
-  writeFileSync(file, JSON.stringify(HUGE));
-  await page.getByTestId('open-input').setInputFiles(file);
+  await page.getByTestId('open-input').setInputFiles(writeScenarioFile('huge.gosched', HUNDRED_THOUSAND));
   // The previous program may have ended: wait until this one is loaded (its title shows, nothing has ended).
-  await page.getByText(HUGE.title).first().waitFor();
+  await page.getByText(HUNDRED_THOUSAND.title).first().waitFor();
   await page.getByTestId('ended').waitFor({ state: 'hidden' });
   await page.getByTestId('speed').selectOption('100');
   await page.evaluate(() => (window as unknown as { __goschedPerf: Meter }).__goschedPerf.reset());

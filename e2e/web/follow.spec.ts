@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { WorldView } from '../../src-engine/sim/WorldView';
+import { writeScenarioFile } from '../scenarioFiles';
 
 interface StageHook {
   screenPositionOf(id: number): { x: number; y: number } | undefined;
@@ -118,19 +116,12 @@ test.describe('following one goroutine on 4 cores (browser build)', () => {
   }, testInfo) => {
     await page.goto('/?perf');
     await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
-    const file = join(mkdtempSync(join(tmpdir(), 'gosched-e2e-')), 'handoff.gosched');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        format: 'gosched-scenario',
-        version: 1,
-        title: 'hand-off on 4 cores',
-        description: '',
-        settings: { cores: 4, seed: 1 },
-        program: handOff,
-        beats: [{ at: { fn: 'runtime.entersyscall', nth: 1 }, caption: 'into the kernel', pause: true }],
-      }),
-    );
+    const file = writeScenarioFile('handoff.gosched', {
+      title: 'hand-off on 4 cores',
+      settings: { cores: 4, seed: 1 },
+      program: handOff,
+      beats: [{ at: { fn: 'runtime.entersyscall', nth: 1 }, caption: 'into the kernel', pause: true }],
+    });
     await page.getByTestId('open-input').setInputFiles(file);
     await expect(page.getByTestId('stage')).toHaveAttribute('data-ps-drawn', '4');
     await page.getByTestId('speed').selectOption('100');

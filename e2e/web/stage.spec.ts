@@ -1,16 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { HUNDRED_THOUSAND, writeScenarioFile, type TestScenario } from '../scenarioFiles';
 
 /** Writes a scenario file and opens it through the app's file input. */
-async function openScenario(page: Page, name: string, scenario: object): Promise<void> {
-  const file = join(mkdtempSync(join(tmpdir(), 'gosched-e2e-')), name);
-  writeFileSync(
-    file,
-    JSON.stringify({ format: 'gosched-scenario', version: 1, description: '', beats: [], ...scenario }),
-  );
-  await page.getByTestId('open-input').setInputFiles(file);
+async function openScenario(page: Page, name: string, scenario: TestScenario): Promise<void> {
+  await page.getByTestId('open-input').setInputFiles(writeScenarioFile(name, scenario));
 }
 
 const bufferedAndGC = `package main
@@ -82,31 +75,7 @@ test.describe('stage detail (browser build)', () => {
   }) => {
     await page.goto('/?perf');
     await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
-    await openScenario(page, 'big.gosched', {
-      title: 'one hundred thousand goroutines',
-      settings: {
-        cores: 8,
-        seed: 1,
-        cost: { goStatementNs: 1, statementStepNs: 1, contextSwitchNs: 1, chanOpNs: 1, syncOpNs: 1 },
-      },
-      program: `package main
-
-import "sync"
-
-func main() {
-\tvar wg sync.WaitGroup
-\tch := make(chan int)
-\tfor i := 0; i < 99999; i++ {
-\t\twg.Add(1)
-\t\tgo func() {
-\t\t\tdefer wg.Done()
-\t\t\t<-ch
-\t\t}()
-\t}
-\twg.Wait()
-}
-`,
-    });
+    await openScenario(page, 'big.gosched', HUNDRED_THOUSAND);
     await page.getByTestId('speed').selectOption('100');
     await page.evaluate(() =>
       (window as unknown as { __goschedPerf: { reset(): void } }).__goschedPerf.reset(),
