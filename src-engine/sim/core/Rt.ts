@@ -189,12 +189,15 @@ export class Rt {
   ): void {
     const fnId = this.fnIds.id(fn);
     const reasonId = this.sids.id(reason);
-    const id = g.id;
-    const line = g.line;
-    g.evLine = line;
+    this.noteMove(g, at);
+    this.log.push(this.st.now, this.kindGMove, g.id, p, m, fromId, toId, reasonId, fnId, at, arg, g.line);
+  }
+
+  /** A `g.move`/`g.create` of `g` is about to be logged: its view's line and order, and the keyframes' list. */
+  private noteMove(g: GState, at: number): void {
+    g.evLine = g.line;
     g.order = at === AT_HEAD ? -this.log.length : this.log.length;
-    this.changed.add(id);
-    this.log.push(this.st.now, this.kindGMove, id, p, m, fromId, toId, reasonId, fnId, at, arg, line);
+    this.changed.add(g.id);
   }
 
   /** Appends one event with every string interned; keeps the G's event line and changed-G list. */
@@ -216,12 +219,8 @@ export class Rt {
       const moved = k === this.kindGMove || k === this.kindGCreate;
       if (gs !== undefined) {
         line = gs.line;
-        if (moved) {
-          gs.evLine = line;
-          gs.order = at === AT_HEAD ? -this.log.length : this.log.length;
-        }
-      }
-      if (moved) this.changed.add(g);
+        if (moved) this.noteMove(gs, at);
+      } else if (moved) this.changed.add(g);
     }
     this.log.push(this.st.now, k, g, p, m, fromId, toId, reasonId, fnId, at, arg, line);
   }
