@@ -54,6 +54,10 @@ export class ZoneBox {
       if (zone.buffer !== undefined && row.loc.startsWith('buf(')) {
         label.text = `buf ${zone.buffer.len}/${zone.buffer.cap}`;
         if (redraw) drawBuffer(this.frame, r, zone.buffer.len, zone.buffer.cap, zone.buffer.closed);
+      } else if (row.selecting !== undefined) {
+        const ids = row.selecting.slice(0, 6).map((id) => `G${id}`);
+        const more = row.selecting.length - ids.length;
+        label.text = `select: ${ids.join(' ')}${more > 0 ? ` +${more}` : ''} (token in its select box)`;
       } else {
         // The count only: the tokens show the head of the queue, the headline says how many are drawn.
         const n = row.gs.length + (unsent[row.loc] ?? 0);

@@ -25,9 +25,10 @@ describe('groupZones', () => {
     const placed = zones.flatMap((z) => z.rows.flatMap((r) => r.gs)).sort((a, b) => a - b);
     expect(placed).toEqual([2, 3, 4, 5, 6, 7, 9, 10, 11]);
     const ch3 = zones.find((z) => z.key === 'ch3')!;
-    expect(ch3.rows.map((r) => [r.label, r.gs])).toEqual([
-      ['sendq', [3]],
-      ['recvq', [2, 4]],
+    expect(ch3.rows.map((r) => [r.label, r.gs, r.selecting])).toEqual([
+      ['sendq', [3], undefined],
+      ['recvq', [2, 4], undefined],
+      ['select', [], [9]], // G9's select also waits on ch3; its token is in the select's zone
     ]);
     expect(zones.at(-1)).toMatchObject({ key: 'M4', column: 'syscalls' });
     const keys = zones.map((z) => z.key);
@@ -78,5 +79,27 @@ describe('compactCount', () => {
       '100k',
       '1.5M',
     ]);
+  });
+});
+
+describe('groupZones: select waiters', () => {
+  it('names a goroutine blocked in select in every channel the select waits on', () => {
+    const sel: GView = { id: 1, status: '_Gwaiting', loc: 'select(ch1,ch2)', order: 5 };
+    const zones = groupZones(
+      [sel],
+      [
+        { id: 1, cap: 1, len: 0, closed: false, timer: false },
+        { id: 2, cap: 1, len: 0, closed: false, timer: true },
+      ],
+    );
+    const byKey = new Map(zones.map((z) => [z.key, z]));
+    for (const ch of ['ch1', 'ch2']) {
+      const row = byKey.get(ch)?.rows.find((r) => r.loc === `selecting(${ch})`);
+      expect(row?.selecting).toEqual([1]);
+      expect(row?.gs).toEqual([]);
+    }
+    // Its token is drawn once, in the select's own zone.
+    const drawn = zones.flatMap((z) => z.rows.flatMap((r) => r.gs));
+    expect(drawn).toEqual([1]);
   });
 });

@@ -22,6 +22,11 @@ export interface ZoneRow {
   readonly loc: string;
   readonly label: string;
   readonly gs: readonly number[];
+  /**
+   * Goroutines blocked in a `select` that has a case on this channel: the runtime queues them on every such
+   * channel (`selectgo`), but their token sits in the select's own zone, so here they are named, not drawn.
+   */
+  readonly selecting?: readonly number[];
 }
 
 /** Locations drawn inside P cards or the global queue band rather than in a zone. */
@@ -39,11 +44,18 @@ export const ALL_CHANNELS_UP_TO = 8;
 export function groupZones(gs: readonly GView[], chans: readonly ChanView[] = []): Zone[] {
   const rows = new Map<
     string,
-    { zone: Omit<Zone, 'rows'>; rows: Map<string, { label: string; gs: GView[] }> }
+    { zone: Omit<Zone, 'rows'>; rows: Map<string, { label: string; gs: GView[]; selecting?: GView[] }> }
   >();
+  const selecting = new Map<string, GView[]>();
   for (const g of gs) {
     const { kind, arg } = parseLocation(g.loc);
     if (ON_CARDS.has(kind)) continue;
+    if (kind === 'select' && arg)
+      for (const ch of arg.split(',')) {
+        const list = selecting.get(ch);
+        if (list) list.push(g);
+        else selecting.set(ch, [g]);
+      }
     const z = zoneOf(kind, arg, g.loc);
     let entry = rows.get(z.key);
     if (!entry) {
@@ -69,6 +81,11 @@ export function groupZones(gs: readonly GView[], chans: readonly ChanView[] = []
     entry.zone = { key, column: 'waiting', title: chanTitle(c), buffer: c };
     if (c.cap > 0) entry.rows.set(`buf(${key})`, { label: 'buf', gs: [] });
   }
+  for (const [key, list] of selecting) {
+    const entry = rows.get(key);
+    if (entry !== undefined)
+      entry.rows.set(`selecting(${key})`, { label: 'select', gs: [], selecting: list });
+  }
   const zones = [...rows.values()].map(({ zone, rows: r }) => ({
     ...zone,
     rows: [...r.entries()]
@@ -76,7 +93,8 @@ export function groupZones(gs: readonly GView[], chans: readonly ChanView[] = []
       .map(([loc, row]) => ({
         loc,
         label: row.label,
-        gs: row.gs.sort((a, b) => a.order - b.order || a.id - b.id).map((g) => g.id),
+        gs: inQueueOrder(row.gs),
+        ...(row.selecting ? { selecting: inQueueOrder(row.selecting) } : {}),
       })),
   }));
   return zones.sort((a, b) =>
@@ -111,9 +129,22 @@ function rowLabel(kind: string): string {
   return kind === 'sendq' ? 'sendq' : kind === 'recvq' ? 'recvq' : '';
 }
 
-/** The buffer, then sendq above recvq, as in the runtime's hchan. */
+/** The buffer, then sendq above recvq, as in the runtime's hchan, then the selects waiting on it. */
 function rowOrder(loc: string): number {
-  return loc.startsWith('buf') ? -1 : loc.startsWith('sendq') ? 0 : loc.startsWith('recvq') ? 1 : 2;
+  return loc.startsWith('buf')
+    ? -1
+    : loc.startsWith('sendq')
+      ? 0
+      : loc.startsWith('recvq')
+        ? 1
+        : loc.startsWith('selecting')
+          ? 2
+          : 3;
+}
+
+/** Goroutine ids in the order their queue holds them (see `GView.order`). */
+function inQueueOrder(gs: GView[]): number[] {
+  return gs.sort((a, b) => a.order - b.order || a.id - b.id).map((g) => g.id);
 }
 
 /** `chan ch3 · 1/2 buffered`, `timer chan ch5 (closed)`. */
