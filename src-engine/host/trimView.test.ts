@@ -100,3 +100,51 @@ describe('perPlaceFor', () => {
     expect(perPlaceFor(100_000)).toBe(32);
   });
 });
+
+describe('trimView with very many wait places', () => {
+  it('keeps the most crowded wait places, counts the others, and never drops a running goroutine', () => {
+    const gs: GView[] = [{ id: 1, status: '_Grunning', loc: 'running(P0)', order: 0 }];
+    for (let i = 0; i < 5_000; i++)
+      gs.push({ id: i + 2, status: '_Gwaiting', loc: `recvq(ch${i})`, order: i });
+    for (let i = 0; i < 3; i++) gs.push({ id: 10_000 + i, status: '_Gwaiting', loc: 'sema(mu1)', order: i });
+    const v: WorldView = {
+      t: 0,
+      seq: 0,
+      gomaxprocs: 1,
+      ps: [{ id: 0, status: '_Prunning', m: 0, runnext: null, runq: [], schedtick: 0 }],
+      ms: [{ id: 0, state: 'running', p: 0, g: 1 }],
+      gs,
+      globrunq: [],
+      chans: [],
+      stw: null,
+    };
+    const t = trimView(v);
+    const places = new Set(t.gs.map((g) => g.loc));
+    expect(places.has('running(P0)')).toBe(true);
+    expect(places.has('sema(mu1)')).toBe(true); // the most crowded
+    expect(places.size).toBeLessThanOrEqual(201);
+    const hiddenTotal = Object.values(t.trimmed?.hidden ?? {}).reduce((a, b) => a + b, 0);
+    expect(t.gs.length + hiddenTotal).toBe(gs.length);
+  });
+});
+
+describe('trimView: dropped places', () => {
+  it('says how many wait places and goroutines it left out entirely', () => {
+    const gs: GView[] = [];
+    for (let i = 0; i < 4_000; i++)
+      gs.push({ id: i + 1, status: '_Gwaiting', loc: `recvq(ch${i})`, order: i });
+    const t = trimView({
+      t: 0,
+      seq: 0,
+      gomaxprocs: 1,
+      ps: [{ id: 0, status: '_Pidle', m: null, runnext: null, runq: [], schedtick: 0 }],
+      ms: [],
+      gs,
+      globrunq: [],
+      chans: [],
+      stw: null,
+    });
+    expect(t.trimmed?.droppedPlaces).toEqual({ places: 3_800, goroutines: 3_800 });
+    expect(t.gs.map((g) => g.loc).slice(0, 3)).toEqual(['recvq(ch0)', 'recvq(ch1)', 'recvq(ch2)']);
+  });
+});

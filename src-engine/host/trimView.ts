@@ -14,6 +14,14 @@ export const TRIM_ABOVE = 3_000;
  */
 export const KEEP_BUDGET = 6_000;
 export const MIN_PER_PLACE = 32;
+/**
+ * Wait places (channel queues, semaphores, selects, the poller, …) kept at most, the most crowded first: the
+ * stage has room for a few dozen boxes, and thousands of one-goroutine places would still make a large view.
+ */
+export const MAX_WAIT_PLACES = 200;
+
+/** Places the P cards and the thread strip refer to: never left out. */
+const ON_P_OR_M = /^(running|runnext|syscall|nextg)\(/;
 
 /** Goroutines kept per place when there are `places` places. */
 export function perPlaceFor(places: number): number {
@@ -47,6 +55,16 @@ export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?:
   };
   const ps: PView[] = view.ps.map((p) => ({ ...p, runq: keepFirst(`runq(P${p.id})`, p.runq) }));
   const globrunq = keepFirst('globrunq', view.globrunq);
+  const waits = [...places.entries()]
+    .filter(([loc]) => !loc.startsWith('runq(') && loc !== 'globrunq' && !ON_P_OR_M.test(loc))
+    .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b, 'en', { numeric: true }));
+  const droppedPlaces = { places: 0, goroutines: 0 };
+  for (const [loc, list] of waits.slice(MAX_WAIT_PLACES)) {
+    hidden[loc] = list.length;
+    places.delete(loc);
+    droppedPlaces.places++;
+    droppedPlaces.goroutines += list.length;
+  }
   for (const [loc, list] of places) {
     if (loc.startsWith('runq(') || loc === 'globrunq') continue;
     if (list.length <= per) {
@@ -60,6 +78,6 @@ export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?:
     );
   }
   const gs = view.gs.filter((g) => keep.has(g.id));
-  const trimmed: TrimInfo = { total: live, running, runnable, hidden };
+  const trimmed: TrimInfo = { total: live, running, runnable, hidden, droppedPlaces };
   return { ...view, ps, globrunq, gs, trimmed };
 }

@@ -32,6 +32,8 @@ export interface TrimInfo {
   readonly runnable: number;
   /** Goroutines left out, by location (`runq(P3)`, `globrunq`, `recvq(ch2)`, `timers(P0)`, …). */
   readonly hidden: Readonly<Record<string, number>>;
+  /** Wait places left out entirely (beyond the most crowded ones), and their goroutines. */
+  readonly droppedPlaces: { readonly places: number; readonly goroutines: number };
 }
 
 /** A channel: its buffer's capacity and fill; its waiters are the Gs at `sendq(chN)` / `recvq(chN)`. */

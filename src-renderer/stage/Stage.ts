@@ -4,7 +4,7 @@ import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
-import { computeLayout, type StageLayout } from './layout';
+import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout } from './layout';
 import { STAGE } from './palette';
 import { placeGoroutines, type Placement } from './placement';
 import { SelectionTrail } from './SelectionTrail';
@@ -13,7 +13,7 @@ import { DisplayClock } from './displayClock';
 import { MOVE_MS, TokenPool } from './Token';
 import { IDENTITY, type ViewTransform } from './viewport';
 import { attachZoomPan } from './zoomPan';
-import { groupZones } from './zones';
+import { capZones, groupZones, type Zone } from './zones';
 
 /** What the stage has actually drawn, published on its host element for tests and assistive tech. */
 export interface StageStats {
@@ -217,7 +217,18 @@ export class Stage {
   private draw(snap: boolean, resized: boolean): void {
     const view = this.last;
     if (view === undefined) return;
-    const zones = groupZones(view.gs, view.chans);
+    // Boxes beyond what the column and the lane can hold legibly are summed up in one (see capZones).
+    const { width, height } = this.app.screen;
+    const all = groupZones(view.gs, view.chans);
+    const lane = all.some((z) => z.column === 'syscalls');
+    const laneMax = Math.max(2, Math.floor(width / 90));
+    let max = waitingZoneCapacity(height, lane);
+    const dropped = view.trimmed?.droppedPlaces;
+    let zones = capZones(all, max, laneMax, dropped);
+    const rowsOf = (zs: readonly Zone[]) =>
+      zs.filter((z) => z.column === 'waiting').map((z) => z.rows.length);
+    while (max > 1 && !waitingZonesFit(rowsOf(zones), height, lane))
+      zones = capZones(all, --max, laneMax, dropped);
     const demand = zones.map((z) => ({ key: z.key, column: z.column, rows: z.rows.length }));
     const key = `${this.app.screen.width}x${this.app.screen.height}/${view.ps.length}/${demand.map((d) => `${d.key}:${d.rows}`).join(',')}`;
     if (resized || key !== this.layoutKey || this.layout === undefined) {

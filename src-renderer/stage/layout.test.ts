@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeLayout, queueCapacity, queueSlot } from './layout';
+import {
+  computeLayout,
+  queueCapacity,
+  queueSlot,
+  waitingZoneCapacity,
+  waitingZonesFit,
+  type ZoneDemand,
+} from './layout';
 
 const overlaps = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =>
   a.x < b.x + b.w - 1e-6 && b.x < a.x + a.w - 1e-6 && a.y < b.y + b.h - 1e-6 && b.y < a.y + a.h - 1e-6;
@@ -90,5 +97,25 @@ describe('computeLayout with zones', () => {
     expect(l.waiting).toBeUndefined();
     expect(l.syscalls).toBeUndefined();
     expect(l.globrunq.w).toBe(1200 - 24);
+  });
+});
+
+describe('waitingZoneCapacity / waitingZonesFit', () => {
+  it('as many one-row boxes as the capacity say fit the column, and every box lies inside the stage', () => {
+    for (const h of [300, 500, 675, 900, 1200]) {
+      for (const lane of [false, true]) {
+        const n = waitingZoneCapacity(h, lane);
+        expect(waitingZonesFit(Array(n).fill(1), h, lane)).toBe(true);
+        expect(waitingZonesFit(Array(n + 1).fill(1), h, lane)).toBe(false);
+        const demand: ZoneDemand[] = Array.from({ length: n }, (_, i) => ({
+          key: `ch${i}`,
+          column: 'waiting',
+          rows: 1,
+        }));
+        if (lane) demand.push({ key: 'M1', column: 'syscalls', rows: 1 });
+        const l = computeLayout(1200, h, 4, demand);
+        for (const z of l.zones.values()) expect(z.y + z.h).toBeLessThanOrEqual(h + 0.001);
+      }
+    }
   });
 });

@@ -134,6 +134,33 @@ const ZONE_HEAD = 16;
 /** Width kept left of a zone row's tokens for its label (`recvq 100k+`), px. */
 const ROW_LABEL_W = 60;
 
+/** Padding under a zone's last row, px. */
+const ZONE_FOOT = 4;
+/** Lowest a zone row may be, px. */
+const MIN_ROW_H = 6;
+
+/**
+ * How many one-row zone boxes the waiting column of a stage `height` px tall holds at the smallest row
+ * height (`withLane`: the syscall lane takes its share of the height).
+ */
+export function waitingZoneCapacity(height: number, withLane: boolean): number {
+  return Math.max(
+    1,
+    Math.floor((waitingColumnHeight(height, withLane) + GAP) / (ZONE_HEAD + MIN_ROW_H + ZONE_FOOT + GAP)),
+  );
+}
+
+/** Whether zone boxes with these row counts fit the waiting column at the smallest row height. */
+export function waitingZonesFit(rows: readonly number[], height: number, withLane: boolean): boolean {
+  const need = rows.reduce((n, r) => n + ZONE_HEAD + r * MIN_ROW_H + ZONE_FOOT + GAP, 0) - GAP;
+  return need <= waitingColumnHeight(height, withLane);
+}
+
+function waitingColumnHeight(height: number, withLane: boolean): number {
+  const laneH = withLane ? Math.min(110, Math.max(56, height * 0.15)) + GAP : 0;
+  return height - 2 * MARGIN - laneH;
+}
+
 /** Stacks zones top to bottom, each as tall as its rows need, shrinking rows to fit the column. */
 function stackZones(
   col: Rect,
@@ -142,11 +169,11 @@ function stackZones(
   out: Map<string, ZoneLayout>,
 ): void {
   const totalRows = list.reduce((n, z) => n + z.rows, 0);
-  const free = col.h - list.length * (ZONE_HEAD + GAP);
-  const rowH = Math.max(6, Math.min(token * 2.6, free / Math.max(1, totalRows)));
+  const free = col.h - list.length * (ZONE_HEAD + ZONE_FOOT + GAP) + GAP;
+  const rowH = Math.max(MIN_ROW_H, Math.min(token * 2.6, free / Math.max(1, totalRows)));
   let y = col.y;
   for (const z of list) {
-    const hgt = ZONE_HEAD + z.rows * rowH + 4;
+    const hgt = ZONE_HEAD + z.rows * rowH + ZONE_FOOT;
     const rows = Array.from({ length: z.rows }, (_, i) => ({
       x: col.x + ROW_LABEL_W,
       y: y + ZONE_HEAD + i * rowH,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GView } from '../../src-engine/sim/WorldView';
-import { groupZones } from './zones';
+import { capZones, groupZones } from './zones';
 import { compactCount } from './headline';
 
 const g = (id: number, loc: string): GView => ({ id, status: '_Gwaiting', loc, order: id });
@@ -101,5 +101,31 @@ describe('groupZones: select waiters', () => {
     // Its token is drawn once, in the select's own zone.
     const drawn = zones.flatMap((z) => z.rows.flatMap((r) => r.gs));
     expect(drawn).toEqual([1]);
+  });
+});
+
+describe('capZones', () => {
+  it('keeps the most crowded boxes and sums up the rest in one', () => {
+    const gs = [
+      ...Array.from({ length: 30 }, (_, i) => g(100 + i, `recvq(ch${i + 1})`)),
+      g(1, 'sema(mu1)'),
+      g(2, 'sema(mu1)'),
+      g(3, 'sema(mu1)'),
+      g(4, 'syscall(M4)'),
+    ];
+    const zones = capZones(groupZones(gs), 5, 3);
+    const waiting = zones.filter((z) => z.column === 'waiting');
+    expect(waiting).toHaveLength(5);
+    expect(waiting.map((z) => z.key)).toContain('mu1');
+    expect(waiting.at(-1)?.title).toBe('+27 places · 27 goroutines');
+    expect(zones.filter((z) => z.column === 'syscalls').map((z) => z.key)).toEqual(['M4']);
+    expect(capZones(groupZones(gs), 100, 100)).toEqual(groupZones(gs));
+  });
+});
+
+describe('capZones with places a trimmed view left out', () => {
+  it('adds them to the summary box, even when every box it got fits', () => {
+    const zones = capZones(groupZones([g(1, 'recvq(ch1)')]), 10, 10, { places: 40, goroutines: 41 });
+    expect(zones.map((z) => z.title)).toEqual(['chan ch1', '+40 places · 41 goroutines']);
   });
 });

@@ -1,5 +1,6 @@
 import { parseLocation } from '../../src-engine/sim/events';
 import type { ChanView, GView } from '../../src-engine/sim/WorldView';
+import { compactCount } from './headline';
 
 /** Where a zone is drawn. */
 export type ZoneColumn = 'waiting' | 'syscalls';
@@ -160,4 +161,52 @@ function compareKeys(a: string, b: string): number {
   const mb = /^([a-zA-Z]+)(\d+)$/.exec(b);
   if (ma && mb && ma[1] === mb[1]) return Number(ma[2]) - Number(mb[2]);
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * At most `maxWaiting` boxes in the waiting column and `maxSyscalls` in the syscall lane: the most crowded are
+ * kept (then by key), and one last box says how many places and goroutines were left out. Their goroutines
+ * are then not drawn, which the stage's headline counts.
+ */
+export function capZones(
+  zones: readonly Zone[],
+  maxWaiting: number,
+  maxSyscalls: number,
+  unsent: { readonly places: number; readonly goroutines: number } = { places: 0, goroutines: 0 },
+): Zone[] {
+  const out: Zone[] = [];
+  for (const [column, max] of [
+    ['waiting', maxWaiting],
+    ['syscalls', maxSyscalls],
+  ] as const) {
+    const list = zones.filter((z) => z.column === column);
+    // Wait places the host left out of a trimmed view are summed up with the boxes left out here.
+    const extra = column === 'waiting' ? unsent : { places: 0, goroutines: 0 };
+    if (list.length <= max && extra.places === 0) {
+      out.push(...list);
+      continue;
+    }
+    if (list.length < max) {
+      out.push(...list, moreZone(column, extra.places, extra.goroutines));
+      continue;
+    }
+    const size = (z: Zone) => z.rows.reduce((n, r) => n + r.gs.length, 0);
+    const kept = [...list].sort((a, b) => size(b) - size(a) || compareKeys(a.key, b.key)).slice(0, max - 1);
+    const keptKeys = new Set(kept.map((z) => z.key));
+    const left = list.filter((z) => !keptKeys.has(z.key));
+    out.push(...list.filter((z) => keptKeys.has(z.key)));
+    const gs = left.reduce((n, z) => n + size(z), 0);
+    out.push(moreZone(column, left.length + extra.places, gs + extra.goroutines));
+  }
+  return out;
+}
+
+/** The box that stands for the places not shown in a column. */
+function moreZone(column: ZoneColumn, places: number, goroutines: number): Zone {
+  return {
+    key: `more-${column}`,
+    column,
+    title: `+${compactCount(places)} places · ${compactCount(goroutines)} goroutines`,
+    rows: [],
+  };
 }
