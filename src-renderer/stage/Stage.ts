@@ -30,6 +30,9 @@ export interface StageStats {
   readonly stw: '' | 'stopping' | 'stopped';
 }
 
+/** Most goroutine tokens made (or taken from the pool) in one frame; the rest appear over the next frames. */
+const NEW_TOKENS_PER_FRAME = 150;
+
 /** Callbacks from the stage to the UI around it. */
 export interface StageListeners {
   hover: (g: GView | null) => void;
@@ -249,10 +252,17 @@ export class Stage {
     const keep = new Set<number>();
     this.onRunSlot.clear();
     let live = 0;
+    let made = 0;
     for (const g of view.gs) {
       if (g.status !== '_Gdead') live++;
       const target = placement.targets.get(g.id);
       if (target === undefined) continue;
+      // Making a token costs far more than moving one: hundreds of new ones (a long queue filling up) are
+      // spread over the next frames, so that no frame holds the UI thread.
+      if (this.pool.find(g.id) === undefined && ++made > NEW_TOKENS_PER_FRAME) {
+        this.pending ??= { snap: false };
+        continue;
+      }
       if (g.loc.startsWith('running(')) this.onRunSlot.add(g.id);
       keep.add(g.id);
       const { token, fresh } = this.pool.get(g.id);

@@ -15,10 +15,9 @@ const STALL_MS = MOVE_MS + 200;
 export class Token {
   readonly view = new Container();
   private readonly disc = new Graphics();
-  private readonly label = new BitmapText({
-    text: '',
-    style: { fill: 0xffffff, fontSize: 11, fontFamily: 'system-ui, sans-serif', fontWeight: '600' },
-  });
+  /** The id label, made the first time the token is big enough to show one (dots in long queues have none). */
+  private label: BitmapText | undefined;
+  private labelId = -1;
   private from: Point = { x: 0, y: 0 };
   private to: Point = { x: 0, y: 0 };
   /** Motion start and length, in wall ms or (when `virtual`) in virtual ns. */
@@ -34,22 +33,23 @@ export class Token {
   id = 0;
 
   constructor() {
-    this.label.anchor.set(0.5);
-    this.view.addChild(this.disc, this.label);
+    this.view.addChild(this.disc);
     this.view.eventMode = 'static';
     this.view.cursor = 'pointer';
   }
 
   /** Shows goroutine `id` with `status` at radius `r`, redrawing only what changed. */
   show(id: number, status: GStatus, r: number): void {
-    if (id !== this.id || this.label.text === '') this.label.text = String(id);
     this.id = id;
+    // The pool hands tokens from one goroutine to another: the label follows the id it shows, not `id`.
+    if (this.label !== undefined && this.labelId !== id) {
+      this.label.text = String(id);
+      this.labelId = id;
+    }
     if (status === this.status && r === this.radius && this.palette === STAGE.background) return;
     this.status = status;
     this.radius = r;
     this.palette = STAGE.background;
-    // A runnable G is a ring with a pale fill: its id needs the theme's text colour, not white.
-    this.label.style.fill = status === '_Grunnable' ? STAGE.text : 0xffffff;
     const color = G_COLORS[status];
     this.view.hitArea = { contains: (x: number, y: number) => x * x + y * y <= (r + 2) * (r + 2) };
     this.disc.clear();
@@ -59,8 +59,27 @@ export class Token {
         .fill({ color, alpha: 0.25 })
         .stroke({ width: Math.max(1.5, r / 5), color });
     else this.disc.circle(0, 0, r).fill({ color });
-    this.label.style.fontSize = Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale);
-    this.label.visible = r >= 5;
+    if (r < 5) {
+      if (this.label) this.label.visible = false;
+      return;
+    }
+    const label = (this.label ??= this.makeLabel());
+    label.text = String(id);
+    this.labelId = id;
+    // A runnable G is a ring with a pale fill: its id needs the theme's text colour, not white.
+    label.style.fill = status === '_Grunnable' ? STAGE.text : 0xffffff;
+    label.style.fontSize = Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale);
+    label.visible = true;
+  }
+
+  private makeLabel(): BitmapText {
+    const label = new BitmapText({
+      text: '',
+      style: { fill: 0xffffff, fontSize: 11, fontFamily: 'system-ui, sans-serif', fontWeight: '600' },
+    });
+    label.anchor.set(0.5);
+    this.view.addChild(label);
+    return label;
   }
 
   /**
