@@ -4,6 +4,7 @@
  * {@link TRIM_ABOVE} goroutines the host sends, for every place, only its first goroutines in queue order
  * ({@link perPlaceFor}), and counts the rest ({@link TrimInfo}), which the stage shows as counts.
  */
+import { compareInPlace } from '../sim/view/gview';
 import type { GView, PView, TrimInfo, WorldView } from '../sim/WorldView';
 
 /** Views with more goroutines than this are trimmed before they are sent. */
@@ -71,7 +72,7 @@ export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?:
       for (const g of list) keep.add(g.id);
       continue;
     }
-    list.sort((a, b) => (a.wakeAt ?? 0) - (b.wakeAt ?? 0) || a.order - b.order || a.id - b.id);
+    list.sort(compareInPlace);
     keepFirst(
       loc,
       list.map((g) => g.id),

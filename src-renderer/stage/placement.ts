@@ -1,4 +1,5 @@
 import { parseLocation } from '../../src-engine/sim/events';
+import { compareInPlace } from '../../src-engine/sim/view/gview';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { queueCapacity, queueSlot, type Rect, type StageLayout } from './layout';
 import type { Point } from './motion';
@@ -85,7 +86,5 @@ export function radiusToFit(area: Rect, r: number, n: number): number {
 
 /** A P's sleeping goroutines, earliest wake time first (the timer heap's order), ties by arrival. */
 export function sleepersInWakeOrder(gs: readonly GView[]): number[] {
-  return [...gs]
-    .sort((a, b) => (a.wakeAt ?? 0) - (b.wakeAt ?? 0) || a.order - b.order || a.id - b.id)
-    .map((g) => g.id);
+  return [...gs].sort(compareInPlace).map((g) => g.id);
 }

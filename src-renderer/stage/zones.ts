@@ -1,4 +1,5 @@
 import { parseLocation } from '../../src-engine/sim/events';
+import { compareInPlace } from '../../src-engine/sim/view/gview';
 import type { ChanView, GView } from '../../src-engine/sim/WorldView';
 import { compactCount } from './headline';
 
@@ -145,7 +146,7 @@ function rowOrder(loc: string): number {
 
 /** Goroutine ids in the order their queue holds them (see `GView.order`). */
 function inQueueOrder(gs: GView[]): number[] {
-  return gs.sort((a, b) => a.order - b.order || a.id - b.id).map((g) => g.id);
+  return gs.sort(compareInPlace).map((g) => g.id);
 }
 
 /** `chan ch3 · 1/2 buffered`, `timer chan ch5 (closed)`. */

@@ -32,6 +32,14 @@ export function orderOf(seq: number, head: boolean): number {
   return head ? -seq : seq;
 }
 
+/**
+ * The runtime's order of the goroutines at one place: earliest wake time first for a P's timers, then
+ * `order` (arrival, head re-queues first), then goid for a stable result.
+ */
+export function compareInPlace(a: GView, b: GView): number {
+  return (a.wakeAt ?? 0) - (b.wakeAt ?? 0) || a.order - b.order || a.id - b.id;
+}
+
 /** A channel's view. */
 export function chanView(id: number, cap: number, len: number, closed: boolean, timer: boolean): ChanView {
   return { id, cap, len, closed, timer };
