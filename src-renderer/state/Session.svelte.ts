@@ -284,21 +284,7 @@ export class Session {
   }
 
   private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
-    let running = 0;
-    let runnable = 0;
-    for (const g of view.gs) {
-      if (g.status === '_Grunning') running++;
-      else if (g.status === '_Grunnable') runnable++;
-    }
-    const tr = view.trimmed;
-    this.summary = tr
-      ? {
-          ps: view.ps.length,
-          running: tr.running,
-          runnable: tr.runnable,
-          other: tr.total - tr.running - tr.runnable,
-        }
-      : { ps: view.ps.length, running, runnable, other: view.gs.length - running - runnable };
+    this.summary = { ps: view.ps.length, ...statusCounts(view) };
     this.viewListener?.(view, snap, events);
   }
 
@@ -321,4 +307,17 @@ export class Session {
       { id: this.nextNoticeId++, level, text, ...(actions ? { actions } : {}) },
     ];
   }
+}
+
+/** Running, runnable and other goroutines: from a trimmed view's own counts, else by counting its goroutines. */
+function statusCounts(view: WorldView): { running: number; runnable: number; other: number } {
+  const tr = view.trimmed;
+  if (tr) return { running: tr.running, runnable: tr.runnable, other: tr.total - tr.running - tr.runnable };
+  let running = 0;
+  let runnable = 0;
+  for (const g of view.gs) {
+    if (g.status === '_Grunning') running++;
+    else if (g.status === '_Grunnable') runnable++;
+  }
+  return { running, runnable, other: view.gs.length - running - runnable };
 }
