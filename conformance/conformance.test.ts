@@ -71,7 +71,7 @@ const REQUIRED_TOPICS = [
   'sorted-lines',
 ];
 
-/** Packages a scenario may import (language.md). */
+/** Packages a scenario may import (docs/language.md). */
 const ALLOWED_IMPORTS = new Set(['fmt', 'runtime', 'sync', 'time']);
 
 /** The import paths of a Go file (single and grouped import declarations). */

@@ -1,5 +1,5 @@
 // Real-Go definitions of the three helpers that GoSched Studio predeclares in
-// scenarios (see /work/shared/design/language.md, "Helper primitives").
+// scenarios (see docs/language.md, "Helper primitives").
 // The recorder copies this file next to each case's main.go before `go build`.
 package main
 

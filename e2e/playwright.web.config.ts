@@ -1,6 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './chromiumPath';
 
+/**
+ * Port of the preview server: `GOSCHED_E2E_PORT` lets several work trees on one machine run their e2e
+ * tests at once, each against its own build.
+ */
+const port = Number(process.env['GOSCHED_E2E_PORT'] ?? 4173);
+
 /** e2e tests of the browser build (engine in a Web Worker), served by `vite preview` of `dist-web/`. */
 export default defineConfig({
   testDir: './web',
@@ -15,7 +21,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
@@ -23,9 +29,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.ts',
+    command: `npx vite preview --config vite.web.config.ts --port ${port}`,
     cwd: '..',
-    url: 'http://127.0.0.1:4173',
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,
   },

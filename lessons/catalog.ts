@@ -22,7 +22,7 @@ export const GO_VERSION = 'go1.23.5';
 /** Runs per recording; every one must agree. */
 export const RECORD_RUNS = 10;
 
-/** Packages a lesson program may import (language.md). */
+/** Packages a lesson program may import (docs/language.md). */
 export const ALLOWED_IMPORTS: readonly string[] = ['fmt', 'runtime', 'sync', 'time'];
 
 /** Longest program a lesson may have, in lines. */

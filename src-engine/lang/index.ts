@@ -1,5 +1,5 @@
 /**
- * The scenario language front end: lexer, parser and type checker for the Go subset of language.md.
+ * The scenario language front end: lexer, parser and type checker for the Go subset of docs/language.md.
  *
  * @packageDocumentation
  */

@@ -72,7 +72,7 @@ export interface PView {
   readonly schedtick: number;
 }
 
-/** Derived M states (go-scheduler.md §1.2). */
+/** Derived M states (docs/go-scheduler.md §1.2). */
 export type MState =
   'running' | 'scheduling' | 'spinning' | 'syscall' | 'netpoll' | 'idle' | 'locked-idle' | 'sysmon';
 

@@ -2,7 +2,7 @@
  * Durations the Go runtime does not fix, in integer nanoseconds of virtual time.
  *
  * @remarks
- * Defaults follow go-scheduler.md §12.3 (illustrative, not from the source). Every field is a named setting
+ * Defaults follow docs/go-scheduler.md §12.3 (illustrative, not from the source). Every field is a named setting
  * so a lesson can exaggerate one cost to make its effect visible.
  */
 export interface CostModel {

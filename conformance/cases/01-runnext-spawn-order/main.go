@@ -1,4 +1,4 @@
-// Shows runnext (go-scheduler.md §2.2, §2.3; scenario S01). Each `go` puts the new G
+// Shows runnext (docs/go-scheduler.md §2.2, §2.3; scenario S01). Each `go` puts the new G
 // in the P's runnext slot and pushes the previous one to the local ring tail. When
 // main parks in wg.Wait the P runs runnext (9) first, then the ring in FIFO order.
 // Expected on GOMAXPROCS=1: [9 0 1 2 3 4 5 6 7 8].

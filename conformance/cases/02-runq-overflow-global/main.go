@@ -1,4 +1,4 @@
-// Shows ring overflow (go-scheduler.md §2.2 runqputslow, §2.4, §3.2 step 4; S02). The
+// Shows ring overflow (docs/go-scheduler.md §2.2 runqputslow, §2.4, §3.2 step 4; S02). The
 // 258th `go` finds the 256-slot ring full: G1..G128 and the displaced G257 go to the
 // global queue. G300 (runnext) runs first, then the ring; global Gs come back in FIFO
 // order, one or two early through the 1-in-61 fairness check, G257 last.

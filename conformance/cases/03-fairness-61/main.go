@@ -1,4 +1,4 @@
-// Shows the fairness check (go-scheduler.md §3.2 step 4; S02). main spawns 200
+// Shows the fairness check (docs/go-scheduler.md §3.2 step 4; S02). main spawns 200
 // goroutines (all fit in runnext + the local ring) and then calls Gosched, which puts
 // main on the global queue (§4.5). Local work normally comes first, but every 61st
 // schedule takes one G from the global queue, so main resumes long before the 200 finish.

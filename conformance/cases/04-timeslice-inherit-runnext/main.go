@@ -1,4 +1,4 @@
-// Shows time-slice inheritance (go-scheduler.md §2.3, §4.2; §12.1 item 2). A and B
+// Shows time-slice inheritance (docs/go-scheduler.md §2.3, §4.2; §12.1 item 2). A and B
 // hand off through an unbuffered channel, so each wakes the other into runnext and
 // schedtick never advances. sysmon sees one 10 ms slice, preempts the pair, and the
 // waiting goroutine C (local ring) runs before the 60 ms ping-pong is over.

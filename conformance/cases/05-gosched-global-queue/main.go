@@ -1,4 +1,4 @@
-// Shows runtime.Gosched (go-scheduler.md §4.5; scenario S03). Gosched puts main at the
+// Shows runtime.Gosched (docs/go-scheduler.md §4.5; scenario S03). Gosched puts main at the
 // global queue tail; the P first drains local work: runnext C, then ring B.
 // Expected on GOMAXPROCS=1: [C B main].
 package main

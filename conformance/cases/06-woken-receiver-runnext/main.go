@@ -1,4 +1,4 @@
-// Shows goready into runnext (go-scheduler.md §7.2, §7.6; scenario S04). R blocks on
+// Shows goready into runnext (docs/go-scheduler.md §7.2, §7.6; scenario S04). R blocks on
 // <-ch first. Then X1, X2 are spawned (runnext X2, ring X1) and main sends: R takes the
 // value, goes into runnext and pushes X2 to the ring tail; main keeps running.
 // Expected on GOMAXPROCS=1: [main R X1 X2].

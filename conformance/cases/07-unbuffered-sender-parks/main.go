@@ -1,4 +1,4 @@
-// Shows a blocking unbuffered send (go-scheduler.md §7.2 step 6, §7.3 step 5; S05).
+// Shows a blocking unbuffered send (docs/go-scheduler.md §7.2 step 6, §7.3 step 5; S05).
 // main parks on sendq; runnext Y runs, then the receiver takes main's value and readies
 // main into runnext, but finishes first. Expected on GOMAXPROCS=1: [Y recv main].
 package main

@@ -1,4 +1,4 @@
-// Shows a strict hand-off between two goroutines (go-scheduler.md §7.2, §7.3, §7.6).
+// Shows a strict hand-off between two goroutines (docs/go-scheduler.md §7.2, §7.3, §7.6).
 // Every exchange wakes the partner into runnext; the channels alone fix the order.
 package main
 

@@ -1,4 +1,4 @@
-// Shows a full buffered channel (go-scheduler.md §7.2, §7.3 step 5, §7.4; S08). S5,
+// Shows a full buffered channel (docs/go-scheduler.md §7.2, §7.3 step 5, §7.4; S08). S5,
 // S3, S4 block on a full buffer (sendq S5, S3, S4). Each receive takes the buffer head,
 // moves the first blocked sender's value into the freed slot (FIFO kept) and readies
 // it into runnext; senders run only when main parks. Closed channels still deliver.

@@ -1,4 +1,4 @@
-// Shows closechan (go-scheduler.md §7.4; scenario S06). R1..R4 block on <-ch in that
+// Shows closechan (docs/go-scheduler.md §7.4; scenario S06). R1..R4 block on <-ch in that
 // order. close pushes them on a LIFO list and readies each into runnext, displacing
 // the previous one: R1 ends in runnext, then R4, R3, R2 from the ring.
 // Expected on GOMAXPROCS=1: [1 4 3 2], each receiving 0 with ok == false.

@@ -1,4 +1,4 @@
-// Shows non-blocking select (go-scheduler.md §7.5: one case plus default becomes
+// Shows non-blocking select (docs/go-scheduler.md §7.5: one case plus default becomes
 // selectnbsend/selectnbrecv; with several cases and nothing ready, default runs at once).
 package main
 

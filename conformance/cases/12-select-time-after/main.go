@@ -1,4 +1,4 @@
-// Shows select with a timer channel (go-scheduler.md §7.5, §8.5): the select parks on
+// Shows select with a timer channel (docs/go-scheduler.md §7.5, §8.5): the select parks on
 // both channels; whichever is readied first (a sender, or the timer callback sendTime)
 // wins. 30 ms vs 10 ms margins keep the outcome fixed.
 package main

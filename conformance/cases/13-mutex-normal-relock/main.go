@@ -1,4 +1,4 @@
-// Shows sync.Mutex normal mode (go-scheduler.md §8.2, §12.1 item 12; S22). Unlock
+// Shows sync.Mutex normal mode (docs/go-scheduler.md §8.2, §12.1 item 12; S22). Unlock
 // readies the waiter into runnext but main keeps running and re-locks at once: the
 // woken waiter has not run yet, so it cannot compete. It gets the lock only when main
 // parks. Expected: main unlocks, main re-locked, waiter got the lock.

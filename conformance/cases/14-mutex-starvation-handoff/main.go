@@ -1,4 +1,4 @@
-// Shows sync.Mutex starvation mode (go-scheduler.md §8.1, §8.2; S22). The waiter loses
+// Shows sync.Mutex starvation mode (docs/go-scheduler.md §8.1, §8.2; S22). The waiter loses
 // the first race (normal mode), then finds it has waited > 1 ms, sets the starving bit
 // and re-queues at the front. main's next Unlock hands ownership over and goyields, so
 // the waiter runs before main's next statement.

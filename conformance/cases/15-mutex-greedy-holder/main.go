@@ -1,4 +1,4 @@
-// Shows scenario S22 (go-scheduler.md §8.2, §4.2). The holder (runnext, runs first)
+// Shows scenario S22 (docs/go-scheduler.md §8.2, §4.2). The holder (runnext, runs first)
 // loops Lock; work 100us; Unlock. The waiter runs only when the holder is preempted
 // (10-20 ms); then each Unlock readies it but the holder re-locks first (normal mode)
 // until the waiter, after > 1 ms, starves and is handed the lock at an Unlock.

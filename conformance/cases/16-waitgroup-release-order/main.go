@@ -1,4 +1,4 @@
-// Shows WaitGroup wake-up (go-scheduler.md §8.3; scenario S07). W1..W4 park in Wait in
+// Shows WaitGroup wake-up (docs/go-scheduler.md §8.3; scenario S07). W1..W4 park in Wait in
 // that order. The Done that reaches zero calls Semrelease once per waiter, FIFO; each
 // readied waiter takes runnext and displaces the previous one to the ring tail.
 // Expected on GOMAXPROCS=1: [4 1 2 3].

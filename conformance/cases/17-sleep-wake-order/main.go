@@ -1,4 +1,4 @@
-// Shows time.Sleep (go-scheduler.md §8.5): each sleeper parks with a timer on its P's
+// Shows time.Sleep (docs/go-scheduler.md §8.5): each sleeper parks with a timer on its P's
 // heap; timers fire in `when` order when the P schedules (here it is idle, so the
 // netpoll-blocked M wakes for the earliest one). 100 ms gaps keep the order fixed,
 // even when a loaded machine delays the wake-ups.

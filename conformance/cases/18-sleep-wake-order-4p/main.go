@@ -1,4 +1,4 @@
-// Shows timers on several Ps (go-scheduler.md §8.5, S25): whichever P runs an expired
+// Shows timers on several Ps (docs/go-scheduler.md §8.5, S25): whichever P runs an expired
 // timer readies the sleeper into its own runnext. Wake order still follows the
 // deadlines (100 ms apart); a buffered channel collects the order without a data race.
 package main

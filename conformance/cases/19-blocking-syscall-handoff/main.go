@@ -1,4 +1,4 @@
-// Shows a blocking syscall (go-scheduler.md §5.1-5.3; scenario S15). The caller enters
+// Shows a blocking syscall (docs/go-scheduler.md §5.1-5.3; scenario S15). The caller enters
 // the kernel for 100 ms with its P in _Psyscall. Because the P has queued work, sysmon
 // retakes it after ~2 ticks and handoffp starts another M, so "other" runs while the
 // syscall is still in progress. Expected: [syscall starts other syscall done].

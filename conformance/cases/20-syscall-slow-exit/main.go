@@ -1,4 +1,4 @@
-// Shows exitsyscall's slow path (go-scheduler.md §5.4; scenario S17). While G_sys sleeps
+// Shows exitsyscall's slow path (docs/go-scheduler.md §5.4; scenario S17). While G_sys sleeps
 // in the kernel, sysmon hands its P to G_cpu. When the syscall returns there is no idle
 // P, so G_sys goes to the global queue and runs only when G_cpu is preempted (10-20 ms
 // slices), long before G_cpu's 100 ms of work ends.

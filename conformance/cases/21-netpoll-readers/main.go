@@ -1,4 +1,4 @@
-// Shows the network poller (go-scheduler.md §6.1, §6.2). Each reader parks in
+// Shows the network poller (docs/go-scheduler.md §6.1, §6.2). Each reader parks in
 // netpollblock ("IO wait") holding no M and no P; its read deadline readies it
 // (netpolldeadlineimpl -> goready into runnext). Deadlines 100 ms apart fix the order,
 // and main keeps the P while they wait.

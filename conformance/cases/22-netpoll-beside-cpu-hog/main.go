@@ -1,4 +1,4 @@
-// Shows netpoll and timer lateness on a busy P (go-scheduler.md §6.2, §8.5; S11a). The
+// Shows netpoll and timer lateness on a busy P (docs/go-scheduler.md §6.2, §8.5; S11a). The
 // reader's 2 ms deadline expires while the hog computes; on one P it can only run
 // after the hog is preempted (10-20 ms), still long before the hog's 80 ms end.
 package main

@@ -1,4 +1,4 @@
-// Shows async preemption (go-scheduler.md §4.2-4.5; scenario S10). A and B compute
+// Shows async preemption (docs/go-scheduler.md §4.2-4.5; scenario S10). A and B compute
 // 50 ms each in call-free loops on one P. sysmon preempts the running one every
 // 10-20 ms (SIGURG) and sends it to the global queue, so B starts long before A ends.
 package main

@@ -1,4 +1,4 @@
-// Shows scenario S12 on one P (go-scheduler.md §4.2, §4.5): f sits in runnext while main
+// Shows scenario S12 on one P (docs/go-scheduler.md §4.2, §4.5): f sits in runnext while main
 // computes for 40 ms without blocking. Only main's preemption (10-20 ms, to the global
 // queue) lets f run, so f reports that main's work was still unfinished.
 package main

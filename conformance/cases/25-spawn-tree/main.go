@@ -1,4 +1,4 @@
-// Shows runnext with nested spawns (go-scheduler.md §2.2, §9.3). Each `go` puts the
+// Shows runnext with nested spawns (docs/go-scheduler.md §2.2, §9.3). Each `go` puts the
 // child in its creator's runnext (displacing the previous one to the ring tail) and the
 // creator keeps running; a node that exits lets its last child run next.
 package main

@@ -1,4 +1,4 @@
-// Shows runtime.GOMAXPROCS (go-scheduler.md §9.1): n <= 0 only queries; otherwise it
+// Shows runtime.GOMAXPROCS (docs/go-scheduler.md §9.1): n <= 0 only queries; otherwise it
 // stops the world, resizes the Ps and returns the previous value. After shrinking to
 // one P mid-run, spawn order follows runnext again (S01): [3 1 2].
 package main

@@ -1,4 +1,4 @@
-// Shows runtime.NumGoroutine (go-scheduler.md §1.1: gcount excludes system goroutines).
+// Shows runtime.NumGoroutine (docs/go-scheduler.md §1.1: gcount excludes system goroutines).
 // Blocked goroutines count; exited ones do not. On one P the last Done readies main,
 // but that goroutine finishes exiting before main runs again.
 package main

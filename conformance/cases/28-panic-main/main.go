@@ -1,4 +1,4 @@
-// Shows an unrecovered panic in main (go-scheduler.md language semantics; §9.4): the
+// Shows an unrecovered panic in main (docs/go-scheduler.md language semantics; §9.4): the
 // deferred calls of the panicking goroutine run first, then the runtime prints
 // "panic: boom", a blank line, "goroutine 1 [running]:" and exits with status 2.
 package main

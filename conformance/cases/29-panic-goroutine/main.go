@@ -1,4 +1,4 @@
-// Shows a panic in a non-main goroutine (go-scheduler.md §9.4): the whole process dies
+// Shows a panic in a non-main goroutine (docs/go-scheduler.md §9.4): the whole process dies
 // with exit status 2 while main is parked in wg.Wait; the header names the panicking
 // goroutine's id (runtime goroutines take the first ids, §1.1).
 package main

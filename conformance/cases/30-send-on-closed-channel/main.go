@@ -1,4 +1,4 @@
-// Shows chansend on a closed channel (go-scheduler.md §7.2 step 3): the runtime panics
+// Shows chansend on a closed channel (docs/go-scheduler.md §7.2 step 3): the runtime panics
 // with "send on closed channel" (exit status 2).
 package main
 

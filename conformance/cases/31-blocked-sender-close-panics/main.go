@@ -1,4 +1,4 @@
-// Shows closechan waking a blocked sender (go-scheduler.md §7.4): the sender is readied
+// Shows closechan waking a blocked sender (docs/go-scheduler.md §7.4): the sender is readied
 // with success == false and panics "send on closed channel" when it runs, which only
 // happens once main parks (here in a sleep). Exit status 2.
 package main

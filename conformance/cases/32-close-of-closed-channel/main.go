@@ -1,4 +1,4 @@
-// Shows closechan on a closed channel (go-scheduler.md §7.4): "panic: close of closed
+// Shows closechan on a closed channel (docs/go-scheduler.md §7.4): "panic: close of closed
 // channel", exit status 2. Deferred calls run first.
 package main
 

@@ -1,4 +1,4 @@
-// Shows WaitGroup.Add's check (go-scheduler.md §8.3): a Done without a matching Add
+// Shows WaitGroup.Add's check (docs/go-scheduler.md §8.3): a Done without a matching Add
 // drives the counter negative and panics "sync: negative WaitGroup counter".
 package main
 

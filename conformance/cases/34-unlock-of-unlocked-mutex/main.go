@@ -1,4 +1,4 @@
-// Shows Mutex.Unlock's check (go-scheduler.md §8.2): unlocking an unlocked mutex is not
+// Shows Mutex.Unlock's check (docs/go-scheduler.md §8.2): unlocking an unlocked mutex is not
 // a panic but an unrecoverable "fatal error: sync: unlock of unlocked mutex" (exit 2);
 // deferred calls do not run.
 package main

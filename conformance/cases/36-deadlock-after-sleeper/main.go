@@ -1,4 +1,4 @@
-// Shows that pending timers suppress the deadlock report (go-scheduler.md §9.5 step 5;
+// Shows that pending timers suppress the deadlock report (docs/go-scheduler.md §9.5 step 5;
 // scenario S20b): main is stuck from the start, but checkdead stays quiet while the
 // sleeper's timer exists; the fatal error comes after it wakes, prints and exits.
 package main

@@ -1,4 +1,4 @@
-// Shows checkdead with main in WaitGroup.Wait (go-scheduler.md §9.5, §8.3): in Go 1.23
+// Shows checkdead with main in WaitGroup.Wait (docs/go-scheduler.md §9.5, §8.3): in Go 1.23
 // the wait reason of WaitGroup.Wait is "semacquire" (1.24 says "sync.WaitGroup.Wait").
 package main
 

@@ -1,4 +1,4 @@
-// Shows checkdead with main parked in Mutex.Lock (go-scheduler.md §9.5, §8.2): the wait
+// Shows checkdead with main parked in Mutex.Lock (docs/go-scheduler.md §9.5, §8.2): the wait
 // reason printed in the goroutine header is "sync.Mutex.Lock".
 package main
 

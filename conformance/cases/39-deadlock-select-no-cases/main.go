@@ -1,4 +1,4 @@
-// Shows `select {}` (go-scheduler.md §7.5: block() parks forever with reason
+// Shows `select {}` (docs/go-scheduler.md §7.5: block() parks forever with reason
 // "select (no cases)") and checkdead (§9.5) once the only other goroutine has exited.
 package main
 

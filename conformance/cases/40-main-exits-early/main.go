@@ -1,4 +1,4 @@
-// Shows runtime.main's exit(0) (go-scheduler.md §9.4 step 3; scenario S21): the worker
+// Shows runtime.main's exit(0) (docs/go-scheduler.md §9.4 step 3; scenario S21): the worker
 // is preempted mid-loop and its deferred Println never runs; the goroutine spawned
 // just before return never runs at all. Exit status 0.
 package main

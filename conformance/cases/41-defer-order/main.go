@@ -1,4 +1,4 @@
-// Shows defer semantics the engine must match (language.md): deferred calls run LIFO
+// Shows defer semantics the engine must match (docs/language.md): deferred calls run LIFO
 // when the function returns, arguments are evaluated when the defer statement runs,
 // while a deferred closure sees the variable's final value.
 package main

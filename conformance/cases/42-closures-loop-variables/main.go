@@ -1,4 +1,4 @@
-// Shows Go 1.22 per-iteration loop variables (language.md): each iteration of a 3-clause
+// Shows Go 1.22 per-iteration loop variables (docs/language.md): each iteration of a 3-clause
 // or range loop has its own variable, so closures and goroutines see 0, 1, 2; a
 // variable declared outside the loop is shared. Goroutine order is runnext (S01).
 package main

@@ -1,4 +1,4 @@
-// Shows the fmt output the engine must reproduce character for character (language.md
+// Shows the fmt output the engine must reproduce character for character (docs/language.md
 // "Library"): %d %s %v %q %t %%, widths and padding, Println/Sprint spacing rules,
 // slices and durations formatted with %v.
 package main

@@ -1,4 +1,4 @@
-// Shows every for-range form of the subset (language.md "Statements"): range over an
+// Shows every for-range form of the subset (docs/language.md "Statements"): range over an
 // int (Go 1.22), a slice (index and value), a string (byte index of each rune) and a
 // channel (until closed and drained).
 package main

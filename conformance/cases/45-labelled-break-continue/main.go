@@ -1,4 +1,4 @@
-// Shows labels (language.md): a bare break inside select only leaves the select, so
+// Shows labels (docs/language.md): a bare break inside select only leaves the select, so
 // leaving the loop needs `break loop`; `continue outer` skips the rest of an inner
 // loop. The select loop ends on close or on a time.After timeout.
 package main

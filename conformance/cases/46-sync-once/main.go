@@ -1,4 +1,4 @@
-// Shows sync.Once (language.md): only the first Do runs the function; later callers,
+// Shows sync.Once (docs/language.md): only the first Do runs the function; later callers,
 // including concurrent ones, return after it has finished. On one P the first caller
 // is the last spawned goroutine (runnext, S01).
 package main

@@ -1,4 +1,4 @@
-// Shows sync.RWMutex on one P (go-scheduler.md §8.1 semaphores): R1 shares the read
+// Shows sync.RWMutex on one P (docs/go-scheduler.md §8.1 semaphores): R1 shares the read
 // lock with main; W waits for both readers; R2, arriving after W, queues behind it.
 // The last RUnlock readies W (runnext); W's Unlock readies R2. Each Gosched lets the
 // new goroutine run and block before main continues.

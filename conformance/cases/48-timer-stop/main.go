@@ -1,4 +1,4 @@
-// Shows timers (go-scheduler.md §8.5; 1.23 timer channels): Stop on a pending timer
+// Shows timers (docs/go-scheduler.md §8.5; 1.23 timer channels): Stop on a pending timer
 // returns true and its channel never delivers; Stop after the timer fired (and was
 // received) returns false. A stopped timer loses a select against time.After.
 package main

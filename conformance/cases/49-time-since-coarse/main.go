@@ -1,4 +1,4 @@
-// Shows time.Now/time.Since around sleeps and work (go-scheduler.md §8.5): a sleep lasts
+// Shows time.Now/time.Since around sleeps and work (docs/go-scheduler.md §8.5): a sleep lasts
 // at least its duration; only coarse, deterministic comparisons are printed.
 package main
 

@@ -1,5 +1,5 @@
 // Shows that unbuffered channels order two goroutines on any number of Ps
-// (go-scheduler.md §7.2, §7.3): each print happens before the send that wakes the
+// (docs/go-scheduler.md §7.2, §7.3): each print happens before the send that wakes the
 // partner, so the output is deterministic even though the Ps run in parallel.
 package main
 

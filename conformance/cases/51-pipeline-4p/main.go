@@ -1,4 +1,4 @@
-// Shows a channel pipeline on four Ps (go-scheduler.md §7): each stage is a single
+// Shows a channel pipeline on four Ps (docs/go-scheduler.md §7): each stage is a single
 // goroutine reading one channel in FIFO order, so values reach the sink in order no
 // matter which P runs which stage or when work is stolen.
 package main

@@ -1,4 +1,4 @@
-// Shows parallel workers on four Ps (go-scheduler.md §3.3 stealing, §3.5 wakep): which
+// Shows parallel workers on four Ps (docs/go-scheduler.md §3.3 stealing, §3.5 wakep): which
 // worker takes which job and the print order vary from run to run, so this case is
 // compared as a sorted multiset of lines.
 package main

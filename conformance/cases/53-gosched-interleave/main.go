@@ -1,4 +1,4 @@
-// Shows repeated runtime.Gosched (go-scheduler.md §4.5, §2.4): each call sends the
+// Shows repeated runtime.Gosched (docs/go-scheduler.md §4.5, §2.4): each call sends the
 // caller to the global queue tail, and with empty local queues globrunqget takes the
 // next one from the head: B (runnext) starts, then they strictly alternate.
 package main

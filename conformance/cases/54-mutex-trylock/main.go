@@ -1,4 +1,4 @@
-// Shows sync.Mutex.TryLock (go-scheduler.md §8.2): it fails while the mutex is locked
+// Shows sync.Mutex.TryLock (docs/go-scheduler.md §8.2): it fails while the mutex is locked
 // (or starving) and never blocks.
 package main
 

@@ -1,4 +1,4 @@
-// Shows select's random pollorder (go-scheduler.md §7.5; scenario S09): with both
+// Shows select's random pollorder (docs/go-scheduler.md §7.5; scenario S09): with both
 // channels always ready, each case wins about half of 2000 rounds. Only the coarse,
 // deterministic fact is printed.
 package main

@@ -1,4 +1,4 @@
-// Shows that a syscall blocks a thread, not the P (go-scheduler.md §5.2, §5.3; S18):
+// Shows that a syscall blocks a thread, not the P (docs/go-scheduler.md §5.2, §5.3; S18):
 // sysmon retakes the P from each caller and handoffp starts a new M, so three 100 ms
 // syscalls on GOMAXPROCS=1 overlap and finish well before 300 ms.
 package main

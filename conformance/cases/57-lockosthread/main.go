@@ -1,4 +1,4 @@
-// Shows runtime.LockOSThread (go-scheduler.md §9.2; scenario S23): while the locked
+// Shows runtime.LockOSThread (docs/go-scheduler.md §9.2; scenario S23): while the locked
 // goroutine waits, its thread sleeps and the P runs others; when it is readied, the P
 // moves to its thread. The program-visible order is still fixed by the channels.
 package main

@@ -1,4 +1,4 @@
-// Shows a blocking select (go-scheduler.md §7.5 pass 2 and wake-up): the goroutine
+// Shows a blocking select (docs/go-scheduler.md §7.5 pass 2 and wake-up): the goroutine
 // enqueues a sudog on every case's channel and parks; the first partner to arrive wins
 // the selectDone CAS, readies it into runnext, and the other sudogs are removed.
 package main

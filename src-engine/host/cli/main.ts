@@ -1,5 +1,5 @@
 /**
- * The `gosched` command line: `run`, `check` and `export-go` (language.md, "Command line"). Errors are one
+ * The `gosched` command line: `run`, `check` and `export-go` (docs/language.md, "Command line"). Errors are one
  * line naming the file or flag: exit status 2 for usage, 1 for bad content or diagnostics; `run` exits with
  * the program's own status.
  */

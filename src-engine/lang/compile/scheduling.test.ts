@@ -1,5 +1,5 @@
 /**
- * Scheduler-visible behaviour of compiled programs on GOMAXPROCS=1 (go-scheduler.md §10, S01–S07),
+ * Scheduler-visible behaviour of compiled programs on GOMAXPROCS=1 (docs/go-scheduler.md §10, S01–S07),
  * determinism, and exact replay after seeking.
  */
 import { describe, expect, it } from 'vitest';

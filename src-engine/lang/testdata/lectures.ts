@@ -1,5 +1,5 @@
 /**
- * Lecture programs: the acceptance scenarios S01–S25 of go-scheduler.md §10 written as scenario Go.
+ * Lecture programs: the acceptance scenarios S01–S25 of docs/go-scheduler.md §10 written as scenario Go.
  * Every one must check clean here and build with the real Go toolchain (plus helpers.go).
  */
 export const LECTURES: Readonly<Record<string, string>> = {

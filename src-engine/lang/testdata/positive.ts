@@ -1,5 +1,5 @@
 /**
- * Small valid programs, one or a few constructs of language.md each. All must check with zero
+ * Small valid programs, one or a few constructs of docs/language.md each. All must check with zero
  * diagnostics here and build with the real Go toolchain (plus helpers.go).
  */
 export const POSITIVE: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 /**
- * Channels (chan.go, go-scheduler.md §7): buffer ring, FIFO sendq/recvq, direct hand-off to a waiting partner
+ * Channels (chan.go, docs/go-scheduler.md §7): buffer ring, FIFO sendq/recvq, direct hand-off to a waiting partner
  * (woken G to the completing G's runnext; the completer keeps running), close waking every waiter
  * (LIFO-pushed, then readied: net run order R1, Rn..R2 on one P).
  */

@@ -1,5 +1,5 @@
 /**
- * `checkdead` (go-scheduler.md §9.5): when no M is running (Ms in netpoll or a syscall count as running) and
+ * `checkdead` (docs/go-scheduler.md §9.5): when no M is running (Ms in netpoll or a syscall count as running) and
  * no P has timers, every user goroutine is asleep: fatal error with Go's message and exit status 2.
  */
 import { NONE } from '../state/types';

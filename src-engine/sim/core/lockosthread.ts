@@ -1,5 +1,5 @@
 /**
- * LockOSThread (go-scheduler.md §9.2): a blocked locked G parks its M (locked-idle) and hands the P off; the
+ * LockOSThread (docs/go-scheduler.md §9.2): a blocked locked G parks its M (locked-idle) and hands the P off; the
  * M that later picks the G gives it its own P (`startlockedm`) and parks; a G exiting while locked takes its
  * thread with it (M0 is wedged instead).
  */

@@ -1,5 +1,5 @@
 /**
- * sync.Mutex (go-scheduler.md §8.2): normal mode (a woken waiter competes and usually loses to the running
+ * sync.Mutex (docs/go-scheduler.md §8.2): normal mode (a woken waiter competes and usually loses to the running
  * unlocker) and starvation mode (after a waiter waited > 1 ms: direct handoff, the unlocker `goyield`s to its
  * local ring tail); active spinning under `canSpin`; RWMutex and Once built on it.
  */

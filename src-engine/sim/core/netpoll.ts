@@ -1,5 +1,5 @@
 /**
- * The network poller (go-scheduler.md §6): netRead parks a G in netpoll; readiness is noticed only when someone
+ * The network poller (docs/go-scheduler.md §6): netRead parks a G in netpoll; readiness is noticed only when someone
  * polls (findRunnable step 8, the one blocked netpoll M, sysmon every 10 ms); `injectglist` distributes.
  */
 import { AT_NONE } from '../log/EventLog';

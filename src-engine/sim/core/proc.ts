@@ -1,5 +1,5 @@
 /**
- * Goroutine creation and exit, Gosched and preemption (go-scheduler.md §4.5, §9.3).
+ * Goroutine creation and exit, Gosched and preemption (docs/go-scheduler.md §4.5, §9.3).
  */
 import type { Value } from '../body';
 import { NONE, type GState, type MState, type PState } from '../state/types';

@@ -1,6 +1,6 @@
 /**
  * P and M bookkeeping: status events, idle lists (LIFO), acquirep/releasep, startm/newm, wakep, handoffp,
- * stopm (go-scheduler.md §3.5, §3.6, §5.3).
+ * stopm (docs/go-scheduler.md §3.5, §3.6, §5.3).
  */
 import type { MState as MStateName, PStatus } from '../WorldView';
 import { AT_NONE } from '../log/EventLog';

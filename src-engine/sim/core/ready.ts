@@ -1,4 +1,4 @@
-/** `ready`/`goready`: a woken G goes to the runnext of the waker's P, then `wakep` (go-scheduler.md §2.2). */
+/** `ready`/`goready`: a woken G goes to the runnext of the waker's P, then `wakep` (docs/go-scheduler.md §2.2). */
 import type { GState, PState } from '../state/types';
 import { wakep } from './procs';
 import { runqput } from './runq';

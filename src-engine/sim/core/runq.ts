@@ -1,6 +1,6 @@
 /**
  * Local run queues (256-slot ring + runnext) and the global run queue: runqput, runqputslow, runqget,
- * runqgrab/runqsteal, globrunqput, globrunqputhead, globrunqget (go-scheduler.md §2).
+ * runqgrab/runqsteal, globrunqput, globrunqputhead, globrunqget (docs/go-scheduler.md §2).
  */
 import { AT_HEAD, AT_NONE, AT_TAIL, NO_ARG } from '../log/EventLog';
 import { NONE, type GState, type PState } from '../state/types';

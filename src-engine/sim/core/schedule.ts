@@ -1,5 +1,5 @@
 /**
- * `schedule`, `findRunnable` (the runtime's exact order of checks, go-scheduler.md §3.2), `execute`,
+ * `schedule`, `findRunnable` (the runtime's exact order of checks, docs/go-scheduler.md §3.2), `execute`,
  * `resetspinning` and `gcstopm`.
  */
 import { AT_NONE } from '../log/EventLog';

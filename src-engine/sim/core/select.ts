@@ -1,5 +1,5 @@
 /**
- * `selectgo` (go-scheduler.md §7.5): random poll order (inside-out Fisher-Yates from the select stream),
+ * `selectgo` (docs/go-scheduler.md §7.5): random poll order (inside-out Fisher-Yates from the select stream),
  * first ready case wins, `default` never blocks, nil-channel cases are dropped; otherwise the G waits on every
  * channel (lock order = channel id) and the first completer wins.
  */

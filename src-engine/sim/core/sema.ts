@@ -1,5 +1,5 @@
 /**
- * Runtime semaphores (sema.go, go-scheduler.md §8.1) and sync.WaitGroup (§8.3).
+ * Runtime semaphores (sema.go, docs/go-scheduler.md §8.1) and sync.WaitGroup (§8.3).
  *
  * @remarks
  * Each sync object's semaphore is one FIFO list (`queue` with lifo=false appends, lifo=true goes to the front);

@@ -1,5 +1,5 @@
 /**
- * `stealWork` (go-scheduler.md §3.3): 4 rounds over all Ps in a random coprime-stride order; the last round
+ * `stealWork` (docs/go-scheduler.md §3.3): 4 rounds over all Ps in a random coprime-stride order; the last round
  * also runs victims' expired timers and may take a victim's runnext after usleep(3).
  */
 import { nextU32 } from '../rand/Prng';

@@ -1,5 +1,5 @@
 /**
- * Stop-the-world and start-the-world (go-scheduler.md §9.6), and `procresize` (§9.1) for GOMAXPROCS.
+ * Stop-the-world and start-the-world (docs/go-scheduler.md §9.6), and `procresize` (§9.1) for GOMAXPROCS.
  */
 import { stwReason } from '../view/gview';
 import { AT_NONE } from '../log/EventLog';

@@ -1,5 +1,5 @@
 /**
- * Blocking system calls (go-scheduler.md §5): `entersyscall` detaches the P (`_Psyscall`) without releasing
+ * Blocking system calls (docs/go-scheduler.md §5): `entersyscall` detaches the P (`_Psyscall`) without releasing
  * it; sysmon may retake it; `exitsyscall` takes the old P, else an idle P (fast paths, no scheduling), else
  * queues the G globally and parks the M (slow path).
  */

@@ -1,5 +1,5 @@
 /**
- * sysmon (go-scheduler.md §4.1–4.3, §5.2): runs on its own M without a P. Sleeps 20 µs, doubling after 50 idle
+ * sysmon (docs/go-scheduler.md §4.1–4.3, §5.2): runs on its own M without a P. Sleeps 20 µs, doubling after 50 idle
  * ticks up to 10 ms; deep-sleeps while every P is idle; polls the network if nobody has for 10 ms; `retake`
  * preempts a G whose P's schedtick has not moved for 10 ms since sysmon's sample and takes Ps back from
  * syscalls.

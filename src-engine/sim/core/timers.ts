@@ -1,5 +1,5 @@
 /**
- * Per-P timers (go-scheduler.md §8.5): a timer fires only when some M runs that P's timers (its own
+ * Per-P timers (docs/go-scheduler.md §8.5): a timer fires only when some M runs that P's timers (its own
  * `schedule`, a thief's last steal round, or the netpoll M waking). The woken G goes to the runnext of the P
  * whose M ran the timer.
  */
