@@ -8,8 +8,9 @@ export class UsageError extends Error {}
 export const USAGE = `usage:
   gosched run FILE [--cores N] [--seed N] [--until DURATION] [--events OUT.jsonl]
   gosched check FILE
-  gosched export-go FILE DIR
-FILE is a .go file or a .gosched scenario.`;
+  gosched export-go FILE DIR [--force]
+FILE is a .go file or a .gosched scenario. export-go refuses a DIR that is not empty unless --force
+is given (then go.mod, main.go and helpers.go are overwritten; other files are left alone).`;
 
 /** A parsed command line. */
 export type Command =
@@ -22,10 +23,12 @@ export type Command =
       readonly events: string | undefined;
     }
   | { readonly cmd: 'check'; readonly file: string }
-  | { readonly cmd: 'export-go'; readonly file: string; readonly dir: string }
+  | { readonly cmd: 'export-go'; readonly file: string; readonly dir: string; readonly force: boolean }
   | { readonly cmd: 'help' };
 
 const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events']);
+/** Flags without a value, by command. */
+const SWITCHES: Readonly<Record<string, ReadonlySet<string>>> = { 'export-go': new Set(['--force']) };
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v)) throw new UsageError(`${name} must be a whole number, got "${v}"`);
@@ -45,6 +48,12 @@ export function parseArgs(argv: readonly string[]): Command {
     if (a.startsWith('-') && a.length > 1) {
       const eq = a.indexOf('=');
       const name = eq >= 0 ? a.slice(0, eq) : a;
+      if (SWITCHES[cmd]?.has(name)) {
+        if (eq >= 0) throw new UsageError(`flag ${name} takes no value`);
+        if (flags.has(name)) throw new UsageError(`flag ${name} given twice`);
+        flags.set(name, '');
+        continue;
+      }
       if (cmd !== 'run' || !RUN_FLAGS.has(name))
         throw new UsageError(`unknown flag ${name} for "gosched ${cmd}"`);
       let value: string | undefined = eq >= 0 ? a.slice(eq + 1) : rest[++i];
@@ -85,7 +94,12 @@ export function parseArgs(argv: readonly string[]): Command {
       return { cmd, file: positional[0] as string };
     case 'export-go':
       want(2, 'FILE and DIR');
-      return { cmd, file: positional[0] as string, dir: positional[1] as string };
+      return {
+        cmd,
+        file: positional[0] as string,
+        dir: positional[1] as string,
+        force: flags.has('--force'),
+      };
     default:
       throw new UsageError(`unknown command "${cmd}"`);
   }

@@ -6,7 +6,7 @@
 import { compileSource } from '../../lang/compile';
 import { formatDiagnostic } from '../../lang/diagnostics';
 import { parseArgs, USAGE, UsageError } from './args';
-import { exportGo } from './exportGo';
+import { exportGo, ExportTargetError } from './exportGo';
 import { InputError, loadScenario } from './load';
 import { runScenario, type Sink } from './run';
 
@@ -39,8 +39,9 @@ export async function runCli(argv: readonly string[], sink: Sink = processSink):
         const sc = loadScenario(cmd.file);
         if (!check(sc.program, sc.name, sink)) return 1;
         try {
-          exportGo(sc.program, cmd.dir);
+          exportGo(sc.program, cmd.dir, cmd.force);
         } catch (err) {
+          if (err instanceof ExportTargetError) throw new InputError(err.message);
           throw new InputError(`${cmd.dir}: cannot write the Go module (${(err as Error).message})`);
         }
         return 0;
