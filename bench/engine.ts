@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { createGoRun } from '../src-engine/sim/index';
+import { benchSpin } from './spin';
 import type { GoRun } from '../src-engine/sim/GoRun';
 import {
   body,
@@ -131,5 +132,6 @@ export async function benchEngine(): Promise<Record<string, number>> {
     'engine.seekMsP95': Math.round(p95 * 100) / 100,
     'engine.bytesPerEvent': Math.round((after - before) / events),
     'engine.bytesPerEventGcExposed': gcExposed ? 1 : 0,
+    ...(await benchSpin()),
   };
 }

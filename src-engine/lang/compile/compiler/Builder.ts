@@ -146,6 +146,20 @@ export class Builder {
   }
 
   jump(l: Label): void {
+    if (l.pc === this.code.length) {
+      // A jump to itself (`for {}`): marked so the interpreter runs its iterations in bulk.
+      const pc = l.pc;
+      this.code.push({
+        run: (_g, f) => ((f.pc = pc), CONT),
+        op: null,
+        after: null,
+        w: 1 + this.pendingW,
+        line: this.line,
+        spin: true,
+      });
+      this.pendingW = 0;
+      return;
+    }
     this.emit((_g, f) => ((f.pc = l.pc), CONT));
   }
 

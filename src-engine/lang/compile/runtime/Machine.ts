@@ -159,6 +159,12 @@ export class Machine {
         f.pc++;
         continue;
       }
+      if (ins.spin === true) {
+        // `for {}`: the iterations up to the next flush change nothing but the step count; run them at once.
+        steps += Math.max(1, Math.ceil((limit - steps) / ins.w)) * ins.w;
+        g.acc = steps;
+        return this.flush(g, steps, ins.line);
+      }
       steps += ins.w;
       f.pc++;
       g.acc = steps;

@@ -96,6 +96,11 @@ export interface Instr {
   readonly w: number;
   /** Source line (1-based). */
   readonly line: number;
+  /**
+   * True for an unconditional jump to itself (`for {}`): a step that changes nothing, so the interpreter may
+   * run its iterations up to the next flush in one go (same steps, same flush points, same event log).
+   */
+  readonly spin?: true;
 }
 
 /** A compiled function (declaration, literal or synthetic wrapper). */
