@@ -101,7 +101,7 @@ describe('FileService.open', () => {
     await writeFile(bin, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
     expect(await files.open(bin)).toEqual({
       ok: false,
-      errors: [`Cannot open ${bin}: it is not UTF-8 text.`],
+      errors: [`${bin}:1:2: invalid UTF-8 encoding`],
     });
     const big = join(dir, 'big.gosched');
     await writeFile(big, Buffer.alloc(5 * 1024 * 1024 + 10, 0x20));

@@ -5,6 +5,7 @@ import {
   formatProblem,
   MAX_SCENARIO_FILE_BYTES,
   readScenario,
+  decodeScenarioBytes,
   writeScenario,
   type ScenarioFile,
 } from '../../src-engine/protocol/scenarioFile';
@@ -44,12 +45,9 @@ export class FileService {
           `Cannot open ${path}: it is ${(info.size / 1048576).toFixed(1)} MB; scenarios are limited to 5 MB.`,
         );
       }
-      const bytes = await readFile(path);
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        return fail(`Cannot open ${path}: it is not UTF-8 text.`);
-      }
+      const decoded = decodeScenarioBytes(await readFile(path), path);
+      if (!decoded.ok) return fail(formatProblem(decoded.problem));
+      text = decoded.text;
     } catch (err) {
       return fail(describeFsError(err, path, 'open'));
     }

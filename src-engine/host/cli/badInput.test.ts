@@ -2,7 +2,8 @@
  * Bad input on the command line (issue 10, item 7): every problem is one located line, and nothing the user
  * made is lost or overwritten.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout, stderr };
 }
 
+const GO = '/usr/lib/go-1.23/bin/go';
 const HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("hello")\n}\n';
 
 describe('export-go never overwrites a folder that is not empty unless --force', () => {
@@ -77,4 +79,48 @@ describe('export-go never overwrites a folder that is not empty unless --force',
     );
     expect((await cli('run', 'x.go', '--force')).stderr).toMatch(/unknown flag --force/);
   });
+});
+
+describe('invalid UTF-8 is located as go build locates it', () => {
+  const bad = new Uint8Array([
+    ...new TextEncoder().encode('package main\n\nfunc main() {\n\t'),
+    0xff,
+    ...new TextEncoder().encode('x := 1\n\t_ = x\n}\n'),
+  ]);
+  it('check and run print main.go:4:2: invalid UTF-8 encoding', async () => {
+    const sub = join(dir, 'utf');
+    mkdirSync(sub);
+    const p = join(sub, 'main.go');
+    writeFileSync(p, bad);
+    for (const cmd of ['check', 'run'])
+      expect(await cli(cmd, p)).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: 'gosched: main.go:4:2: invalid UTF-8 encoding\n',
+      });
+  });
+  it('in a scenario file, at the line and column of the byte in the file', async () => {
+    const head =
+      '{"format":"gosched-scenario","version":1,"title":"t",\n"settings":{"cores":1,"seed":1},\n"program":"';
+    const p = file('utf.gosched', new Uint8Array([...new TextEncoder().encode(head), 0xfe, 0x22, 0x7d]));
+    expect((await cli('check', p)).stderr).toBe('gosched: utf.gosched:3:12: invalid UTF-8 encoding\n');
+  });
+  it.skipIf(!existsSync(GO))(
+    'the same position as go build (Go 1.23)',
+    () => {
+      const mod = join(dir, 'utfmod');
+      mkdirSync(mod);
+      writeFileSync(join(mod, 'go.mod'), 'module x\n\ngo 1.23\n');
+      writeFileSync(join(mod, 'main.go'), bad);
+      const env = {
+        ...process.env,
+        GOTOOLCHAIN: 'local',
+        GOFLAGS: '-mod=mod',
+        GOCACHE: process.env['GOCACHE'] ?? join(tmpdir(), 'gosched-test-gocache'),
+      };
+      const r = spawnSync(GO, ['build', '-o', join(mod, 'prog'), '.'], { cwd: mod, env, encoding: 'utf8' });
+      expect(r.stderr).toContain('main.go:4:2: invalid UTF-8 encoding');
+    },
+    60_000,
+  );
 });

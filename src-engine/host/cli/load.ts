@@ -1,7 +1,12 @@
 /** Loading a `.go` file or a `.gosched` scenario for the command line, with one-line errors. */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatProblem, MAX_SCENARIO_FILE_BYTES, readScenario } from '../../protocol/scenarioFile';
+import {
+  decodeScenarioBytes,
+  formatProblem,
+  MAX_SCENARIO_FILE_BYTES,
+  readScenario,
+} from '../../protocol/scenarioFile';
 import { UsageError } from './args';
 
 /** A problem with the input's content (exit status 1). */
@@ -39,14 +44,15 @@ export function loadScenario(path: string): LoadedScenario {
       `${path}: the file is ${(size / 1048576).toFixed(1)} MB; scenarios are limited to 5 MB`,
     );
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+    bytes = readFileSync(path);
   } catch (err) {
-    if (err instanceof TypeError) throw new InputError(`${path}: the file is not valid UTF-8 text`);
     throw new UsageError(`${path}: cannot read (${String(err)})`);
   }
-  const read = readScenario(text, name);
+  const decoded = decodeScenarioBytes(bytes, name);
+  if (!decoded.ok) throw new InputError(formatProblem(decoded.problem));
+  const read = readScenario(decoded.text, name);
   if (!read.ok) throw new InputError(read.problems.map(formatProblem).join('\n'));
   const s = read.scenario;
   return {

@@ -9,3 +9,4 @@ export {
 } from './read';
 export { writeScenario } from './write';
 export { MIGRATIONS, migrate, type Migration, type RawScenario } from './migrations';
+export { decodeScenarioBytes, firstInvalidUtf8, type DecodedFile } from './decode';
