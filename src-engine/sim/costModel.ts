@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Durations the Go runtime does not fix, in integer nanoseconds of virtual time.
  *
@@ -65,22 +67,39 @@ export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
 
-/** Merges overrides into the defaults and validates every field (integer ns, 0 ≤ v ≤ {@link MAX_COST_NS}). */
+/** One cost: a whole number of ns in [0, {@link MAX_COST_NS}]. */
+const costNs = z
+  .number()
+  .int('must be a whole number of ns')
+  .min(0, 'must be at least 0 ns')
+  .max(MAX_COST_NS, `must be at most ${MAX_COST_NS} ns (1 hour)`);
+
+/**
+ * Cost model overrides, ns by name: the one validation of costs, used by the scenario file schema (so `check`,
+ * the app's open and `run` agree, located at the key) and by {@link resolveCostModel} (the engine's own guard).
+ * Strict: a name that is not a {@link CostModel} field (`constructor` and `toString` included) is refused.
+ */
+export const costOverridesSchema = z.strictObject(
+  Object.fromEntries(
+    Object.keys(DEFAULT_COST_MODEL).map((k) => [
+      k,
+      (k === 'statementStepNs' ? costNs.min(1, 'must be at least 1 ns') : costNs).optional(),
+    ]),
+  ) as Record<keyof CostModel, z.ZodOptional<typeof costNs>>,
+);
+
+/** Merges overrides into the defaults after validating them with {@link costOverridesSchema}. */
 export function resolveCostModel(overrides: Partial<CostModel> = {}): CostModel {
+  const parsed = costOverridesSchema.safeParse(overrides);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue?.code === 'unrecognized_keys')
+      throw new SettingsError(`unknown cost model setting "${issue.keys[0] ?? ''}"`);
+    throw new SettingsError(
+      `cost model setting ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`,
+    );
+  }
   const merged: Record<string, number> = { ...DEFAULT_COST_MODEL };
-  for (const [k, v] of Object.entries(overrides)) {
-    if (!(k in DEFAULT_COST_MODEL)) throw new SettingsError(`unknown cost model setting "${k}"`);
-    if (v === undefined) continue;
-    merged[k] = v;
-  }
-  for (const [k, v] of Object.entries(merged)) {
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COST_NS) {
-      throw new SettingsError(
-        `cost model setting ${k} must be an integer number of ns in [0, ${MAX_COST_NS}], got ${String(v)}`,
-      );
-    }
-  }
-  if ((merged.statementStepNs ?? 0) < 1)
-    throw new SettingsError('cost model setting statementStepNs must be at least 1 ns');
+  for (const [k, v] of Object.entries(parsed.data)) if (v !== undefined) merged[k] = v;
   return Object.freeze(merged) as unknown as CostModel;
 }

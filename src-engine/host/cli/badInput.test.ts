@@ -124,3 +124,60 @@ describe('invalid UTF-8 is located as go build locates it', () => {
     60_000,
   );
 });
+
+describe('scenario files: check and run give the same located answer', () => {
+  const scenario = (settings: string, extra = ''): string =>
+    `{"format":"gosched-scenario","version":1,"title":"t",\n"settings":${settings},\n"program":"package main\\n\\nfunc main() {}\\n"${extra}}`;
+  it.each<[string, string, string]>([
+    [
+      'an unknown cost',
+      '{"cores":1,"seed":1,"cost":{"turbo":1}}',
+      'c1.gosched:2:40: settings.cost.turbo: unknown field "turbo"',
+    ],
+    [
+      'a 0 ns step',
+      '{"cores":1,"seed":1,"cost":{"statementStepNs":0}}',
+      'c2.gosched:2:58: settings.cost.statementStepNs: must be at least 1 ns',
+    ],
+    [
+      'a cost above an hour',
+      '{"cores":1,"seed":1,"cost":{"gcStwNs":4000000000000}}',
+      'c3.gosched:2:50: settings.cost.gcStwNs: must be at most 3600000000000 ns (1 hour)',
+    ],
+    [
+      'constructor as a cost',
+      '{"cores":1,"seed":1,"cost":{"constructor":1}}',
+      'c4.gosched:2:40: settings.cost.constructor: unknown field',
+    ],
+  ])('%s', async (_name, settings, message) => {
+    const name = message.slice(0, message.indexOf(':'));
+    const p = file(name, scenario(settings));
+    for (const cmd of ['check', 'run']) {
+      const r = await cli(cmd, p);
+      expect(r.code).toBe(1);
+      expect(r.stderr.startsWith(`gosched: ${message}`)).toBe(true);
+    }
+  });
+  it('a file nested 3 000 levels deep: a located message, not an internal error', async () => {
+    const p = file(
+      'deep.gosched',
+      scenario('{"cores":1,"seed":1}', `,"x":${'['.repeat(3000)}${']'.repeat(3000)}`),
+    );
+    const r = await cli('check', p);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'gosched: deep.gosched:3:149: nested more than 100 levels deep; scenario files are limited to 100 levels of objects and arrays\n',
+    });
+  });
+  it('a top-level "__proto__" is refused, not applied', async () => {
+    const p = file(
+      'proto.gosched',
+      scenario('{"cores":1,"seed":1}', ',"__proto__":{"settings":{"cores":9}}'),
+    );
+    expect((await cli('run', p)).stderr).toMatch(
+      /^gosched: proto\.gosched:3:46: the key "__proto__" is not allowed/,
+    );
+  });
+});

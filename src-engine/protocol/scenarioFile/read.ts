@@ -1,4 +1,11 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  createScanner,
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { migrate, type RawScenario } from './migrations';
 import {
   MAX_SCENARIO_FILE_BYTES,
@@ -8,6 +15,7 @@ import {
   scenarioFileSchema,
   type ScenarioFile,
 } from './schema';
+import { costOverridesSchema } from '../../sim/costModel';
 
 /** A problem with a scenario file, located where it can be. */
 export interface FileProblem {
@@ -28,6 +36,12 @@ export type ReadResult =
       readonly migratedFrom?: number;
     }
   | { readonly ok: false; readonly problems: readonly FileProblem[] };
+
+/**
+ * Deepest nesting of objects and arrays a scenario file may have. A scenario needs 4 levels; the limit is
+ * checked before the file is parsed (the parser and the validation recurse once per level).
+ */
+export const MAX_JSON_NESTING = 100;
 
 /** Settings a plain `.go` file opens with. */
 export const GO_FILE_DEFAULTS = { cores: 4, seed: 1 } as const;
@@ -54,6 +68,13 @@ export function readScenario(text: string, fileName: string): ReadResult {
     return fail({ file: fileName, line: 1, col: 1, message: 'the file is empty; expected a JSON object' });
   const lines = lineStarts(text);
   const at = (offset: number) => toLineCol(lines, offset);
+  const tooDeep = firstTooDeep(text);
+  if (tooDeep >= 0)
+    return fail({
+      file: fileName,
+      ...at(tooDeep),
+      message: `nested more than ${MAX_JSON_NESTING} levels deep; scenario files are limited to ${MAX_JSON_NESTING} levels of objects and arrays`,
+    });
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length > 0 || tree === undefined) {
@@ -77,10 +98,20 @@ export function readScenario(text: string, fileName: string): ReadResult {
       ...at(tree.offset),
       message: `expected a JSON object, found ${tree.type}`,
     });
+  const protoKey = findKey(tree, '__proto__');
+  if (protoKey !== undefined)
+    return fail({
+      file: fileName,
+      ...at(protoKey.offset),
+      message:
+        'the key "__proto__" is not allowed in a scenario file (JavaScript would take it as the object\'s prototype); rename or remove it',
+    });
   const doc = nodeValue(tree) as RawScenario;
-  const locate = (path: (string | number)[]) => {
+  /** Where `path` is in the file: its value, or with `key` its key (for a field that should not be there). */
+  const locate = (path: (string | number)[], key = false) => {
     const node = findNodeAtLocation(tree, path) ?? tree;
-    return { ...at(node.offset), path: pathString(path) };
+    const where = key && node.parent?.type === 'property' ? node.parent : node;
+    return { ...at(where.offset), path: pathString(path) };
   };
   if (doc['format'] !== SCENARIO_FORMAT) {
     const found =
@@ -110,16 +141,24 @@ export function readScenario(text: string, fileName: string): ReadResult {
   const parsed = scenarioFileSchema.safeParse(migrated);
   if (!parsed.success) {
     return fail(
-      ...parsed.error.issues.slice(0, 10).map((i) => ({
-        file: fileName,
-        ...locate(i.path.filter((k): k is string | number => typeof k !== 'symbol')),
-        message: i.message,
-      })),
+      ...sortByPlace(
+        parsed.error.issues.slice(0, 10).flatMap((i) => {
+          const path = i.path.filter((k): k is string | number => typeof k !== 'symbol');
+          // An unknown key where none may be added (cost names, a beat's `at`): located at the key itself.
+          if (i.code === 'unrecognized_keys')
+            return i.keys.map((k) => ({
+              file: fileName,
+              ...locate([...path, k], true),
+              message: `unknown field "${k}"; expected one of ${knownKeysOf(path)}`,
+            }));
+          return [{ file: fileName, ...locate(path), message: i.message }];
+        }),
+      ),
     );
   }
   const warnings = unknownFields(migrated).map((path) => ({
     file: fileName,
-    ...locate(path),
+    ...locate(path, true),
     message: 'unknown field, kept as it is and saved back unchanged',
   }));
   return {
@@ -165,6 +204,51 @@ function unknownFields(doc: RawScenario): (string | number)[][] {
   const beats = doc['beats'];
   if (Array.isArray(beats)) beats.forEach((b, i) => check(b, KNOWN.beat, ['beats', i]));
   return out;
+}
+
+/** The names an object at `path` may have, for an unknown-key message. */
+function knownKeysOf(path: readonly (string | number)[]): string {
+  const shape =
+    path.length === 2 && path[0] === 'settings' && path[1] === 'cost'
+      ? Object.keys(costOverridesSchema.shape)
+      : ['timeNs', 'seq', 'fn (with g, nth)'];
+  return shape.join(', ');
+}
+
+/**
+ * Offset of the first bracket that opens a level deeper than {@link MAX_JSON_NESTING}, or -1. A scanner, not a
+ * parser: iterative, so a file nested 100 000 levels deep is refused without recursing.
+ */
+/** jsonc-parser's `SyntaxKind` values (a const enum, which isolated modules cannot read). */
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
+
+function firstTooDeep(text: string): number {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== TOKEN.eof; kind = scanner.scan()) {
+    if (kind === TOKEN.openBrace || kind === TOKEN.openBracket) {
+      if (++depth > MAX_JSON_NESTING) return scanner.getTokenOffset();
+    } else if (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket) depth--;
+  }
+  return -1;
+}
+
+/** The first property key named `name` anywhere in the tree (depth-first, in file order). */
+function findKey(node: Node, name: string): Node | undefined {
+  for (const child of node.children ?? []) {
+    if (node.type === 'property' && child === node.children?.[0]) {
+      if (child.value === name) return child;
+      continue;
+    }
+    const found = findKey(child, name);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Problems in file order (validation reports them in schema order). */
+function sortByPlace(problems: FileProblem[]): FileProblem[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }
 
 function fail(...problems: FileProblem[]): ReadResult {

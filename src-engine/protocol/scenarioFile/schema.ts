@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { costOverridesSchema } from '../../sim/costModel';
 
 /** Value of the `format` field of every scenario file. */
 export const SCENARIO_FORMAT = 'gosched-scenario';
@@ -34,10 +35,9 @@ export const settingsSchema = z.looseObject({
   cores: int.min(1).max(256).describe('CPU cores of the simulated machine; the default GOMAXPROCS.'),
   gomaxprocs: int.min(1).max(256).optional().describe('GOMAXPROCS at start, when it differs from cores.'),
   seed: int.min(0).max(0xffff_ffff).describe('Seed of the engine PRNG: same seed, same run.'),
-  cost: z
-    .record(z.string(), z.number().int().min(0))
+  cost: costOverridesSchema
     .optional()
-    .describe('Cost model overrides, ns by name.'),
+    .describe('Cost model overrides, ns by name (the same validation the engine applies).'),
 });
 
 /** How the stage was set up when the scenario was saved. */

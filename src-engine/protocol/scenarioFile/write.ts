@@ -20,6 +20,6 @@ export function writeScenario(s: ScenarioFile): string {
   const doc: Record<string, unknown> = { ...s, $schema: SCENARIO_SCHEMA_URL, version: SCENARIO_VERSION };
   const ordered: Record<string, unknown> = {};
   for (const k of ORDER) if (doc[k] !== undefined) ordered[k] = doc[k];
-  for (const k of Object.keys(doc)) if (!(k in ordered)) ordered[k] = doc[k];
+  for (const k of Object.keys(doc)) if (!Object.hasOwn(ordered, k)) ordered[k] = doc[k];
   return JSON.stringify(ordered, null, 2) + '\n';
 }
