@@ -100,6 +100,8 @@ export type Op =
   | { readonly op: 'now' }
   | { readonly op: 'print'; readonly text: string; readonly stream: Stream }
   | { readonly op: 'panic'; readonly msg: string }
+  /** A fatal error (`runtime.throw`): ends the program with `fatal error: msg`, exit status 2; no defer runs. */
+  | { readonly op: 'fatal'; readonly msg: string }
   /** The body returned. For main this ends the program (exit status 0). */
   | { readonly op: 'exit' };
 

@@ -3,6 +3,7 @@
  * made is lost or overwritten.
  */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -180,4 +181,32 @@ describe('scenario files: check and run give the same located answer', () => {
       /^gosched: proto\.gosched:3:46: the key "__proto__" is not allowed/,
     );
   });
+});
+
+describe('the launcher (node bin/gosched.mjs, default stack): long chains go build accepts', () => {
+  const BIN = fileURLToPath(new URL('../../../bin/gosched.mjs', import.meta.url));
+  const main = (body: string): string =>
+    `package main\n\nimport "fmt"\n\nfunc main() {\n\tx := 7\n${body}\n}\n`;
+  it.each<[string, string, string]>([
+    ['a sum of 2 001 terms', main(`\tfmt.Println(${Array(2001).fill('x').join(' + ')})`), '14007\n'],
+    [
+      '2 500 else-ifs',
+      main(
+        '\tif x == 0 {\n\t}' +
+          Array.from(
+            { length: 2500 },
+            (_, i) => ` else if x == ${i + 1} {\n\t\tfmt.Println(${i + 1})\n\t}`,
+          ).join(''),
+      ),
+      '7\n',
+    ],
+  ])(
+    '%s',
+    (_name, src, out) => {
+      const p = file(`chain${out.length}.go`, src);
+      const r = spawnSync('node', [BIN, 'run', p], { encoding: 'utf8' });
+      expect([r.stdout, r.stderr, r.status]).toEqual([out, '', 0]);
+    },
+    60_000,
+  );
 });

@@ -18,9 +18,14 @@ export class Scope {
 
   /** Finds `name` here or in an enclosing scope, with the scope that declares it. */
   lookup(name: string): { obj: Obj; scope: Scope } | undefined {
-    const obj = this.names.get(name);
-    if (obj) return { obj, scope: this };
-    return this.parent?.lookup(name);
+    // A loop, not recursion: an `else if` chain nests one scope per branch, thousands deep in real programs.
+    const here = this.names.get(name);
+    if (here) return { obj: here, scope: this };
+    for (let s = this.parent; s !== null; s = s.parent) {
+      const obj = s.names.get(name);
+      if (obj) return { obj, scope: s };
+    }
+    return undefined;
   }
 
   /** Declares `obj`; returns the previous object of that name in this scope, if any (then nothing changes). */

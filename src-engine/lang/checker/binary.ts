@@ -90,9 +90,24 @@ function opError(c: Checker, e: ast.BinaryExpr, x: Operand): Operand {
 
 /** Checks a binary expression: arithmetic, comparison, logical operators and shifts, folding constants. */
 export function checkBinary(c: Checker, e: ast.BinaryExpr): Operand {
-  const x = checkValue(c, e.x);
-  const y = checkValue(c, e.y);
-  return checkBinaryOperands(c, e, x, y);
+  // `a + b + c + …` nests on the left, one level per operator: walk that spine with a loop, not recursion, so
+  // a sum of thousands of terms (which go build accepts) needs no stack. Each inner node is recorded as
+  // checkExpr would record it, before its parent uses (and may convert) it.
+  const spine: ast.BinaryExpr[] = [e];
+  let leftmost = e.x;
+  while (leftmost.kind === 'BinaryExpr') {
+    spine.push(leftmost);
+    leftmost = leftmost.x;
+  }
+  let x = checkValue(c, leftmost);
+  for (let i = spine.length - 1; ; i--) {
+    const node = spine[i] as ast.BinaryExpr;
+    const y = checkValue(c, node.y);
+    const r = checkBinaryOperands(c, node, x, y);
+    if (i === 0) return r;
+    c.exprs.set(node, { mode: r.mode, type: r.type, value: r.value });
+    x = r;
+  }
 }
 
 /** Synthetic binary expressions standing for `x op= y`. */

@@ -7,6 +7,7 @@ import type { BranchFrame, Checker } from './Checker';
 import { exprString } from './exprString';
 import { checkValue } from './expressions';
 import { describe } from './operand';
+import { Scope } from './Scope';
 import { checkAssignable, checkDefine, checkLhs } from './assignments';
 import { checkBlockBody, checkStmt } from './statements';
 
@@ -28,16 +29,24 @@ function checkCond(c: Checker, e: ast.Expr, where: string): void {
 
 /** Checks `if [init;] cond {…} [else …]`. */
 export function checkIf(c: Checker, s: ast.IfStmt): void {
-  c.inScope('block', () => {
-    if (s.init) checkStmt(c, s.init);
-    checkCond(c, s.cond, 'if');
-    c.inScope('block', () => checkBlockBody(c, s.then.stmts));
-    if (s.else) {
-      const e = s.else;
-      if (e.kind === 'IfStmt') checkIf(c, e);
-      else c.inScope('block', () => checkBlockBody(c, e.stmts));
+  // Each `else if` is nested in the scope of the `if` before it (its init's names stay visible). A loop that
+  // opens those scopes one inside the other, not recursion: chains of thousands of branches need no stack.
+  const saved = c.scope;
+  try {
+    for (let cur = s; ;) {
+      c.scope = new Scope(c.scope, 'block', c.fn?.info ?? null);
+      if (cur.init) checkStmt(c, cur.init);
+      checkCond(c, cur.cond, 'if');
+      const then = cur.then;
+      c.inScope('block', () => checkBlockBody(c, then.stmts));
+      const e = cur.else;
+      if (e === null) return;
+      if (e.kind !== 'IfStmt') return c.inScope('block', () => checkBlockBody(c, e.stmts));
+      cur = e;
     }
-  });
+  } finally {
+    c.scope = saved;
+  }
 }
 
 /** Checks a three-clause, condition-only or infinite `for` (init variables are per-iteration, Go 1.22). */

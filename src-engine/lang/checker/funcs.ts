@@ -105,10 +105,13 @@ function collectLabels(c: Checker, stmts: readonly ast.Stmt[]): void {
       case 'BlockStmt':
         s.stmts.forEach(visit);
         break;
-      case 'IfStmt':
-        visit(s.then);
-        if (s.else) visit(s.else);
+      case 'IfStmt': {
+        // Along an `else if` chain with a loop (chains may have thousands of branches).
+        let cur: ast.Stmt | null = s;
+        for (; cur?.kind === 'IfStmt'; cur = cur.else) visit(cur.then);
+        if (cur) visit(cur);
         break;
+      }
       case 'ForStmt':
       case 'RangeStmt':
         visit(s.body);

@@ -29,8 +29,14 @@ export function isTerminating(c: Checker, s: ast.Stmt): boolean {
     }
     case 'BlockStmt':
       return isTerminatingList(c, s.stmts);
-    case 'IfStmt':
-      return s.else !== null && isTerminatingList(c, s.then.stmts) && isTerminating(c, s.else);
+    case 'IfStmt': {
+      // Along an `else if` chain with a loop: every branch terminates, and the chain ends with a plain else.
+      let cur: ast.Stmt = s;
+      for (; cur.kind === 'IfStmt'; cur = cur.else) {
+        if (cur.else === null || !isTerminatingList(c, cur.then.stmts)) return false;
+      }
+      return isTerminating(c, cur);
+    }
     case 'ForStmt':
       return s.cond === null && !hasBreak(c, s);
     case 'LabeledStmt':

@@ -107,22 +107,32 @@ function emptyRange(pos: Pos, x: Expr): Stmt {
 
 /** Parses `if [init;] cond { } [else ...]`. */
 export function parseIf(p: Parser): IfStmt {
-  const pos = p.tok.pos;
-  p.next();
-  const h = parseHeader(p, 'if');
-  const header = 'kind' in h ? { init: null, cond: null, post: null } : h;
-  const then = parseBody(p, 'if');
-  let elseBranch: IfStmt | BlockStmt | null = null;
-  if (p.got('else')) {
-    if (p.k() === 'if') elseBranch = parseIf(p);
-    else if (p.k() === '{') elseBranch = parseBlock(p);
+  // An `else if` chain is read with a loop and linked from its last branch back, not with recursion: chains
+  // of thousands of branches (which go build accepts) need no stack.
+  const branches: Omit<IfStmt, 'else' | 'end'>[] = [];
+  let last: BlockStmt | null = null;
+  for (;;) {
+    const pos = p.tok.pos;
+    p.next();
+    const h = parseHeader(p, 'if');
+    const header = 'kind' in h ? { init: null, cond: null, post: null } : h;
+    const then = parseBody(p, 'if');
+    const cond = header.cond ?? { kind: 'BadExpr', pos, end: pos };
+    branches.push({ kind: 'IfStmt', init: header.init, cond, then, pos });
+    if (!p.got('else')) break;
+    if (p.k() === 'if') continue;
+    if (p.k() === '{') last = parseBlock(p);
     else {
       p.syntaxError('else must be followed by if or statement block');
       p.advance();
     }
+    break;
   }
-  const cond = header.cond ?? { kind: 'BadExpr', pos, end: pos };
-  return { kind: 'IfStmt', init: header.init, cond, then, else: elseBranch, pos, end: p.prevEnd };
+  const end = p.prevEnd;
+  let chain: IfStmt | BlockStmt | null = last;
+  for (let i = branches.length - 1; i >= 0; i--)
+    chain = { ...(branches[i] as Omit<IfStmt, 'else' | 'end'>), else: chain, end };
+  return chain as IfStmt;
 }
 
 /** Parses every form of `for`, including `for k, v := range x` and `for range x`. */

@@ -278,6 +278,8 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       return cont(rt, m, c.fmtWriteNs);
     case 'panic':
       return gopanic(rt, g, op.msg);
+    case 'fatal':
+      return gofatal(rt, g, op.msg);
     case 'exit':
       return goexit(rt, g, m);
   }

@@ -19,6 +19,7 @@ import {
 import type { E } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr, hasEffects } from './exprs';
+import { allocString } from '../runtime/memory';
 import { intKind, zeroOf } from './typeInfo';
 
 function isNilExpr(b: Builder, e: ast.Expr): boolean {
@@ -61,24 +62,44 @@ function arith(op: ast.BinaryOp, k: IntKind, x: E, y: E): E {
 
 /** `x op y` for an arithmetic operator on operands of type `t` (used by `op=` and `++`). */
 export function arithOf(op: ast.BinaryOp, t: Type, x: E, y: E): E {
-  if (op === '+' && isString(t)) return (f) => x(f) + y(f);
+  if (op === '+' && isString(t)) return (f) => allocString(x(f) + y(f));
   return arith(op, intKind(t), x, y);
 }
 
+/**
+ * Closures nested this deep in a left-nested chain (`a + b + c + …`) are followed by a step that stores the value
+ * so far in a register: evaluating the chain then never nests deeper than this in JS, however long it is.
+ */
+const CHAIN_SPILL_DEPTH = 256;
+
 /** Compiles `x op y`. */
 export function compileBinary(b: Builder, e: ast.BinaryExpr): E {
+  // The left operand of a chain nests one level per operator: walk it with a loop (no recursion), innermost
+  // operation first, so a sum of thousands of terms (which go build accepts) needs no stack to compile or run.
+  const spine: ast.BinaryExpr[] = [e];
+  for (let l = e.x; l.kind === 'BinaryExpr'; l = l.x) spine.push(l);
+  let x: E | null = null;
+  for (let i = spine.length - 1; i >= 0; i--) {
+    x = compileOne(b, spine[i] as ast.BinaryExpr, x);
+    if (i > 0 && (spine.length - i) % CHAIN_SPILL_DEPTH === 0) x = b.spill(x);
+  }
+  return x as E;
+}
+
+/** Compiles `x op y`; `cx` is `x` already compiled (the operation below it in a chain), or null. */
+function compileOne(b: Builder, e: ast.BinaryExpr, cx: E | null): E {
   const op = e.op;
-  if (op === '&&' || op === '||') return compileLogical(b, e);
+  if (op === '&&' || op === '||') return compileLogical(b, e, cx);
   const xt = b.unit.typeOf(e.x);
   const yt = b.unit.typeOf(e.y);
   if ((op === '==' || op === '!=') && (isNilExpr(b, e.x) || isNilExpr(b, e.y))) {
-    const other = isNilExpr(b, e.x) ? e.y : e.x;
-    const nil = zeroOf(isNilExpr(b, e.x) ? yt : xt);
-    const v = compileExpr(b, other);
+    const nilOnLeft = isNilExpr(b, e.x);
+    const nil = zeroOf(nilOnLeft ? yt : xt);
+    const v = nilOnLeft ? compileExpr(b, e.y) : (cx ?? compileExpr(b, e.x));
     b.pendingW++;
     return op === '==' ? (f) => v(f) === nil : (f) => v(f) !== nil;
   }
-  const x = compileExpr(b, e.x);
+  const x = cx ?? compileExpr(b, e.x);
   const y = compileExpr(b, e.y);
   b.pendingW++;
   switch (op) {
@@ -98,15 +119,15 @@ export function compileBinary(b: Builder, e: ast.BinaryExpr): E {
       break;
   }
   const t: Type = b.unit.typeOf(e);
-  if (op === '+' && (isString(t) || isString(xt))) return (f) => x(f) + y(f);
+  if (op === '+' && (isString(t) || isString(xt))) return (f) => allocString(x(f) + y(f));
   const k = intKind(op === '<<' || op === '>>' ? t : under(t).kind === 'basic' ? t : xt);
   return arith(op, k, x, y);
 }
 
 /** `&&`/`||`: short-circuit; a right side with calls or receives runs only when needed. */
-function compileLogical(b: Builder, e: ast.BinaryExpr): E {
+function compileLogical(b: Builder, e: ast.BinaryExpr, cx: E | null): E {
   const and = e.op === '&&';
-  const x = compileExpr(b, e.x);
+  const x = cx ?? compileExpr(b, e.x);
   if (!hasEffects(b, e.y)) {
     const y = compileExpr(b, e.y);
     b.pendingW++;

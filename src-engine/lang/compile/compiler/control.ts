@@ -75,21 +75,32 @@ function compileBranch(b: Builder, s: ast.BranchStmt): void {
 }
 
 function compileIf(b: Builder, s: ast.IfStmt): void {
-  if (s.init) compileStmt(b, s.init);
-  b.line = s.cond.pos.line;
-  const cond = compileExpr(b, s.cond);
-  const elseL = b.newLabel();
-  b.jumpIfNot(cond, elseL);
-  compileStmts(b, s.then.stmts);
-  if (s.else === null) {
-    b.place(elseL);
-    return;
-  }
+  // An `else if` chain compiled with a loop, not recursion (thousands of branches need no stack); every
+  // branch that is taken jumps to the one end of the chain.
   const end = b.newLabel();
-  b.jump(end);
-  b.place(elseL);
-  compileStmt(b, s.else);
-  b.place(end);
+  let jumpsToEnd = false;
+  for (let cur = s; ;) {
+    b.line = cur.pos.line;
+    if (cur.init) compileStmt(b, cur.init);
+    b.line = cur.cond.pos.line;
+    const cond = compileExpr(b, cur.cond);
+    const elseL = b.newLabel();
+    b.jumpIfNot(cond, elseL);
+    compileStmts(b, cur.then.stmts);
+    if (cur.else === null) {
+      b.place(elseL);
+      break;
+    }
+    b.jump(end);
+    jumpsToEnd = true;
+    b.place(elseL);
+    if (cur.else.kind !== 'IfStmt') {
+      compileStmt(b, cur.else);
+      break;
+    }
+    cur = cur.else;
+  }
+  if (jumpsToEnd) b.place(end);
 }
 
 function compileSwitch(b: Builder, s: ast.SwitchStmt): void {

@@ -42,8 +42,12 @@ export function hasEffects(b: Builder, e: ast.Expr): boolean {
     }
     case 'UnaryExpr':
       return e.op === '<-' || e.op === '&' || hasEffects(b, e.x);
-    case 'BinaryExpr':
-      return hasEffects(b, e.x) || hasEffects(b, e.y);
+    case 'BinaryExpr': {
+      // Down the left spine of a chain with a loop (chains may be thousands of operators long).
+      let x: ast.Expr = e;
+      for (; x.kind === 'BinaryExpr'; x = unparen(x.x)) if (hasEffects(b, x.y)) return true;
+      return hasEffects(b, x);
+    }
     case 'IndexExpr':
       return hasEffects(b, e.x) || hasEffects(b, e.index);
     case 'SliceExpr':

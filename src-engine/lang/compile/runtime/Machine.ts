@@ -8,6 +8,7 @@
  * soon as `flushSteps` steps have accumulated (so async preemption can stop a long loop between steps).
  */
 import type { BodyProgram, Op, ResumeInput } from '../../../sim/body';
+import { fatalOf } from './memory';
 import {
   CONT,
   DONE,
@@ -112,6 +113,14 @@ export class Machine {
         }
         return this.run(g);
       } catch (err) {
+        // A fatal error (out of memory, stack overflow) ends the program at once, as runtime.throw does:
+        // no deferred call runs and nothing can recover it.
+        const fatal = fatalOf(err);
+        if (fatal !== null) {
+          g.fr.length = 0;
+          g.acc = 0;
+          return { op: 'fatal', msg: fatal };
+        }
         this.startPanic(g, err);
       }
     }
