@@ -13,6 +13,7 @@ import { runScenario, type Sink } from './run';
 const processSink: Sink = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 /** Checks a program; prints its diagnostics; true when it has no errors. */

@@ -4,11 +4,16 @@ import { compileSource } from '../../lang/compile';
 import { formatDiagnostic } from '../../lang/diagnostics';
 import { createGoRun, type CostModel, type GoRun } from '../../sim';
 import { InputError, type LoadedScenario } from './load';
+import { Progress, runUntilInSlices } from './progress';
 
 /** Where output goes (the process streams, or buffers in tests). */
 export interface Sink {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** True when stderr is a terminal: a long run shows its progress there ({@link Progress}). */
+  readonly stderrIsTTY?: boolean;
+  /** Wall clock, ms (tests inject one); default `performance.now`. */
+  readonly nowMs?: () => number;
 }
 
 /** Events processed between output flushes. */
@@ -60,8 +65,11 @@ export async function runScenario(
   }
   let printed = 0;
   let logged = 0;
+  const nowMs = sink.nowMs ?? (() => performance.now());
+  const progress = new Progress({ isTTY: sink.stderrIsTTY === true, write: (t) => sink.stderr(t) }, nowMs);
   const flush = (): void => {
     const out = run.output();
+    if (printed < out.length) progress.hide();
     for (; printed < out.length; printed++) {
       const o = out[printed];
       if (o === undefined) continue;
@@ -73,10 +81,11 @@ export async function runScenario(
       for (; logged < run.eventCount; logged++) buf += JSON.stringify(run.event(logged)) + '\n';
       if (buf !== '') events.write(buf);
     }
+    progress.update(run.now, run.eventCount);
   };
   if (opts.untilNs !== undefined) {
-    run.runUntil(opts.untilNs);
-    flush();
+    // Slices are sized by the real clock (they only decide where the engine pauses, never what it does).
+    await runUntilInSlices(run, opts.untilNs, () => performance.now(), flush);
   } else {
     while (run.exit === undefined) {
       const before = run.eventCount;
@@ -87,6 +96,7 @@ export async function runScenario(
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   }
+  progress.hide();
   if (events !== null) await closeStream(events);
   const exit = run.exit;
   if (exit === undefined) return 0;
