@@ -84,7 +84,7 @@ describe('gosched run shows progress on a terminal only', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('started\n');
     expect(r.stderr.startsWith('\r\x1b[Kgosched: virtual ')).toBe(true);
-    expect(r.stderr).toMatch(/^.{4}gosched: virtual [\d.]+(µs|ms|s) · [\d,]+ events · [\d.]+s elapsed/);
+    expect(r.stderr).toMatch(/^[\s\S]{4}gosched: virtual [\d.]+(µs|ms|s) · [\d,]+ events · [\d.]+s elapsed/);
     expect(r.stderr).toMatch(/virtual 1\.9\d*s · /);
     expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
   });
