@@ -34,8 +34,12 @@ export function checkIf(c: Checker, s: ast.IfStmt): void {
   const saved = c.scope;
   try {
     for (let cur = s; ;) {
-      c.scope = new Scope(c.scope, 'block', c.fn?.info ?? null);
-      if (cur.init) checkStmt(c, cur.init);
+      // Only an init statement declares names in the if's own scope; without one the scope would stay empty,
+      // and skipping it keeps name lookups in a long chain from walking thousands of empty scopes.
+      if (cur.init) {
+        c.scope = new Scope(c.scope, 'block', c.fn?.info ?? null);
+        checkStmt(c, cur.init);
+      }
       checkCond(c, cur.cond, 'if');
       const then = cur.then;
       c.inScope('block', () => checkBlockBody(c, then.stmts));
