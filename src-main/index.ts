@@ -125,6 +125,8 @@ function start(): void {
         webSecurity: true,
         allowRunningInsecureContent: false,
         experimentalFeatures: false,
+        // Middle-click would open links in new windows; every new window is refused anyway.
+        disableBlinkFeatures: 'Auxclick',
         webviewTag: false,
         spellcheck: false,
         navigateOnDragDrop: false,

@@ -152,6 +152,7 @@ describe('renderer security settings', () => {
         experimentalFeatures: false,
         webviewTag: false,
         navigateOnDragDrop: false,
+        disableBlinkFeatures: "'Auxclick'",
       });
   });
   it('forbids eval, remote scripts and plugins', () => {
