@@ -6,7 +6,8 @@
  * - `cli.runSmallMs`: `gosched run` of a 30-line program (worker pool over channels; target ≤ 150 ms);
  * - `cli.goRunSmallMs`: `go run .` of the same program exported with `gosched export-go`, warm build cache
  *   (only where Go exists: `GOSCHED_GO`, /usr/lib/go-1.23/bin/go or `go` on the PATH).
- * `…MinMs` figures are the fastest run, less disturbed by a shared machine.
+ * `…MinMs` figures are the fastest run, `…CpuMs` the mean user + system CPU time of one run (children
+ * included): both are less disturbed than the median by a shared, loaded machine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -86,6 +87,18 @@ function time(
   return { median: round(all[Math.floor(all.length / 2)]!), min: round(all[0]!) };
 }
 
+/** Mean CPU milliseconds (user + system, with children) of one run of `cmd args`, from bash's `times`. */
+function cpuMs(cmd: string, args: string[], cwd: string): number {
+  const quoted = [cmd, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const script = `for i in $(seq ${RUNS}); do ${quoted} >/dev/null 2>&1 || exit 1; done; times`;
+  const r = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8' });
+  // `times` prints the shell's user/system times, then its children's: "0m0.512s 0m0.101s".
+  const children = r.stdout.trim().split('\n').at(-1) ?? '';
+  const secs = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  if (r.status !== 0 || secs.length !== 2) throw new Error(`cannot time ${quoted}: ${r.stdout}${r.stderr}`);
+  return Math.round(((secs[0]! + secs[1]!) * 1000 * 10) / RUNS) / 10;
+}
+
 export async function benchCli(): Promise<Record<string, number>> {
   // Measure the build a user gets, made from the sources as they are now.
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
@@ -99,10 +112,13 @@ export async function benchCli(): Promise<Record<string, number>> {
     const run = time(process.execPath, [BIN, 'run', main], dir, expected);
     const figures: Record<string, number> = {
       'cli.nodeStartMs': node.median,
+      'cli.nodeStartCpuMs': cpuMs(process.execPath, ['-e', '0'], dir),
       'cli.helpMs': help.median,
       'cli.helpMinMs': help.min,
+      'cli.helpCpuMs': cpuMs(process.execPath, [BIN, '--help'], dir),
       'cli.runSmallMs': run.median,
       'cli.runSmallMinMs': run.min,
+      'cli.runSmallCpuMs': cpuMs(process.execPath, [BIN, 'run', main], dir),
     };
     const go = findGo();
     if (go) {
@@ -111,6 +127,7 @@ export async function benchCli(): Promise<Record<string, number>> {
       const goRun = time(go, ['run', '.'], mod, expected);
       figures['cli.goRunSmallMs'] = goRun.median;
       figures['cli.goRunSmallMinMs'] = goRun.min;
+      figures['cli.goRunSmallCpuMs'] = cpuMs(go, ['run', '.'], mod);
     } else {
       process.stderr.write('bench cli: no Go toolchain, cli.goRunSmallMs skipped\n');
     }
