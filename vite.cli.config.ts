@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
-/** Where the built command line goes (`--outDir` overrides it); `bin/gosched.mjs` runs `main.js` from here. */
+/** Where the built command line goes (`--outDir` overrides it); `bin/gosched.mjs` runs `main.mjs` from here (`.mjs`: Node needs no package.json lookup to know they are ES modules). */
 const OUT_DIR = resolve('out/cli');
 
 /**
@@ -46,7 +46,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rolldownOptions: {
-      output: { format: 'es', entryFileNames: 'main.js', chunkFileNames: 'cli-[name].js' },
+      output: { format: 'es', entryFileNames: 'main.mjs', chunkFileNames: 'cli-[name].mjs' },
     },
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Entry of the built command line (`out/cli/main.js`, see vite.cli.config.ts). `gosched --help` is
+ * Entry of the built command line (`out/cli/main.mjs`, see vite.cli.config.ts). `gosched --help` is
  * answered from the small argument parser alone; the engine and the language (a separate chunk) load
  * only for a command that needs them, so help costs little more than starting Node.
  */

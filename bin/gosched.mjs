@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
-const built = new URL('out/cli/main.js', root);
+const built = new URL('out/cli/main.mjs', root);
 const sources = new URL('src-engine/host/cli/main.ts', root);
 
 /** True when the build exists and, in a checkout, no source it was built from changed since. */

@@ -24,7 +24,7 @@ function layout(name: string, opts: { checkout: boolean; sourceNewer?: boolean; 
   }
   if (opts.built !== false) {
     mkdirSync(join(root, 'out/cli'), { recursive: true });
-    const built = join(root, 'out/cli/main.js');
+    const built = join(root, 'out/cli/main.mjs');
     writeFileSync(built, 'export async function runCli(argv) { console.log("built", ...argv); return 3; }\n');
     writeFileSync(
       join(root, 'out/cli/inputs.json'),

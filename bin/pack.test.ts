@@ -62,7 +62,7 @@ describe('the gosched package (npm pack, install --omit=dev, run)', () => {
     ) as { filename: string; files: { path: string }[] }[];
     const files = packed[0]!.files.map((f) => f.path).sort();
     expect(files).toContain('bin/gosched.mjs');
-    expect(files).toContain('out/cli/main.js');
+    expect(files).toContain('out/cli/main.mjs');
     expect(files.filter((f) => /\.(ts|mts|svelte)$/.test(f))).toEqual([]);
     tarball = join(tmp, packed[0]!.filename);
     expect(existsSync(tarball)).toBe(true);
