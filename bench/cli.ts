@@ -26,20 +26,17 @@ import (
 \t"sync"
 )
 
-func worker(id int, jobs <-chan int, results chan<- int, wg *sync.WaitGroup) {
-\tdefer wg.Done()
-\tfor j := range jobs {
-\t\tresults <- j * j * id / id
-\t}
-}
-
 func main() {
-\tjobs := make(chan int, 9)
-\tresults := make(chan int, 9)
+\tjobs, results, sum := make(chan int, 9), make(chan int, 9), 0
 \tvar wg sync.WaitGroup
-\tfor w := 1; w <= 3; w++ {
+\tfor w := 0; w < 3; w++ {
 \t\twg.Add(1)
-\t\tgo worker(w, jobs, results, &wg)
+\t\tgo func() {
+\t\t\tdefer wg.Done()
+\t\t\tfor j := range jobs {
+\t\t\t\tresults <- j * j
+\t\t\t}
+\t\t}()
 \t}
 \tfor i := 1; i <= 9; i++ {
 \t\tjobs <- i
@@ -47,7 +44,6 @@ func main() {
 \tclose(jobs)
 \twg.Wait()
 \tclose(results)
-\tsum := 0
 \tfor r := range results {
 \t\tsum += r
 \t}
