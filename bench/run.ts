@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { benchHost } from './host';
 import { benchLang } from './lang';
@@ -19,6 +20,7 @@ const suites: Record<string, Suite> = {
   langRun: benchLangRun,
   host: benchHost,
   stage: benchStage,
+  cli: benchCli,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.

@@ -1,6 +1,44 @@
 #!/usr/bin/env node
-// Launcher of the `gosched` command line: registers tsx so the TypeScript sources run directly, then runs it.
-import { register } from 'tsx/esm/api';
+// Launcher of the `gosched` command line. It runs the built JavaScript (out/cli/, made by `npm run build:cli`,
+// which `npm run build` and `npm pack` run too), so an installed package needs nothing but Node. In a
+// checkout where that build is missing or older than the TypeScript it came from, it runs the sources
+// through tsx (a dev dependency) instead, or says what to run when tsx is not installed.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const built = new URL('out/cli/main.mjs', root);
+const sources = new URL('src-engine/host/cli/main.ts', root);
+
+/** True when the build exists and, in a checkout, no source it was built from changed since. */
+function builtIsCurrent() {
+  if (!existsSync(built)) return false;
+  if (!existsSync(sources)) return true; // an installed package: the build is all there is
+  try {
+    const builtMs = statSync(built).mtimeMs;
+    const { inputs } = JSON.parse(readFileSync(new URL('out/cli/inputs.json', root), 'utf8'));
+    return inputs.every((file) => statSync(new URL(file, root)).mtimeMs <= builtMs);
+  } catch {
+    return false; // no manifest, or a source was removed: rebuild
+  }
+}
+
+/** The command line's `runCli`, from the build or (checkout only) from the TypeScript sources. */
+async function loadCli() {
+  if (builtIsCurrent()) return import(built.href);
+  let register;
+  try {
+    ({ register } = await import('tsx/esm/api'));
+  } catch {
+    process.stderr.write(
+      existsSync(built)
+        ? 'gosched: the command line is older than its sources: run "npm run build:cli"\n'
+        : 'gosched: the command line is not built: run "npm run build:cli"\n',
+    );
+    process.exit(1);
+  }
+  register();
+  return import(new URL('bin/cli.ts', root).href);
+}
 
 // A reader that goes away (`gosched run x.go | head`) ends the output quietly, as for any Unix tool.
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,6 +48,5 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
-const { runCli } = await import('../src-engine/host/cli/main.ts');
+const { runCli } = await loadCli();
 process.exitCode = await runCli(process.argv.slice(2));

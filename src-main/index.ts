@@ -12,25 +12,21 @@ import {
 import type { IpcMainEvent, IpcMainInvokeEvent, MessagePortMain } from 'electron';
 import { parseArgs } from './cli/parseArgs';
 import { DocumentController } from './document/DocumentController';
-import {
-  autosaveSchema,
-  docIdSchema,
-  docStateSchema,
-  pathSchema,
-  saveRequestSchema,
-} from './document/ipcSchemas';
+import { docIdSchema, docStateSchema, droppedPathSchema, saveRequestSchema } from './document/ipcSchemas';
 import { buildMenu } from './document/electronMenu';
 import { nativeDialogs } from './document/nativeDialogs';
 import { EngineSupervisor } from './engine/EngineSupervisor';
 import { exportGo } from '../src-engine/host/cli/exportGo';
 import { AutosaveStore } from './files/AutosaveStore';
 import { FileService } from './files/FileService';
+import { PathGrants } from './files/grants';
 import { RecentFiles } from './files/RecentFiles';
 import { loadLaunchInfo } from './launchInfo';
 import { IPC, type MainCommand } from './preload/bridge';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
-import { isAllowedNavigation, isAppUrl } from './security/navigation';
-import { secureWebPreferences } from './security/webPreferences';
+import { isAllowedExternalLink } from './security/externalLinks';
+import { isAppUrl, navigationGuard } from './security/navigation';
+import { isPermissionAllowed } from './security/permissions';
 
 // Electron-only glue: every decision with logic in it lives in a module that is unit-tested under Node.
 
@@ -53,11 +49,14 @@ function start(): void {
   const dataDir = app.getPath('userData');
   const autosaves = new AutosaveStore(dataDir);
   const recent = new RecentFiles(join(dataDir, 'recent.json'));
+  /** The only paths main touches for the renderer; the renderer holds tokens. */
+  const grants = new PathGrants();
   const documents = new DocumentController(
     new FileService(),
     autosaves,
     recent,
     nativeDialogs(() => window),
+    grants,
     (list) => Menu.setApplicationMenu(buildMenu(list, (command) => send({ command }), openPath)),
     exportGo,
   );
@@ -114,17 +113,27 @@ function start(): void {
       title: 'GoSched Studio',
       backgroundColor: '#0f1115',
       show: false,
-      webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+      // Written out here, not built by a helper, so that electronegativity (npm run lint:electron) reads
+      // them. The preload is CommonJS because a sandboxed preload cannot be an ES module.
+      webPreferences: {
+        preload: join(here, '../preload/index.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        // Middle-click would open links in new windows; every new window is refused anyway.
+        disableBlinkFeatures: 'Auxclick',
+        webviewTag: false,
+        spellcheck: false,
+        navigateOnDragDrop: false,
+      },
     });
     window = win;
     win.once('ready-to-show', () => win.show());
-    win.webContents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url, appUrl)) event.preventDefault();
-    });
-    win.webContents.setWindowOpenHandler(({ url }) => {
-      if (url.startsWith('https://')) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
     // A reload of the page drops its port; give it a fresh one.
     win.webContents.on('did-finish-load', () => supervisor.connectRenderer());
     win.on('close', (event) => {
@@ -159,11 +168,18 @@ function start(): void {
         responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
       });
     });
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    // Deny by default: every permission request and check goes through one allow-list.
+    session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) =>
+      callback(isPermissionAllowed(permission, details.requestingUrl ?? wc?.getURL(), appUrl)),
+    );
+    session.defaultSession.setPermissionCheckHandler((wc, permission, _origin, details) =>
+      isPermissionAllowed(permission, details.requestingUrl ?? wc?.getURL(), appUrl),
+    );
+    session.defaultSession.setDevicePermissionHandler(() => false);
     Menu.setApplicationMenu(buildMenu(await recent.list(), (command) => send({ command }), openPath));
     handle(IPC.launchInfo, () => launchInfo);
     handle(IPC.openDialog, () => documents.openDialog());
-    handle(IPC.openPath, (_e, arg) => documents.openPath(pathSchema.parse(arg)));
+    handle(IPC.openDropped, (_e, arg) => documents.openDropped(droppedPathSchema.parse(arg)));
     handle(IPC.save, (_e, arg) => documents.save(saveRequestSchema.parse(arg)));
     handle(IPC.confirmDiscard, () => documents.confirmDiscard());
     handle(IPC.exportGo, (_e, arg) => documents.exportGo(arg));
@@ -173,15 +189,10 @@ function start(): void {
       documents.reportState(state.data);
       window.setTitle(`${state.data.dirty ? '• ' : ''}${state.data.fileName} — GoSched Studio`);
       window.setDocumentEdited(state.data.dirty);
-      if (state.data.path) window.setRepresentedFilename(state.data.path);
+      const path = documents.documentPath;
+      if (path) window.setRepresentedFilename(path);
     });
-    on(IPC.autosave, (arg) => {
-      const req = autosaveSchema.safeParse(arg);
-      if (req.success)
-        void documents
-          .autosave(req.data.docId, req.data.scenario as never, req.data.path)
-          .catch(() => undefined);
-    });
+    on(IPC.autosave, (arg) => void documents.autosave(arg).catch(() => undefined));
     on(IPC.discardAutosave, (arg) => {
       const id = docIdSchema.safeParse(arg);
       if (id.success) void documents.discardAutosave(id.data);
@@ -196,8 +207,18 @@ function start(): void {
     });
   });
 
+  // Every web contents, present and future: no webviews, no navigation away from the app page, and
+  // links open in the system browser only when they are the project's own.
+  const guard = navigationGuard(appUrl);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.on('will-navigate', (event, url) => guard(event, url));
+    contents.on('will-frame-navigate', (event) => guard(event, event.url));
+    contents.on('will-redirect', (event, url) => guard(event, url));
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternalLink(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

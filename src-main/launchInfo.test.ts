@@ -6,6 +6,7 @@ import { parseArgs } from './cli/parseArgs';
 import { DocumentController, type Dialogs } from './document/DocumentController';
 import { AutosaveStore } from './files/AutosaveStore';
 import { FileService } from './files/FileService';
+import { PathGrants } from './files/grants';
 import { RecentFiles } from './files/RecentFiles';
 import { loadLaunchInfo } from './launchInfo';
 
@@ -18,11 +19,13 @@ const noDialogs: Dialogs = {
   showError: () => undefined,
 };
 const autosaves = new AutosaveStore(join(dir, 'data'));
+const grants = new PathGrants();
 const documents = new DocumentController(
   new FileService(),
   autosaves,
   new RecentFiles(join(dir, 'recent.json')),
   noDialogs,
+  grants,
 );
 const launch = (argv: string[]) => loadLaunchInfo(parseArgs(argv), dir, documents, autosaves);
 
@@ -30,7 +33,8 @@ describe('loadLaunchInfo (real files)', () => {
   it('opens a scenario given on the command line, relative to the working folder', async () => {
     await writeFile(join(dir, 'a.go'), 'package main\n');
     const info = await launch(['a.go', '--cores', '2']);
-    expect(info.opened?.canceled !== true && info.opened?.ok && info.opened.path).toBe(join(dir, 'a.go'));
+    const token = info.opened?.canceled !== true && info.opened?.ok ? info.opened.file.token : undefined;
+    expect(grants.pathFor(token, 'write')).toBe(join(dir, 'a.go'));
     expect(info.cores).toBe(2);
     expect(info.warnings).toEqual([]);
   });
@@ -48,5 +52,6 @@ describe('loadLaunchInfo (real files)', () => {
     await autosaves.write({ docId: 'crashed', path: null, title: 'Lost work', text: '{}', savedAt: 42 });
     const info = await launch([]);
     expect(info.recoverable.map((e) => e.title)).toEqual(['Lost work']);
+    expect(info.recoverable[0]?.file).toBeNull();
   });
 });

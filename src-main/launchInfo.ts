@@ -26,6 +26,6 @@ export async function loadLaunchInfo(
     opened: opened && opened.canceled !== true && opened.ok ? opened : undefined,
     cores: args.cores,
     seed: args.seed,
-    recoverable: entries,
+    recoverable: documents.recoverable(entries),
   };
 }

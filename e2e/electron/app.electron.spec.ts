@@ -50,8 +50,7 @@ test.describe('desktop shell', () => {
           'launchInfo',
           'onCommand',
           'openDialog',
-          'openPath',
-          'pathForFile',
+          'openDropped',
           'platform',
           'reportState',
           'save',
@@ -122,6 +121,40 @@ test.describe('desktop files', () => {
       await page.keyboard.press('Control+S');
       await expect(page.getByTestId('doc-title')).toHaveText('After');
       await expect.poll(async () => JSON.parse(await readFile(file, 'utf8')).title).toBe('After');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('main writes no path the page names: a path in place of a file token is refused', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gosched-e2e-'));
+    const victim = join(dir, 'victim.gosched');
+    await writeFile(victim, 'keep me');
+    const app = await launch();
+    try {
+      const page = await app.firstWindow();
+      await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
+      const outcome = await page.evaluate(async (path) => {
+        const scenario = {
+          $schema: 'x',
+          format: 'gosched-scenario',
+          version: 1,
+          title: 'forged',
+          description: '',
+          settings: { cores: 1, seed: 1 },
+          program: 'package main\n\nfunc main() {}\n',
+          beats: [],
+          view: {},
+        };
+        try {
+          await window.gosched?.save(scenario as never, path, false);
+          return 'saved';
+        } catch {
+          return 'refused';
+        }
+      }, victim);
+      expect(outcome).toBe('refused');
+      expect(await readFile(victim, 'utf8')).toBe('keep me');
     } finally {
       await app.close();
     }

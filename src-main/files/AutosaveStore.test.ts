@@ -29,10 +29,21 @@ describe('AutosaveStore (crash recovery)', () => {
     const store = new AutosaveStore(own);
     await store.write({ docId: 'ok', path: null, title: 't', text: 'x', savedAt: 5 });
     await writeFile(join(own, 'autosave', 'broken.json'), '{ not json');
+    await writeFile(
+      join(own, 'autosave', 'badpath.json'),
+      JSON.stringify({ docId: 'badpath', path: 42, title: 't', text: 'x', savedAt: 6 }),
+    );
     const found = await store.recoverable();
     expect(found.entries.map((e) => e.docId)).toEqual(['ok']);
-    expect(found.damaged[0]).toMatch(/broken\.json .*kept as .*broken\.json\.damaged/);
-    expect((await readdir(join(own, 'autosave'))).sort()).toEqual(['broken.json.damaged', 'ok.json']);
+    expect(found.damaged.some((d) => d.includes('badpath.json'))).toBe(true);
+    expect(found.damaged.find((d) => d.includes('broken.json'))).toMatch(
+      /broken\.json .*kept as .*broken\.json\.damaged/,
+    );
+    expect((await readdir(join(own, 'autosave'))).sort()).toEqual([
+      'badpath.json.damaged',
+      'broken.json.damaged',
+      'ok.json',
+    ]);
   });
 
   it('has nothing to offer on a first start, and rejects ids that could escape its folder', async () => {

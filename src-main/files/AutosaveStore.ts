@@ -67,7 +67,8 @@ export class AutosaveStore {
         if (
           typeof entry.text !== 'string' ||
           typeof entry.docId !== 'string' ||
-          typeof entry.savedAt !== 'number'
+          typeof entry.savedAt !== 'number' ||
+          (entry.path !== null && typeof entry.path !== 'string')
         ) {
           throw new Error('it is not an autosave entry');
         }

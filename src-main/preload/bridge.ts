@@ -1,9 +1,9 @@
 import type { ScenarioFile } from '../../src-engine/protocol/scenarioFile';
-import type { ExportReply, OpenReply, SaveReply } from '../document/DocumentController';
+import type { ExportReply, OpenReply, RecoverableWork, SaveReply } from '../document/DocumentController';
 import type { FileCommand } from '../document/menuTemplate';
-import type { AutosaveEntry } from '../files/AutosaveStore';
+import type { FileHandle } from '../files/grants';
 
-export type { ExportReply, OpenReply, SaveReply, FileCommand };
+export type { ExportReply, FileHandle, OpenReply, RecoverableWork, SaveReply, FileCommand };
 
 /** IPC channel names shared by main and the preload. */
 export const IPC = {
@@ -14,7 +14,7 @@ export const IPC = {
   /** main → renderer: a File menu command, or a file opened from outside (OS, second instance). */
   command: 'gosched:command',
   openDialog: 'gosched:open-dialog',
-  openPath: 'gosched:open-path',
+  openDropped: 'gosched:open-dropped',
   save: 'gosched:save',
   confirmDiscard: 'gosched:confirm-discard',
   reportState: 'gosched:report-state',
@@ -35,7 +35,7 @@ export interface LaunchInfo {
   readonly cores: number | undefined;
   readonly seed: number | undefined;
   /** Unsaved work a crashed session left behind, newest first. */
-  readonly recoverable: readonly AutosaveEntry[];
+  readonly recoverable: readonly RecoverableWork[];
 }
 
 /** What main asks the renderer to do. */
@@ -48,13 +48,15 @@ export interface DocStateReport {
   readonly docId: string;
   readonly dirty: boolean;
   readonly fileName: string;
-  readonly path: string | null;
+  /** The document's file token ({@link FileHandle}); null until first saved or opened. */
+  readonly file: string | null;
 }
 
 /**
  * The whole API the preload exposes as `window.gosched`; deliberately small. The engine port itself
  * arrives by `window.postMessage` (tag {@link ENGINE_PORT_MESSAGE}, data `{ notice }`), because a
- * MessagePort cannot cross the context bridge.
+ * MessagePort cannot cross the context bridge. Files are named by the opaque tokens main hands out
+ * ({@link FileHandle}), never by path: main reads and writes only files the user chose.
  */
 export interface GoschedBridge {
   readonly kind: 'electron';
@@ -62,15 +64,18 @@ export interface GoschedBridge {
   launchInfo(): Promise<LaunchInfo>;
   onCommand(listener: (cmd: MainCommand) => void): void;
   openDialog(): Promise<OpenReply>;
-  openPath(path: string): Promise<OpenReply>;
-  /** The file-system path of a dropped file. */
-  pathForFile(file: File): string;
-  save(scenario: ScenarioFile, path: string | null, saveAs: boolean): Promise<SaveReply>;
+  /**
+   * Opens a file dropped on the window from its place on disk (so Save writes back to it); undefined when
+   * the `File` has no place on disk (dragged from another app's memory), to be read as a picked file.
+   */
+  openDropped(file: File): Promise<OpenReply | undefined>;
+  /** Saves over the file `file` names (a token), or asks where when it is null or when `saveAs`. */
+  save(scenario: ScenarioFile, file: string | null, saveAs: boolean): Promise<SaveReply>;
   confirmDiscard(): Promise<'save' | 'discard' | 'cancel'>;
   /** Writes the program as a Go module into a folder the user picks. */
   exportGo(scenario: ScenarioFile): Promise<ExportReply>;
   reportState(state: DocStateReport): void;
-  autosave(docId: string, scenario: ScenarioFile, path: string | null): void;
+  autosave(docId: string, scenario: ScenarioFile, file: string | null): void;
   discardAutosave(docId: string): void;
   closeWindow(): void;
 }

@@ -19,13 +19,16 @@ const bridge: GoschedBridge = {
     ipcRenderer.on(IPC.command, (_event, cmd: MainCommand) => listener(cmd));
   },
   openDialog: () => ipcRenderer.invoke(IPC.openDialog),
-  openPath: (path) => ipcRenderer.invoke(IPC.openPath, path),
-  pathForFile: (file) => webUtils.getPathForFile(file),
-  save: (scenario, path, saveAs) => ipcRenderer.invoke(IPC.save, { scenario, path, saveAs }),
+  // The path is looked up here, from a File the page got by a drop; the page itself never handles paths.
+  openDropped: async (file) => {
+    const path = webUtils.getPathForFile(file);
+    return path ? ipcRenderer.invoke(IPC.openDropped, path) : undefined;
+  },
+  save: (scenario, file, saveAs) => ipcRenderer.invoke(IPC.save, { scenario, file, saveAs }),
   confirmDiscard: () => ipcRenderer.invoke(IPC.confirmDiscard),
   exportGo: (scenario) => ipcRenderer.invoke(IPC.exportGo, scenario),
   reportState: (state) => ipcRenderer.send(IPC.reportState, state),
-  autosave: (docId, scenario, path) => ipcRenderer.send(IPC.autosave, { docId, scenario, path }),
+  autosave: (docId, scenario, file) => ipcRenderer.send(IPC.autosave, { docId, scenario, file }),
   discardAutosave: (docId) => ipcRenderer.send(IPC.discardAutosave, docId),
   closeWindow: () => ipcRenderer.send(IPC.closeWindow),
 };

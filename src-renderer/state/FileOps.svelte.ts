@@ -51,11 +51,11 @@ export class FileOps {
     else this.session.openText(read.text, file.name);
   }
 
-  /** A file dropped on the window: by path in the desktop app (so Save writes back to it). */
+  /** A file dropped on the window: from its place on disk in the desktop app (so Save writes back to it). */
   async openDropped(file: File): Promise<void> {
     if (!(await this.mayDiscard())) return;
-    const path = this.bridge?.pathForFile(file);
-    if (this.bridge && path) this.applyReply(await this.bridge.openPath(path));
+    const reply = await this.bridge?.openDropped(file);
+    if (reply) this.applyReply(reply);
     else await this.openPicked(file);
   }
 
@@ -65,16 +65,20 @@ export class FileOps {
     if (!this.bridge) {
       const name = /\.(gosched|go)$/i.test(doc.fileName) ? doc.fileName : `${doc.fileName}.gosched`;
       downloadText(name, this.session.savedText());
-      doc.markSaved(name);
+      doc.markSaved({ name });
       return true;
     }
-    const reply = await this.bridge.save($state.snapshot(doc.scenario), saveAs ? null : doc.path, saveAs);
+    const reply = await this.bridge.save(
+      $state.snapshot(doc.scenario),
+      saveAs ? null : (doc.file?.token ?? null),
+      saveAs,
+    );
     if (reply.canceled) return false;
     if (!reply.ok) {
       reply.errors.forEach((e) => this.session.notifyError(e));
       return false;
     }
-    doc.markSaved(reply.path);
+    doc.markSaved(reply.file);
     return true;
   }
 
@@ -100,7 +104,7 @@ export class FileOps {
   private applyReply(reply: OpenReply): void {
     if (reply.canceled) return;
     if (!reply.ok) return reply.errors.forEach((e) => this.session.notifyError(e));
-    this.session.openScenario(reply.scenario, reply.path, reply.isGoFile, reply.warnings);
+    this.session.openScenario(reply.scenario, reply.file, reply.isGoFile, reply.warnings);
   }
 
   private async command(cmd: MainCommand): Promise<void> {

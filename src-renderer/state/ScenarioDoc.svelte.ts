@@ -24,13 +24,22 @@ export function newScenario(): ScenarioFile {
 }
 
 /**
+ * Where a document lives. In the desktop app `token` names the file in main (which alone knows its path);
+ * in the browser build there is only the name it was opened from or downloaded as.
+ */
+export interface DocFile {
+  readonly name: string;
+  readonly token?: string;
+}
+
+/**
  * The open scenario document: its content, where it lives, and whether it has unsaved changes. Unknown
  * fields read from the file stay in `scenario` and are saved back unchanged.
  */
 export class ScenarioDoc {
   scenario = $state<ScenarioFile>(newScenario());
-  /** Desktop: full path; browser: the file name it was opened from. Null until first saved or opened. */
-  path = $state<string | null>(null);
+  /** The file it was opened from or saved to; null until first saved or opened. */
+  file = $state<DocFile | null>(null);
   dirty = $state(false);
   /** Increases on every change that affects a run: the program, the settings, the beats. */
   revision = $state(0);
@@ -41,13 +50,13 @@ export class ScenarioDoc {
 
   /** File name shown in the title and offered when saving. */
   get fileName(): string {
-    if (this.path) return this.path.split(/[\\/]/).pop() ?? this.path;
+    if (this.file) return this.file.name;
     return `${this.scenario.title || 'Untitled'}.gosched`;
   }
 
-  replace(scenario: ScenarioFile, path: string | null, isGoFile = false): void {
+  replace(scenario: ScenarioFile, file: DocFile | null, isGoFile = false): void {
     this.scenario = scenario;
-    this.path = path;
+    this.file = file;
     this.isGoFile = isGoFile;
     this.dirty = false;
     this.revision++;
@@ -98,8 +107,8 @@ export class ScenarioDoc {
     };
   }
 
-  markSaved(path: string): void {
-    this.path = path;
+  markSaved(file: DocFile): void {
+    this.file = file;
     this.dirty = false;
   }
 }

@@ -15,7 +15,7 @@ import type { ProgramExit } from '../../src-engine/sim/SchedulerRun';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import { connectEngine, type EngineConnection } from './engineConnection';
-import { ScenarioDoc } from './ScenarioDoc.svelte';
+import { ScenarioDoc, type DocFile } from './ScenarioDoc.svelte';
 
 /** A message for the user: an engine restart, a launch problem, a protocol error. */
 export interface Notice {
@@ -84,7 +84,7 @@ export class Session {
       for (const w of info.warnings) this.notify('warning', w);
       if (info.opened?.canceled !== true && info.opened?.ok) {
         const o = info.opened;
-        this.openScenario(o.scenario, o.path, o.isGoFile, o.warnings);
+        this.openScenario(o.scenario, o.file, o.isGoFile, o.warnings);
       }
       if (info.cores !== undefined) this.doc.setSettings({ cores: info.cores });
       if (info.seed !== undefined) this.doc.setSettings({ seed: info.seed });
@@ -96,7 +96,7 @@ export class Session {
           'info',
           `Unsaved work "${entry.title}" from ${when} was kept when GoSched Studio stopped.`,
           [
-            { label: 'Recover', run: () => this.recover(entry.text, entry.path, entry.title) },
+            { label: 'Recover', run: () => this.recover(entry.text, entry.file, entry.title) },
             { label: 'Discard', run: () => window.gosched?.discardAutosave(entry.docId) },
           ],
         );
@@ -146,27 +146,32 @@ export class Session {
       for (const p of read.problems) this.notify('error', formatProblem(p));
       return false;
     }
-    this.openScenario(read.scenario, fileName, /\.go$/i.test(fileName), read.warnings.map(formatProblem));
+    this.openScenario(
+      read.scenario,
+      { name: fileName },
+      /\.go$/i.test(fileName),
+      read.warnings.map(formatProblem),
+    );
     return true;
   }
 
   /** Replaces the document with a scenario already validated (by main or by {@link openText}) and runs it. */
   openScenario(
     scenario: ScenarioFile,
-    path: string | null,
+    file: DocFile | null,
     isGoFile: boolean,
     warnings: readonly string[],
   ): void {
     for (const w of warnings) this.notify('warning', w);
-    this.doc.replace(scenario, path, isGoFile);
+    this.doc.replace(scenario, file, isGoFile);
     this.load();
   }
 
   /** Restores autosaved work; it stays marked unsaved until the user saves it. */
-  private recover(text: string, path: string | null, title: string): void {
+  private recover(text: string, file: DocFile | null, title: string): void {
     const read = readScenario(text, `${title}.gosched`);
     if (!read.ok) return read.problems.forEach((p) => this.notify('error', formatProblem(p)));
-    this.doc.replace(read.scenario, path);
+    this.doc.replace(read.scenario, file);
     this.doc.dirty = true;
     this.load();
   }
