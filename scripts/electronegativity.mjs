@@ -5,8 +5,7 @@
 //
 // The tool is taken from node_modules when it is a dev dependency; until then it is installed once into a
 // folder under the system's temporary directory (npm registry only).
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -39,32 +38,8 @@ const REVIEWED = [
 const EXCLUDED = ['AvailableSecurityFixesGlobalCheck'];
 
 function loadTool() {
-  const fromProject = createRequire(join(ROOT, 'package.json'));
-  try {
-    return fromProject(TOOL);
-  } catch {
-    // not a dev dependency yet
-  }
-  const prefix = join(tmpdir(), `gosched-electronegativity-${TOOL_VERSION}`);
-  const fromPrefix = createRequire(join(prefix, 'package.json'));
-  if (!existsSync(join(prefix, 'node_modules', TOOL))) {
-    process.stderr.write(`electronegativity: installing ${TOOL}@${TOOL_VERSION} into ${prefix}\n`);
-    mkdirSync(prefix, { recursive: true });
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        prefix,
-        '--no-audit',
-        '--no-fund',
-        '--ignore-scripts',
-        `${TOOL}@${TOOL_VERSION}`,
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-  }
-  return fromPrefix(TOOL);
+  // A dev dependency (package.json), so `npm ci` brings it like every other tool of the test command.
+  return createRequire(join(ROOT, 'package.json'))(TOOL);
 }
 
 function electronVersion() {
