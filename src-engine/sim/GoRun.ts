@@ -139,8 +139,8 @@ export class GoRun implements SchedulerRun {
   }
 
   /** The engine's internal state at the frontier (tests and invariant checks only). */
-  get internals(): { st: SimState; cursor: number; pos: number } {
-    return { st: this.rt.st, cursor: this.rt.cursor, pos: this.pos };
+  get internals(): { st: SimState; cursor: number; pos: number; keyframes: Keyframes } {
+    return { st: this.rt.st, cursor: this.rt.cursor, pos: this.pos, keyframes: this.keyframes };
   }
 
   /** The view at the frontier, derived from the engine state. */
