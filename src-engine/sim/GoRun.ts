@@ -15,7 +15,11 @@
 import type { BodyProgram, GoProgram } from './body';
 import type { CostModel } from './costModel';
 import { bootstrap, emptyState, peekTime, processAction } from './core/engine';
-import { Rt } from './core/Rt';
+import { ProgramEnd, Rt } from './core/Rt';
+import { outOfMemory } from './core/oom';
+import { activateBudget, MEMORY_BUDGET_BYTES, MemoryBudget, OutOfMemoryError } from './limits';
+import { NONE } from './state/types';
+import { reachableBytes } from './util/reachableBytes';
 import type { SchedEvent } from './events';
 import { EventLog } from './log/EventLog';
 import type { OutputChunk, ProgramExit, SchedulerRun } from './SchedulerRun';
@@ -37,6 +41,8 @@ export interface GoRunOptions {
   cost: CostModel;
   maxGoroutines: number;
   keyframeEvents?: number;
+  /** The run's memory budget, bytes (default {@link MEMORY_BUDGET_BYTES}; docs/limits.md). */
+  memoryBudgetBytes?: number;
 }
 
 export class GoRun implements SchedulerRun {
@@ -53,6 +59,8 @@ export class GoRun implements SchedulerRun {
   /** Log length at which the next keyframe is due (saves reading the last keyframe after every action). */
   private nextKeyframe: number;
   private readonly folder: LogFolder;
+  /** Program values, the log and the keyframes count against it (docs/limits.md). */
+  readonly budget: MemoryBudget;
 
   constructor(opts: GoRunOptions) {
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
@@ -61,6 +69,10 @@ export class GoRun implements SchedulerRun {
     const bodies = objectArray<BodyProgram>();
     this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, bodies, opts.maxGoroutines);
     this.keyframes = new Keyframes(this.rt);
+    this.budget = new MemoryBudget(opts.memoryBudgetBytes ?? MEMORY_BUDGET_BYTES, () =>
+      this.liveProgramBytes(),
+    );
+    activateBudget(this.budget);
     bootstrap(this.rt, opts.program, opts.gomaxprocs);
   }
 
@@ -180,6 +192,8 @@ export class GoRun implements SchedulerRun {
   }
 
   private processOne(): boolean {
+    // The interpreter charges allocations to the run being simulated (`budget.charge`).
+    activateBudget(this.budget);
     if (!processAction(this.rt)) {
       this.hang();
       return false;
@@ -189,8 +203,32 @@ export class GoRun implements SchedulerRun {
       // n is an action boundary, where the engine state's view equals the fold of the log up to n.
       this.keyframes.add(n, this.log.timeOf(n - 1));
       this.nextKeyframe = n + this.kfEvery;
+      this.chargeRecord();
     }
     return true;
+  }
+
+  /** Counts the event log and keyframes against the budget; ends the program when they cross it. */
+  private chargeRecord(): void {
+    try {
+      this.budget.setLogBytes(this.log.byteSize + this.keyframes.byteSize);
+    } catch (err) {
+      if (!(err instanceof OutOfMemoryError) || this.rt.st.ended) throw err;
+      try {
+        outOfMemory(this.rt, NONE, err);
+      } catch (end) {
+        if (!(end instanceof ProgramEnd)) throw end;
+      }
+    }
+  }
+
+  /** Bytes the program's values hold now: what its goroutines and channel buffers reach (a "collection"). */
+  private liveProgramBytes(): number {
+    const st = this.rt.st;
+    const roots: unknown[] = [];
+    for (const g of st.gs) if (g !== undefined) roots.push(g.state, g.inValue, g.sendValue, g.selVals);
+    for (const c of st.chans) if (c !== undefined) roots.push(c.buf);
+    return reachableBytes(roots);
   }
 
   /** Nothing can ever happen again but the program has not ended (Go would hang). */

@@ -111,25 +111,16 @@ export class Keyframes {
   private lastReasonId = -1;
   /** The view of each G made by the latest restore that needed it (shared; see `restore`). */
   private readonly lastView: (GView | undefined)[] = [];
+  private bytes = 0;
 
   constructor(private readonly rt: Rt) {}
 
   /**
    * Bytes the keyframes hold in typed arrays and page references (each shared page counted once): what
-   * {@link Keyframes} adds to a run's memory, without the small per-P and per-M objects.
+   * {@link Keyframes} adds to a run's memory, without the small per-P and per-M objects. Kept as they are added.
    */
   get byteSize(): number {
-    const seen = new Set<Int32Array>();
-    let bytes = 0;
-    for (const f of this.frames) {
-      bytes += 4 * f.gs.length + f.wake.byteLength + f.chans.byteLength;
-      for (const page of f.gs) {
-        if (page === undefined || seen.has(page)) continue;
-        seen.add(page);
-        bytes += page.byteLength;
-      }
-    }
-    return bytes;
+    return this.bytes;
   }
 
   /** Number of keyframes (the first is the empty view before any event). */
@@ -176,6 +167,9 @@ export class Keyframes {
       else this.encodeDead(page as Int32Array, W * (id & PAGE_MASK), id);
     }
     const globrunq = st.sched.globq.slice(st.sched.globhead);
+    const wake = this.sleepers();
+    const chans = this.chanColumns();
+    this.bytes += 4 * gs.length + own.size * W * PAGE * 4 + wake.byteLength + chans.byteLength;
     this.frames.push({
       pos,
       t,
@@ -185,8 +179,8 @@ export class Keyframes {
       ms,
       globrunq,
       gs,
-      wake: this.sleepers(),
-      chans: this.chanColumns(),
+      wake,
+      chans,
       stw: deriveStw(st),
     });
   }

@@ -8,6 +8,7 @@
  * soon as `flushSteps` steps have accumulated (so async preemption can stop a long loop between steps).
  */
 import type { BodyProgram, Op, ResumeInput } from '../../../sim/body';
+import { OutOfMemoryError } from '../../../sim/limits';
 import {
   CONT,
   DONE,
@@ -112,6 +113,8 @@ export class Machine {
         }
         return this.run(g);
       } catch (err) {
+        // Running out of the run's memory budget is a fatal error, not a panic: the engine ends the program.
+        if (err instanceof OutOfMemoryError) throw err;
         this.startPanic(g, err);
       }
     }
