@@ -67,9 +67,11 @@ describe('engine host in a real worker thread', () => {
       // The step (seconds of work) was still running for most pings: they were answered between its slices.
       expect(answeredBeforeFrame).toBeGreaterThanOrEqual(10);
       latenciesMs.sort((a, b) => a - b);
-      // Median under 100 ms; a 2-core machine shared with other work may delay a single answer, never by seconds.
-      expect(latenciesMs[10]).toBeLessThan(100);
-      expect(latenciesMs[19]).toBeLessThan(1_000);
+      // Slices take 15 ms of work, so answers come within a slice or two. Bounds are wall time on a 2-core machine
+      // shared with other work (load averages of 10 per core were seen): generous, yet far below the seconds that
+      // the step takes (src-engine/host/responsive.test.ts measures slices by CPU time, under 100 ms).
+      expect(latenciesMs[10]).toBeLessThan(250);
+      expect(latenciesMs[19]).toBeLessThan(2_000);
       const beat = { at: { seq: 1 }, caption: 'x' };
       port.postMessage({
         type: 'load',

@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION, type ScenarioInput } from '../protocol';
 import { EngineHost } from './EngineHost';
 import { fromNodePort } from './PortLike';
 import { engineServices } from './services';
+import { realClock, type WallClock } from './Pacer';
 import { SLICE_MS } from './SlicedJob';
 import { crowdProgram, Inbox } from './testing';
 
@@ -14,11 +15,23 @@ afterEach(() => {
   for (const p of opened.splice(0)) p.close();
 });
 
-/** A host on the real clock, over a real worker_threads channel. */
-async function connect() {
+/**
+ * The real clock, except that `now` reads this process's CPU time: slices are then cut, and blocks measured, by
+ * the work the host does, not by how long a loaded machine (here often 10 processes per core) left it waiting.
+ */
+const cpuClock: WallClock = {
+  ...realClock,
+  now: () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  },
+};
+
+/** A host over a real worker_threads channel. */
+async function connect(clock: WallClock = realClock) {
   const { port1, port2 } = new MessageChannel();
   opened.push(port1, port2);
-  const host = new EngineHost(engineServices);
+  const host = new EngineHost(engineServices, clock);
   host.attach(fromNodePort(port1));
   const inbox = new Inbox();
   port2.on('message', (m) => inbox.push(m));
@@ -32,7 +45,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the engine thread is never blocked for long (issue 10, item 5)', () => {
   it('a step of 1 000 000 events on a 100 000-goroutine run works in slices: checks are answered meanwhile, pause stops it', async () => {
-    const c = await connect();
+    const c = await connect(cpuClock);
     c.send({ type: 'load', scenario: crowd });
     await c.inbox.next('loaded', 0);
     const from = c.inbox.all.length;
@@ -49,7 +62,7 @@ describe('the engine thread is never blocked for long (issue 10, item 5)', () =>
     expect(frame.eventCount).toBeGreaterThan(1);
     expect(frame.eventCount).toBeLessThan(1_000_000);
     expect(frame.playing).toBe(false);
-    // Slices last SLICE_MS; a loaded machine may stretch one, never to the seconds one step used to take.
+    // Slices take SLICE_MS of work; the whole step would take seconds of it.
     expect(c.host.longestBlockMs).toBeLessThan(Math.max(100, 6 * SLICE_MS));
   }, 60_000);
 
@@ -78,5 +91,28 @@ describe('the engine thread is never blocked for long (issue 10, item 5)', () =>
     expect(err.code).toBe('bad-message');
     expect(err.message).toMatch(/scenario\.beats: 10000000 items, more than the 1000 allowed/);
     expect(tookMs).toBeLessThan(100);
+  });
+});
+
+describe('a run out of memory in the app (issue 10, item 4)', () => {
+  it('ends like Go: the renderer gets the output and the end, and the host goes on serving', async () => {
+    const c = await connect();
+    const program =
+      'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("start")\n\tc := make(chan int, 1<<30)\n\tfor i := 0; ; i++ {\n\t\tc <- i\n\t}\n}\n';
+    c.send({ type: 'load', scenario: { title: 'oom', program, settings: { cores: 2, seed: 1 } } });
+    await c.inbox.next('loaded', 0);
+    c.send({ type: 'step', count: 1_000 });
+    const ended = await c.inbox.next('ended', 0);
+    expect(ended.exit.code).toBe(2);
+    expect(ended.exit.reason).toMatch(/^fatal error: out of memory \(the run's memory budget is 1024 MiB/);
+    const text = c.inbox
+      .ofType('output')
+      .flatMap((o) => o.chunks)
+      .map((k) => `${k.stream}:${k.text}`)
+      .join('');
+    expect(text).toBe('stdout:start\nstderr:fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n');
+    expect(c.inbox.ofType('error')).toHaveLength(0);
+    c.send({ type: 'check', requestId: 7, program: 'package main\n\nfunc main() {}\n' });
+    expect((await c.inbox.next('checked', 0)).requestId).toBe(7);
   });
 });
