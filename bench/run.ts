@@ -2,6 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchEngine } from './engine';
 import { benchHost } from './host';
+import { benchHostBlocks } from './hostBlocks';
+import { benchMemory } from './memory';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
 import { benchStage } from './stage';
@@ -17,7 +19,8 @@ const suites: Record<string, Suite> = {
   engine: benchEngine,
   lang: benchLang,
   langRun: benchLangRun,
-  host: benchHost,
+  host: async () => ({ ...(await benchHost()), ...(await benchHostBlocks()) }),
+  memory: benchMemory,
   stage: benchStage,
 };
 

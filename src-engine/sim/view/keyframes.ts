@@ -11,9 +11,10 @@
  * otherwise trace on every major collection while the run goes on.
  *
  * Memory: goids are never reused and a dead G never changes again, so the pages of goroutines that have exited
- * are shared by every later keyframe. A keyframe costs one page reference per {@link PAGE} goids ever used plus
- * the pages its changed Gs touch: in proportion to what changed, not to every goroutine the run ever made
- * (copying whole columns made a run of 1 000 000 short-lived goroutines quadratic, many GB).
+ * are shared by every later keyframe. A keyframe costs one block reference per 16 384 goids ever used (a page
+ * is {@link PAGE} goids, a block {@link BLOCK} pages) plus the blocks and pages its changed Gs touch: in
+ * proportion to what changed, not to every goroutine the run ever made (copying whole columns made a run of
+ * 1 000 000 short-lived goroutines quadratic, many GB).
  */
 import type { Rt } from '../core/Rt';
 import { runqItems } from '../core/runq';
@@ -65,6 +66,10 @@ const W = 5;
 export const PAGE_BITS = 8;
 const PAGE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE - 1;
+/** Pages per block of page references (a power of two): a frame copies only the blocks whose pages changed. */
+const BLOCK_BITS = 6;
+const BLOCK = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK - 1;
 /** Channel columns by id: capacity, buffer length, flags (1 closed, 2 timer channel). */
 const CW = 3;
 
@@ -77,8 +82,11 @@ interface Frame {
   readonly ps: readonly PView[];
   readonly ms: readonly MView[];
   readonly globrunq: readonly number[];
-  /** G column pages by `goid >> PAGE_BITS` (undefined: no goid of that page exists yet); shared between frames. */
-  readonly gs: readonly (Int32Array | undefined)[];
+  /**
+   * G column pages in blocks: page `pi` (goids `pi << PAGE_BITS` …) is `gs[pi >> BLOCK_BITS][pi & BLOCK_MASK]`
+   * (undefined: no goid there yet). Pages and blocks are shared between frames and copied on write.
+   */
+  readonly gs: readonly (readonly (Int32Array | undefined)[] | undefined)[];
   /** (goid, wake time ns) pairs of the Gs asleep in timers. */
   readonly wake: Float64Array;
   readonly chans: Int32Array;
@@ -150,17 +158,27 @@ export class Keyframes {
       ms.push({ id: m.id, state: m.state, p: m.p === NONE ? null : m.p, g: m.curg === NONE ? null : m.curg });
     }
     const gs = (this.frames[this.frames.length - 1] as Frame).gs.slice();
-    // Pages copied for this frame (by page index), so each is copied once however many of its Gs changed.
+    // Pages and blocks copied for this frame (by index), so each is copied once however many of its Gs changed.
     const own = new Set<number>();
+    const ownBlocks = new Set<number>();
     const gLoc = this.rt.gLoc;
     for (const id of this.rt.takeChangedGs()) {
       const g = st.gs[id];
       if (g === undefined && !st.dead.has(id)) continue;
       const pi = id >>> PAGE_BITS;
-      let page = gs[pi];
+      const bi = pi >>> BLOCK_BITS;
+      let block = gs[bi];
+      if (!ownBlocks.has(bi)) {
+        block =
+          block === undefined ? new Array<Int32Array | undefined>(BLOCK).fill(undefined) : block.slice();
+        gs[bi] = block;
+        ownBlocks.add(bi);
+      }
+      const b = block as (Int32Array | undefined)[];
+      let page = b[pi & BLOCK_MASK];
       if (!own.has(pi)) {
         page = page === undefined ? new Int32Array(W * PAGE) : page.slice();
-        gs[pi] = page;
+        b[pi & BLOCK_MASK] = page;
         own.add(pi);
       }
       if (g !== undefined) this.encode(page as Int32Array, W * (id & PAGE_MASK), g, gLoc[id]);
@@ -169,7 +187,12 @@ export class Keyframes {
     const globrunq = st.sched.globq.slice(st.sched.globhead);
     const wake = this.sleepers();
     const chans = this.chanColumns();
-    this.bytes += 4 * gs.length + own.size * W * PAGE * 4 + wake.byteLength + chans.byteLength;
+    this.bytes +=
+      4 * gs.length +
+      4 * BLOCK * ownBlocks.size +
+      own.size * W * PAGE * 4 +
+      wake.byteLength +
+      chans.byteLength;
     this.frames.push({
       pos,
       t,
@@ -246,8 +269,8 @@ export class Keyframes {
     const cache = this.lastView;
     const wake = new Map<number, number>();
     for (let i = 0; i < f.wake.length; i += 2) wake.set(f.wake[i] as number, f.wake[i + 1] as number);
-    for (let pi = 0; pi < f.gs.length; pi++) {
-      const c = f.gs[pi];
+    for (let pi = 0; pi < f.gs.length << BLOCK_BITS; pi++) {
+      const c = f.gs[pi >>> BLOCK_BITS]?.[pi & BLOCK_MASK];
       if (c === undefined) continue;
       for (let j = 0; j < PAGE; j++) {
         const id = (pi << PAGE_BITS) | j;
