@@ -55,7 +55,26 @@ class Chunk {
   readonly fn = new Uint16Array(CHUNK);
   readonly at = new Int8Array(CHUNK);
   arg: Int32Array | Float64Array = new Int32Array(CHUNK);
+  /** True once `arg` is a Float64Array. */
+  argWide = false;
   line: SmallCol = new Int16Array(CHUNK);
+  /** True while every {@link SmallCol} column of this chunk is still 16-bit. */
+  narrow = true;
+
+  /** Widens the 16-bit columns that event `i`'s values do not fit. */
+  widenFor(i: number, m: number, from: number, to: number, reason: number, line: number): void {
+    if (!fits16(m) && this.m.BYTES_PER_ELEMENT === 2) this.m = widened(this.m, i);
+    if (!fits16(from) && this.from.BYTES_PER_ELEMENT === 2) this.from = widened(this.from, i);
+    if (!fits16(to) && this.to.BYTES_PER_ELEMENT === 2) this.to = widened(this.to, i);
+    if (!fits16(reason) && this.reason.BYTES_PER_ELEMENT === 2) this.reason = widened(this.reason, i);
+    if (!fits16(line) && this.line.BYTES_PER_ELEMENT === 2) this.line = widened(this.line, i);
+    this.narrow =
+      this.m.BYTES_PER_ELEMENT === 2 &&
+      this.from.BYTES_PER_ELEMENT === 2 &&
+      this.to.BYTES_PER_ELEMENT === 2 &&
+      this.reason.BYTES_PER_ELEMENT === 2 &&
+      this.line.BYTES_PER_ELEMENT === 2;
+  }
 
   /** Time of event `i` of this chunk, ns. */
   time(i: number): number {
@@ -167,23 +186,26 @@ export class EventLog {
       this.chunks.push(c);
       this.last = c;
     }
-    c.setTime(i, t);
+    const d = t - c.t0;
+    if (i !== 0 && !c.tAbs && d >= 0 && d <= 0xffffffff && d === Math.floor(d)) c.dt[i] = d;
+    else c.setTime(i, t);
     c.kind[i] = kind;
     c.g[i] = g;
     c.p[i] = p;
-    if (c.m.BYTES_PER_ELEMENT === 2 && !fits16(m)) c.m = widened(c.m, i);
+    // One test for the common case (every small column still narrow and every value fitting it).
+    if (!(c.narrow && fits16(m) && fits16(from) && fits16(to) && fits16(reason) && fits16(line)))
+      c.widenFor(i, m, from, to, reason, line);
     c.m[i] = m;
-    if (c.from.BYTES_PER_ELEMENT === 2 && !fits16(from)) c.from = widened(c.from, i);
     c.from[i] = from;
-    if (c.to.BYTES_PER_ELEMENT === 2 && !fits16(to)) c.to = widened(c.to, i);
     c.to[i] = to;
-    if (c.reason.BYTES_PER_ELEMENT === 2 && !fits16(reason)) c.reason = widened(c.reason, i);
     c.reason[i] = reason;
     c.fn[i] = fn;
     c.at[i] = at;
-    if (c.arg.BYTES_PER_ELEMENT === 4 && (arg | 0) !== arg) c.arg = Float64Array.from(c.arg);
+    if (!c.argWide && (arg | 0) !== arg) {
+      c.arg = Float64Array.from(c.arg);
+      c.argWide = true;
+    }
     c.arg[i] = arg;
-    if (c.line.BYTES_PER_ELEMENT === 2 && !fits16(line)) c.line = widened(c.line, i);
     c.line[i] = line;
     this.n++;
   }
