@@ -73,7 +73,11 @@ export class GoRun implements SchedulerRun {
       this.liveProgramBytes(),
     );
     activateBudget(this.budget);
-    bootstrap(this.rt, opts.program, opts.gomaxprocs);
+    try {
+      bootstrap(this.rt, opts.program, opts.gomaxprocs);
+    } finally {
+      activateBudget(undefined);
+    }
   }
 
   get now(): number {
@@ -192,9 +196,15 @@ export class GoRun implements SchedulerRun {
   }
 
   private processOne(): boolean {
-    // The interpreter charges allocations to the run being simulated (`budget.charge`).
+    // The interpreter charges allocations to the run being simulated (`budget.charge`), and to no other run.
     activateBudget(this.budget);
-    if (!processAction(this.rt)) {
+    let more: boolean;
+    try {
+      more = processAction(this.rt);
+    } finally {
+      activateBudget(undefined);
+    }
+    if (!more) {
       this.hang();
       return false;
     }
