@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { benchHost } from './host';
+import { benchHostBlocks } from './hostBlocks';
+import { benchMemory } from './memory';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
 import { benchStage } from './stage';
@@ -18,7 +20,8 @@ const suites: Record<string, Suite> = {
   engine: benchEngine,
   lang: benchLang,
   langRun: benchLangRun,
-  host: benchHost,
+  host: async () => ({ ...(await benchHost()), ...(await benchHostBlocks()) }),
+  memory: benchMemory,
   stage: benchStage,
   cli: benchCli,
 };

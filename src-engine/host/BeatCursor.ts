@@ -29,6 +29,8 @@ export class BeatCursor {
   advance(run: SchedulerRun): { reached: BeatHit[]; pauseAt: number | undefined } {
     const reached: BeatHit[] = [];
     let pauseAt: number | undefined;
+    // Without beats there is nothing to find: skip the events rather than materialise each (a million-event step).
+    if (this.beats.length === 0) this.scanned = run.eventCount - 1;
     while (this.scanned < run.eventCount - 1 && pauseAt === undefined) {
       const seq = ++this.scanned;
       for (const index of this.tracker.observe(run.event(seq))) {
@@ -42,7 +44,7 @@ export class BeatCursor {
   /** Starts over and scans the events before the run's position; returns the last beat they reach. */
   rescan(run: SchedulerRun): BeatHit | undefined {
     this.tracker = new BeatTracker(this.beats.map((b) => b.at));
-    this.scanned = -1;
+    this.scanned = this.beats.length === 0 ? run.eventCount - 1 : -1;
     let last: BeatHit | undefined;
     while (this.scanned < run.eventCount - 1) {
       const seq = ++this.scanned;

@@ -16,6 +16,7 @@ import { BeatCursor, type BeatHit } from './BeatCursor';
 import { Pacer, realClock, type WallClock } from './Pacer';
 import { lastEventAtOrBefore } from './timeline';
 import type { PortLike } from './PortLike';
+import { SlicedJob } from './SlicedJob';
 
 /** Builds a run for a scenario, or explains why it cannot (located diagnostics). */
 export type RunFactory = (scenario: ScenarioInput) => SchedulerRun | { diagnostics: readonly Diagnostic[] };
@@ -65,6 +66,9 @@ export class EngineHost {
   private readonly pendingBeats: BeatHit[] = [];
   private stopTicker: (() => void) | undefined;
   private readonly pacer: Pacer;
+  /** A long `step` in progress, cut into slices (see {@link SlicedJob}). */
+  private job: SlicedJob | undefined;
+  private longestBlock = 0;
 
   private readonly createRun: RunFactory;
   private readonly checkProgram: ProgramChecker;
@@ -86,19 +90,48 @@ export class EngineHost {
 
   /** Stops the ticker and closes the port. */
   dispose(): void {
+    this.job?.stop();
     this.setPlaying(false);
     this.port?.close();
   }
 
+  /**
+   * Longest time, ms of wall clock, that one message or one slice of a long job held the engine thread
+   * (the responsiveness figure: the bench and tests read it).
+   */
+  get longestBlockMs(): number {
+    return this.longestBlock;
+  }
+
+  private noteBlock(ms: number): void {
+    this.longestBlock = Math.max(this.longestBlock, ms);
+  }
+
   private receive(data: unknown): void {
+    const started = this.clock.now();
+    try {
+      this.receiveNow(data);
+    } finally {
+      this.noteBlock(this.clock.now() - started);
+    }
+  }
+
+  private receiveNow(data: unknown): void {
     const parsed = parseRendererMessage(data);
     if (!parsed.ok) return this.fail('bad-message', parsed.error);
+    // A message that moves the run first ends a long step where it got (its frame is sent); a check or a speed
+    // change is answered while the step goes on.
+    if (parsed.message.type !== 'check' && parsed.message.type !== 'setSpeed') this.job?.stop();
     try {
       this.handle(parsed.message);
     } catch (err) {
-      this.setPlaying(false);
-      this.fail('internal', `engine failure: ${err instanceof Error ? err.message : String(err)}`);
+      this.engineFailure(err);
     }
+  }
+
+  private engineFailure(err: unknown): void {
+    this.setPlaying(false);
+    this.fail('internal', `engine failure: ${err instanceof Error ? err.message : String(err)}`);
   }
 
   private handle(msg: RendererToEngine): void {
@@ -126,9 +159,7 @@ export class EngineHost {
       case 'step':
         if (!this.requireRun('step')) return;
         this.setPlaying(false);
-        for (let i = 0; i < msg.count && this.run!.step() !== undefined; i++);
-        this.playhead = this.run!.now;
-        return this.flush(false);
+        return this.startStep(this.run!, msg.count);
       case 'seek':
         if (!this.requireRun('seek')) return;
         return this.seek(Math.min(msg.seq, this.eventsProduced() - 1));
@@ -145,6 +176,31 @@ export class EngineHost {
           diagnostics: this.checkProgram(msg.program),
         });
     }
+  }
+
+  /**
+   * Steps `count` events in slices of bounded wall time (a million steps on a 100 000-goroutine run take
+   * seconds); the frame goes out when the step ends or when another message stops it early.
+   */
+  private startStep(run: SchedulerRun, count: number): void {
+    let left = count;
+    const job = new SlicedJob(
+      this.clock,
+      () => left-- > 0 && run.step() !== undefined,
+      () => {
+        if (this.job === job) this.job = undefined;
+        if (this.run !== run) return;
+        this.playhead = run.now;
+        this.flush(false);
+      },
+      (err) => {
+        if (this.job === job) this.job = undefined;
+        this.engineFailure(err);
+      },
+      (ms) => this.noteBlock(ms),
+    );
+    this.job = job;
+    job.start();
   }
 
   private load(scenario: ScenarioInput): void {

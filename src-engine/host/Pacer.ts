@@ -4,6 +4,8 @@ export interface WallClock {
   now(): number;
   /** Calls `tick` about every `everyMs`; returns a function that stops it. */
   every(everyMs: number, tick: () => void): () => void;
+  /** Calls `fn` once, as soon as the thread is free (after pending messages); returns a function that cancels it. */
+  later(fn: () => void): () => void;
 }
 
 /** The real clock: `performance.now` and `setInterval` (allowed only here, in `host/`). */
@@ -12,6 +14,10 @@ export const realClock: WallClock = {
   every: (everyMs, tick) => {
     const id = setInterval(tick, everyMs);
     return () => clearInterval(id);
+  },
+  later: (fn) => {
+    const id = setTimeout(fn, 0);
+    return () => clearTimeout(id);
   },
 };
 

@@ -18,7 +18,22 @@ export class ManualClock implements WallClock {
     };
   }
 
+  private pending: (() => void)[] = [];
+
+  later(fn: () => void): () => void {
+    this.pending.push(fn);
+    return () => {
+      this.pending = this.pending.filter((f) => f !== fn);
+    };
+  }
+
+  /** Runs the functions passed to `later` (and those they schedule), as a free thread would. */
+  drain(): void {
+    while (this.pending.length > 0) this.pending.shift()?.();
+  }
+
   advance(ms: number): void {
+    this.drain();
     const end = this.t + ms;
     for (;;) {
       const due = this.tickers.filter((e) => e.next <= end).sort((a, b) => a.next - b.next)[0];
@@ -63,3 +78,26 @@ export class Inbox {
     return this.all.filter((m) => m.type === type) as Extract<EngineToRenderer, { type: T }>[];
   }
 }
+
+/** 100 000 goroutines that yield a few times each: every step moves one of many goroutines. */
+export const crowdProgram = `package main
+
+import (
+	"runtime"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 100000; i++ {
+		wg.Add(1)
+		go func() {
+			for j := 0; j < 5; j++ {
+				runtime.Gosched()
+			}
+			wg.Done()
+		}()
+	}
+	wg.Wait()
+}
+`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS, type RendererToEngine } from './messages';
 import { beatAtSchema } from './scenarioFile/schema';
+import { oversized } from './sizeGuard';
 
 const int = z.number().int();
 
@@ -52,6 +53,8 @@ export type ParseResult = { ok: true; message: RendererToEngine } | { ok: false;
 
 /** Validates an incoming message; never throws. */
 export function parseRendererMessage(data: unknown): ParseResult {
+  const tooBig = oversized(data);
+  if (tooBig !== undefined) return { ok: false, error: `message too large: ${tooBig}` };
   const result = rendererToEngineSchema.safeParse(data);
   if (result.success) return { ok: true, message: result.data };
   const type =

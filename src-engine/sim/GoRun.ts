@@ -15,7 +15,11 @@
 import type { BodyProgram, GoProgram } from './body';
 import type { CostModel } from './costModel';
 import { bootstrap, emptyState, peekTime, processAction } from './core/engine';
-import { Rt } from './core/Rt';
+import { ProgramEnd, Rt } from './core/Rt';
+import { outOfMemory } from './core/oom';
+import { activateBudget, MEMORY_BUDGET_BYTES, MemoryBudget, OutOfMemoryError } from './limits';
+import { NONE } from './state/types';
+import { reachableBytes } from './util/reachableBytes';
 import type { SchedEvent } from './events';
 import { EventLog } from './log/EventLog';
 import type { OutputChunk, ProgramExit, SchedulerRun } from './SchedulerRun';
@@ -37,6 +41,8 @@ export interface GoRunOptions {
   cost: CostModel;
   maxGoroutines: number;
   keyframeEvents?: number;
+  /** The run's memory budget, bytes (default {@link MEMORY_BUDGET_BYTES}; docs/limits.md). */
+  memoryBudgetBytes?: number;
 }
 
 export class GoRun implements SchedulerRun {
@@ -53,6 +59,8 @@ export class GoRun implements SchedulerRun {
   /** Log length at which the next keyframe is due (saves reading the last keyframe after every action). */
   private nextKeyframe: number;
   private readonly folder: LogFolder;
+  /** Program values, the log and the keyframes count against it (docs/limits.md). */
+  readonly budget: MemoryBudget;
 
   constructor(opts: GoRunOptions) {
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
@@ -61,7 +69,15 @@ export class GoRun implements SchedulerRun {
     const bodies = objectArray<BodyProgram>();
     this.rt = new Rt(emptyState(opts.gomaxprocs, opts.seed), this.log, opts.cost, bodies, opts.maxGoroutines);
     this.keyframes = new Keyframes(this.rt);
-    bootstrap(this.rt, opts.program, opts.gomaxprocs);
+    this.budget = new MemoryBudget(opts.memoryBudgetBytes ?? MEMORY_BUDGET_BYTES, () =>
+      this.liveProgramBytes(),
+    );
+    activateBudget(this.budget);
+    try {
+      bootstrap(this.rt, opts.program, opts.gomaxprocs);
+    } finally {
+      activateBudget(undefined);
+    }
   }
 
   get now(): number {
@@ -86,9 +102,15 @@ export class GoRun implements SchedulerRun {
   step(): SchedEvent | undefined {
     if (this.pos < this.log.length) return this.log.get(this.pos++);
     if (this.rt.st.ended) return undefined;
-    // At the frontier: remember the view at this action boundary, so views inside the action are folds.
-    if (this.cache === null || this.cache.pos !== this.pos) {
+    // At the frontier: keep the view at this action boundary, so views inside the action are folds. Folding the
+    // previous action's events costs a few operations per event; deriving the view afresh costs one object per
+    // goroutine, which made every step of a 100 000-goroutine run take milliseconds.
+    const c = this.cache;
+    if (c === null || c.pos > this.pos || this.pos - c.pos > this.kfEvery) {
       this.cache = { pos: this.pos, mv: fromWorldView(this.frontierView()) };
+    } else if (c.pos < this.pos) {
+      this.folder.fold(c.mv, c.pos, this.pos);
+      c.pos = this.pos;
     }
     if (!this.advanceAction()) return undefined;
     return this.log.get(this.pos++);
@@ -139,8 +161,8 @@ export class GoRun implements SchedulerRun {
   }
 
   /** The engine's internal state at the frontier (tests and invariant checks only). */
-  get internals(): { st: SimState; cursor: number; pos: number } {
-    return { st: this.rt.st, cursor: this.rt.cursor, pos: this.pos };
+  get internals(): { st: SimState; cursor: number; pos: number; keyframes: Keyframes } {
+    return { st: this.rt.st, cursor: this.rt.cursor, pos: this.pos, keyframes: this.keyframes };
   }
 
   /** The view at the frontier, derived from the engine state. */
@@ -174,7 +196,15 @@ export class GoRun implements SchedulerRun {
   }
 
   private processOne(): boolean {
-    if (!processAction(this.rt)) {
+    // The interpreter charges allocations to the run being simulated (`budget.charge`), and to no other run.
+    activateBudget(this.budget);
+    let more: boolean;
+    try {
+      more = processAction(this.rt);
+    } finally {
+      activateBudget(undefined);
+    }
+    if (!more) {
       this.hang();
       return false;
     }
@@ -183,8 +213,32 @@ export class GoRun implements SchedulerRun {
       // n is an action boundary, where the engine state's view equals the fold of the log up to n.
       this.keyframes.add(n, this.log.timeOf(n - 1));
       this.nextKeyframe = n + this.kfEvery;
+      this.chargeRecord();
     }
     return true;
+  }
+
+  /** Counts the event log and keyframes against the budget; ends the program when they cross it. */
+  private chargeRecord(): void {
+    try {
+      this.budget.setLogBytes(this.log.byteSize + this.keyframes.byteSize);
+    } catch (err) {
+      if (!(err instanceof OutOfMemoryError) || this.rt.st.ended) throw err;
+      try {
+        outOfMemory(this.rt, NONE, err);
+      } catch (end) {
+        if (!(end instanceof ProgramEnd)) throw end;
+      }
+    }
+  }
+
+  /** Bytes the program's values hold now: what its goroutines and channel buffers reach (a "collection"). */
+  private liveProgramBytes(): number {
+    const st = this.rt.st;
+    const roots: unknown[] = [];
+    for (const g of st.gs) if (g !== undefined) roots.push(g.state, g.inValue, g.sendValue, g.selVals);
+    for (const c of st.chans) if (c !== undefined) roots.push(c.buf);
+    return reachableBytes(roots);
   }
 
   /** Nothing can ever happen again but the program has not ended (Go would hang). */

@@ -50,7 +50,7 @@ export type Op =
   /** `go f()`: a new goroutine running `body` from `state` (the engine owns `state` afterwards). */
   | { readonly op: 'go'; readonly body: BodyProgram; readonly state: unknown }
   /** `make(chan T, cap)` → value = channel handle. */
-  | { readonly op: 'makechan'; readonly cap: number }
+  | { readonly op: 'makechan'; readonly cap: number; readonly elemBytes?: number }
   | { readonly op: 'send'; readonly ch: number; readonly value: Value }
   /** `v, ok := <-ch` → value, ok. */
   | { readonly op: 'recv'; readonly ch: number }

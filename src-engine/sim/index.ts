@@ -9,7 +9,16 @@ import { EngineLimitError, MAX_GOMAXPROCS, MAX_GOROUTINES } from './limits';
 
 export type { BodyProgram, GoProgram, Op, OpName, ResumeInput, SelectCase, Stream, Value } from './body';
 export { DEFAULT_COST_MODEL, SettingsError, resolveCostModel, type CostModel } from './costModel';
-export { EngineLimitError, MAX_GOMAXPROCS, MAX_GOROUTINES, MAX_THREADS } from './limits';
+export {
+  budget,
+  EngineLimitError,
+  MAX_GOMAXPROCS,
+  MAX_GOROUTINES,
+  MAX_THREADS,
+  MEMORY_BUDGET_BYTES,
+  OutOfMemoryError,
+} from './limits';
+export { OOM_REASON } from './core/oom';
 export { GoRun, KEYFRAME_EVENTS } from './GoRun';
 export { applyEvent, initialView } from './view/applyEvent';
 
@@ -25,6 +34,8 @@ export interface GoRunSettings {
   readonly maxGoroutines?: number;
   /** Events between view keyframes (default {@link KEYFRAME_EVENTS}); each seek replays at most this many. */
   readonly keyframeEvents?: number;
+  /** The run's memory budget, bytes (default {@link MEMORY_BUDGET_BYTES}; docs/limits.md). */
+  readonly memoryBudgetBytes?: number;
 }
 
 /**
@@ -60,5 +71,6 @@ export function createGoRun(program: GoProgram, settings: GoRunSettings): GoRun 
     cost,
     maxGoroutines: maxG,
     keyframeEvents: kf,
+    ...(settings.memoryBudgetBytes !== undefined ? { memoryBudgetBytes: settings.memoryBudgetBytes } : {}),
   });
 }

@@ -69,7 +69,7 @@ export async function runUntilInSlices(
   run: { runUntil(tNs: number): void },
   untilNs: number,
   nowMs: () => number,
-  afterSlice: () => void,
+  afterSlice: () => void | Promise<void>,
 ): Promise<void> {
   let sliceNs = 1_000_000;
   for (let reached = 0; ;) {
@@ -78,7 +78,7 @@ export async function runUntilInSlices(
     run.runUntil(target);
     const tookMs = nowMs() - t0;
     reached = target;
-    afterSlice();
+    await afterSlice();
     if (reached >= untilNs) return;
     if (tookMs < SLICE_TARGET_MS / 2) sliceNs *= 2;
     else if (tookMs > SLICE_TARGET_MS * 2) sliceNs = Math.max(MIN_SLICE_NS, Math.floor(sliceNs / 2));

@@ -2,7 +2,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { compileSource } from '../../lang/compile';
 import { formatDiagnostic } from '../../lang/diagnostics';
-import { createGoRun, type CostModel, type GoRun } from '../../sim';
+import { createGoRun, OOM_REASON, type CostModel, type GoRun } from '../../sim';
 import { InputError, type LoadedScenario } from './load';
 import { Progress, runUntilInSlices } from './progress';
 
@@ -67,7 +67,7 @@ export async function runScenario(
   let logged = 0;
   const nowMs = sink.nowMs ?? (() => performance.now());
   const progress = new Progress({ isTTY: sink.stderrIsTTY === true, write: (t) => sink.stderr(t) }, nowMs);
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     const out = run.output();
     if (printed < out.length) progress.hide();
     for (; printed < out.length; printed++) {
@@ -76,11 +76,7 @@ export async function runScenario(
       if (o.stream === 'stdout') sink.stdout(o.text);
       else sink.stderr(o.text);
     }
-    if (events !== null) {
-      let buf = '';
-      for (; logged < run.eventCount; logged++) buf += JSON.stringify(run.event(logged)) + '\n';
-      if (buf !== '') events.write(buf);
-    }
+    if (events !== null) logged = await writeEvents(events, run, logged);
     progress.update(run.now, run.eventCount);
   };
   if (opts.untilNs !== undefined) {
@@ -90,7 +86,7 @@ export async function runScenario(
     while (run.exit === undefined) {
       const before = run.eventCount;
       run.runToEnd(before + CHUNK_EVENTS);
-      flush();
+      await flush();
       if (run.eventCount === before && run.exit === undefined) break;
       // Let the event loop write what was printed (long programs stream their output).
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -104,5 +100,27 @@ export async function runScenario(
     sink.stderr(`gosched: ${exit.reason}\n`);
     return 1;
   }
+  // Go's own lines are already printed; say which budget ran out (the engine's, not the machine's).
+  if (exit.reason.startsWith(OOM_REASON))
+    sink.stderr(`gosched: ${exit.reason.slice(OOM_REASON.length + 2, -1)}\n`);
   return exit.code;
+}
+
+/** Bytes of JSON lines gathered before each write to the events file. */
+export const EVENTS_WRITE_BYTES = 1 << 20;
+
+/**
+ * Streams events `from`.. of `run` to `out` as JSON lines, in writes of about {@link EVENTS_WRITE_BYTES} that
+ * wait for the stream to drain: a log of any length is written without building one huge string (more than
+ * ~3.5 M events used to give "Invalid string length" and an empty file). Returns the next event to write.
+ */
+export async function writeEvents(out: WriteStream, run: GoRun, from: number): Promise<number> {
+  let seq = from;
+  while (seq < run.eventCount) {
+    let buf = '';
+    for (; seq < run.eventCount && buf.length < EVENTS_WRITE_BYTES; seq++)
+      buf += JSON.stringify(run.event(seq)) + '\n';
+    if (!out.write(buf)) await new Promise<void>((resolve) => out.once('drain', resolve));
+  }
+  return seq;
 }

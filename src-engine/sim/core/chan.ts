@@ -3,6 +3,7 @@
  * (woken G to the completing G's runnext; the completer keeps running), close waking every waiter
  * (LIFO-pushed, then readied: net run order R1, Rn..R2 on one P).
  */
+import { budget, BYTES_PER_CHAN_VALUE } from '../limits';
 import type { Value } from '../body';
 import { NONE, type Chan, type GState, type MState, type PState } from '../state/types';
 import { emitChanBuf, emitChanClose, emitChanMake } from './chanEvents';
@@ -98,6 +99,7 @@ export function trySend(rt: Rt, g: GState, m: MState, c: Chan, value: Value): nu
     return 1;
   }
   if (c.buf.length < c.cap) {
+    budget.charge(BYTES_PER_CHAN_VALUE);
     c.buf.push(value);
     emitChanBuf(rt, g.id, c, FN_CHANSEND, R_BUF_IN);
     return 1;

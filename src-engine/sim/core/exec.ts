@@ -5,6 +5,8 @@
 import type { Op, ResumeInput } from '../body';
 import { MAX_GOMAXPROCS } from '../limits';
 import type { GState, MState, PState } from '../state/types';
+import { budget, HCHAN_SIZE, makechanSizeOk, OutOfMemoryError } from '../limits';
+import { outOfMemory } from './oom';
 import { chanOf, chanrecv, chansend, closechan, gofatal, gopanic, makechan, RETRY_SEND_CLOSED } from './chan';
 import { AT_NONE } from '../log/EventLog';
 import { gmove, gmoveTo } from './gmove';
@@ -85,9 +87,14 @@ export function runG(rt: Rt, m: MState): void {
   g.inValue = null;
   g.inOk = true;
   g.inIndex = 0;
-  const op = body.resume(g.state, input);
-  g.line = body.line(g.state) ?? 0;
-  dispatch(rt, g, m, op);
+  try {
+    const op = body.resume(g.state, input);
+    g.line = body.line(g.state) ?? 0;
+    dispatch(rt, g, m, op);
+  } catch (err) {
+    if (err instanceof OutOfMemoryError) outOfMemory(rt, g.id, err);
+    throw err;
+  }
 }
 
 function runRetry(rt: Rt, g: GState, m: MState): void {
@@ -178,7 +185,10 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       newproc(rt, g, m, rt.bodyId(op.body), op.state);
       return cont(rt, m, c.goStatementNs);
     case 'makechan':
-      if (!(op.cap >= 0 && Number.isInteger(op.cap))) gopanic(rt, g, 'makechan: size out of range');
+      if (!makechanSizeOk(op.cap, op.elemBytes ?? 0)) gopanic(rt, g, 'makechan: size out of range');
+      // Go allocates the buffer at make; the engine fills it lazily (charging each value), but a buffer that
+      // could never fit the budget fails here, as Go's does.
+      budget.require(HCHAN_SIZE + op.cap * (op.elemBytes ?? 0));
       rt.setInput(g, makechan(rt, op.cap, g.id, false));
       return cont(rt, m, c.chanOpNs);
     case 'close':

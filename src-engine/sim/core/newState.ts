@@ -7,6 +7,7 @@
  * every second run would begin by throwing away and re-optimising most of the engine. Instances of these
  * classes are still plain data: own enumerable fields only, no methods.
  */
+import { DeadGs } from '../state/deadGs';
 import { forkStream, type PrngState } from '../rand/Prng';
 import type {
   Chan,
@@ -60,6 +61,7 @@ class InitialState implements SimState {
   now = 0;
   agenda = emptyAgenda();
   gs: (GState | undefined)[] = sparseArray();
+  dead = new DeadGs();
   ps: PState[] = objectArray();
   ms: MState[] = objectArray();
   gomaxprocs = 0;

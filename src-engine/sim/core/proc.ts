@@ -121,6 +121,10 @@ export function goexit(rt: Rt, g: GState, m: MState): void {
     exitLockedThread(rt, m);
     return;
   }
+  // Nothing refers to an exited G any more: keep only what its view shows (memory in proportion to live Gs).
+  st.dead.add(g);
+  st.gs[g.id] = undefined;
+  rt.gLoc[g.id] = undefined;
   schedule(rt, m);
 }
 

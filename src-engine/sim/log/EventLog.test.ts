@@ -34,6 +34,27 @@ describe('EventLog (columnar, chunked)', () => {
     expect(e.arg).toBeUndefined();
     expect(() => log.get(70_001)).toThrow(RangeError);
   });
+  it('widens a chunk column when a value does not fit it, keeping every earlier value exact', () => {
+    const log = new EventLog();
+    const k = log.kinds.id('g.move');
+    const fn = log.fns.id('runtime.execute');
+    const r = log.strings.id('execute');
+    const rows: [number, number, number, number, number][] = [
+      [5, 1, 3, 10, 4],
+      [7.5, 40_000, 70_000, 3e9 + 0.5, 100_000],
+      [6e9, 2, -1, NO_ARG, 0],
+      [6e9 + 1, 33_000, 1, -5, 1],
+    ];
+    for (const [t, m, to, arg, line] of rows) log.push(t, k, 1, 0, m, -1, to, r, fn, 0, arg, line);
+    for (let seq = 0; seq < rows.length; seq++) {
+      const [t, m, to, arg, line] = rows[seq] as [number, number, number, number, number];
+      const raw = { t: 0, kind: 0, g: 0, p: 0, m: 0, from: 0, to: 0, reason: 0, at: 0, arg: 0, line: 0 };
+      log.raw(seq, raw);
+      expect(raw).toMatchObject({ t, m, to, arg, line, from: -1 });
+      expect(log.timeOf(seq)).toBe(t);
+    }
+    expect(log.byteSize).toBeGreaterThan(0);
+  });
   it('Interner refuses more ids than its column can hold', () => {
     const i = new Interner(2);
     i.id('a');

@@ -2,8 +2,9 @@
  * Columnar, append-only scheduler event log: typed-array columns in fixed-size chunks plus interned strings.
  *
  * @remarks
- * About 46 bytes per event (t 8, kind 1, g 4, p 2, m 4, from 4, to 4, reason 4, fn 2, at 1, arg 8, line 4).
- * `arg` is a float64 so that it can carry a time in ns (a sleeping goroutine's wake time) exactly.
+ * About 28 bytes per event (t 4, kind 1, g 4, p 2, m 2, from 2, to 2, reason 2, fn 2, at 1, arg 4, line 2): columns
+ * start narrow and a chunk widens one when a value needs it (see `Chunk`), so `arg` still carries a time in ns (a
+ * sleeping goroutine's wake time) exactly.
  * Chunks never move once allocated, so appending never copies old events and memory overshoot is at most one
  * chunk. {@link SchedEvent} objects are materialised on demand by {@link EventLog.get}.
  */
@@ -17,19 +18,104 @@ const MASK = CHUNK - 1;
 /** `arg` value meaning "none". */
 export const NO_ARG = -2147483648;
 
+/** A column of small integers that widens (per chunk) the first time a value does not fit 16 bits. */
+type SmallCol = Int16Array | Int32Array;
+
+/** Whether `v` fits an Int16Array element. */
+function fits16(v: number): boolean {
+  return (v << 16) >> 16 === v;
+}
+
+/** `a`'s first `n` elements in a wider column. */
+function widened(a: SmallCol, n: number): Int32Array {
+  const b = new Int32Array(CHUNK);
+  b.set(a.subarray(0, n));
+  return b;
+}
+
+/**
+ * One chunk of {@link CHUNK} events. Columns start narrow and widen when a value needs it, so a typical event
+ * takes 28 bytes: times as 32-bit offsets from the chunk's first time (absolute float64 once a chunk spans more
+ * than 4.29 s or a time is not whole), `arg` as int32 (float64 once a value is not a 32-bit integer: a wake time
+ * past 2.1 s), and M ids, locations, reasons and lines as int16 (int32 once an id or a line exceeds 32 767).
+ */
 class Chunk {
-  readonly t = new Float64Array(CHUNK);
+  /** Time of the chunk's first event, ns. */
+  t0 = 0;
+  dt: Uint32Array | Float64Array = new Uint32Array(CHUNK);
+  /** True once `dt` holds absolute times (Float64Array). */
+  tAbs = false;
   readonly kind = new Uint8Array(CHUNK);
   readonly g = new Int32Array(CHUNK);
   readonly p = new Int16Array(CHUNK);
-  readonly m = new Int32Array(CHUNK);
-  readonly from = new Int32Array(CHUNK);
-  readonly to = new Int32Array(CHUNK);
-  readonly reason = new Int32Array(CHUNK);
+  m: SmallCol = new Int16Array(CHUNK);
+  from: SmallCol = new Int16Array(CHUNK);
+  to: SmallCol = new Int16Array(CHUNK);
+  reason: SmallCol = new Int16Array(CHUNK);
   readonly fn = new Uint16Array(CHUNK);
   readonly at = new Int8Array(CHUNK);
-  readonly arg = new Float64Array(CHUNK);
-  readonly line = new Int32Array(CHUNK);
+  arg: Int32Array | Float64Array = new Int32Array(CHUNK);
+  /** True once `arg` is a Float64Array. */
+  argWide = false;
+  line: SmallCol = new Int16Array(CHUNK);
+  /** True while every {@link SmallCol} column of this chunk is still 16-bit. */
+  narrow = true;
+
+  /** Widens the 16-bit columns that event `i`'s values do not fit. */
+  widenFor(i: number, m: number, from: number, to: number, reason: number, line: number): void {
+    if (!fits16(m) && this.m.BYTES_PER_ELEMENT === 2) this.m = widened(this.m, i);
+    if (!fits16(from) && this.from.BYTES_PER_ELEMENT === 2) this.from = widened(this.from, i);
+    if (!fits16(to) && this.to.BYTES_PER_ELEMENT === 2) this.to = widened(this.to, i);
+    if (!fits16(reason) && this.reason.BYTES_PER_ELEMENT === 2) this.reason = widened(this.reason, i);
+    if (!fits16(line) && this.line.BYTES_PER_ELEMENT === 2) this.line = widened(this.line, i);
+    this.narrow =
+      this.m.BYTES_PER_ELEMENT === 2 &&
+      this.from.BYTES_PER_ELEMENT === 2 &&
+      this.to.BYTES_PER_ELEMENT === 2 &&
+      this.reason.BYTES_PER_ELEMENT === 2 &&
+      this.line.BYTES_PER_ELEMENT === 2;
+  }
+
+  /** Time of event `i` of this chunk, ns. */
+  time(i: number): number {
+    return this.tAbs ? (this.dt[i] as number) : this.t0 + (this.dt[i] as number);
+  }
+
+  /** Stores event `i`'s time `t`, widening the column when the offset does not fit. */
+  setTime(i: number, t: number): void {
+    if (i === 0) this.t0 = t;
+    if (!this.tAbs) {
+      const d = t - this.t0;
+      if (d >= 0 && d <= 0xffffffff && Number.isInteger(d)) {
+        this.dt[i] = d;
+        return;
+      }
+      const abs = new Float64Array(CHUNK);
+      for (let j = 0; j < i; j++) abs[j] = this.t0 + (this.dt[j] as number);
+      this.dt = abs;
+      this.tAbs = true;
+    }
+    this.dt[i] = t;
+  }
+
+  /** Bytes this chunk's columns hold. */
+  get byteSize(): number {
+    let b = this.dt.byteLength + this.arg.byteLength;
+    for (const c of [
+      this.kind,
+      this.g,
+      this.p,
+      this.m,
+      this.from,
+      this.to,
+      this.reason,
+      this.fn,
+      this.at,
+      this.line,
+    ])
+      b += c.byteLength;
+    return b;
+  }
 }
 
 /** One event's columns as numbers (see {@link EventLog.raw}); -1 / {@link NO_ARG} / 0 mean absent. */
@@ -100,16 +186,25 @@ export class EventLog {
       this.chunks.push(c);
       this.last = c;
     }
-    c.t[i] = t;
+    const d = t - c.t0;
+    if (i !== 0 && !c.tAbs && d >= 0 && d <= 0xffffffff && d === Math.floor(d)) c.dt[i] = d;
+    else c.setTime(i, t);
     c.kind[i] = kind;
     c.g[i] = g;
     c.p[i] = p;
+    // One test for the common case (every small column still narrow and every value fitting it).
+    if (!(c.narrow && fits16(m) && fits16(from) && fits16(to) && fits16(reason) && fits16(line)))
+      c.widenFor(i, m, from, to, reason, line);
     c.m[i] = m;
     c.from[i] = from;
     c.to[i] = to;
     c.reason[i] = reason;
     c.fn[i] = fn;
     c.at[i] = at;
+    if (!c.argWide && (arg | 0) !== arg) {
+      c.arg = Float64Array.from(c.arg);
+      c.argWide = true;
+    }
     c.arg[i] = arg;
     c.line[i] = line;
     this.n++;
@@ -119,7 +214,7 @@ export class EventLog {
   raw(seq: number, out: RawEvent): void {
     const c = this.chunk(seq);
     const i = seq & MASK;
-    out.t = c.t[i] as number;
+    out.t = c.time(i);
     out.kind = c.kind[i] as number;
     out.g = c.g[i] as number;
     out.p = c.p[i] as number;
@@ -134,7 +229,7 @@ export class EventLog {
 
   /** Virtual time of event `seq`. */
   timeOf(seq: number): number {
-    return this.chunk(seq).t[seq & MASK] as number;
+    return this.chunk(seq).time(seq & MASK);
   }
 
   /** Materialises event `seq`. */
@@ -146,7 +241,7 @@ export class EventLog {
       -readonly [K in keyof SchedEvent]: SchedEvent[K];
     } = {
       seq,
-      t: c.t[i] as number,
+      t: c.time(i),
       kind: this.kinds.str(c.kind[i] as number),
       reason: s.str(c.reason[i] as number),
       fn: this.fns.str(c.fn[i] as number),
@@ -173,7 +268,9 @@ export class EventLog {
 
   /** Bytes held by the columns (allocated chunks). */
   get byteSize(): number {
-    return this.chunks.length * CHUNK * 46;
+    let b = 0;
+    for (const c of this.chunks) b += c.byteSize;
+    return b;
   }
 
   private chunk(seq: number): Chunk {

@@ -5,6 +5,7 @@
 import type { GStatus, MState as MStateName, PStatus } from '../WorldView';
 import type { Value } from '../body';
 import type { PrngState } from '../rand/Prng';
+import type { DeadGs } from './deadGs';
 
 /** Sentinel for "no G / no P / no M". */
 export const NONE = -1;
@@ -247,7 +248,10 @@ export interface SimState {
   now: number;
   /** Pending actions (min-heap by (t, seq)) in columns. */
   agenda: Agenda;
+  /** Live goroutines (and locked ones that exited) by goid; exited ones move to `dead`. */
   gs: (GState | undefined)[];
+  /** Goroutines that exited, whose records were dropped from `gs`. */
+  dead: DeadGs;
   ps: PState[];
   ms: MState[];
   gomaxprocs: number;

@@ -2,7 +2,7 @@
 import type { ChanView, GView, MView, PView, StwView, WorldView } from '../WorldView';
 import { runqItems } from '../core/runq';
 import { NONE, type SimState } from '../state/types';
-import { chanView, gView, stwReason, stwView } from './gview';
+import { chanView, deadView, gView, stwReason, stwView } from './gview';
 
 /** The view of `st` labelled with the last event's time and seq. */
 export function deriveView(st: SimState, t: number, seq: number): WorldView {
@@ -20,9 +20,12 @@ export function deriveView(st: SimState, t: number, seq: number): WorldView {
     ms.push({ id: m.id, state: m.state, p: m.p === NONE ? null : m.p, g: m.curg === NONE ? null : m.curg });
   }
   const gs: GView[] = [];
-  for (const g of st.gs) {
-    if (g === undefined) continue;
-    gs.push(gView(g.id, g.status, g.loc, g.order, g.waitReason, g.evLine, g.wakeAt));
+  const dead = st.dead;
+  const n = Math.max(st.gs.length, dead.bound);
+  for (let id = 0; id < n; id++) {
+    const g = st.gs[id];
+    if (g !== undefined) gs.push(gView(g.id, g.status, g.loc, g.order, g.waitReason, g.evLine, g.wakeAt));
+    else if (dead.has(id)) gs.push(deadView(id, dead.order(id), dead.line(id)));
   }
   return {
     t,

@@ -4,6 +4,7 @@
  * keys in the same order (views are compared and serialised, and must be identical however they were made).
  */
 import type { ChanView, GStatus, GView, StwView } from '../WorldView';
+import { L_DEAD } from '../core/locs';
 
 type Mut<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -25,6 +26,11 @@ export function gView(
   if (line > 0) g.line = line;
   if (wakeAt >= 0) g.wakeAt = wakeAt;
   return g;
+}
+
+/** The view of a G that has exited (see `DeadGs`). */
+export function deadView(id: number, order: number, line: number): GView {
+  return gView(id, '_Gdead', L_DEAD, order, undefined, line, -1);
 }
 
 /** `GView.order` of a G that an event numbered `seq` put somewhere (`head`: in at the front). */

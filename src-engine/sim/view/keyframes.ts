@@ -5,15 +5,23 @@
  * @remarks
  * At an action boundary the frontier view ({@link deriveView}) equals the fold of the whole log (checked after
  * every event by the property tests), so a keyframe need not fold the log. A G's view only changes with its own
- * `g.create` / `g.move` events, which the engine lists ({@link Rt.takeChangedGs}): a keyframe copies the
- * previous one's columns and re-encodes only those Gs. Columns rather than `GView` objects keep hundreds of
- * thousands of small objects out of the heap, which the garbage collector would otherwise trace on every major
- * collection while the run goes on.
+ * `g.create` / `g.move` events, which the engine lists ({@link Rt.takeChangedGs}): a keyframe shares the
+ * previous one's column pages and copies (copy-on-write) only the pages of those Gs. Columns rather than `GView`
+ * objects keep hundreds of thousands of small objects out of the heap, which the garbage collector would
+ * otherwise trace on every major collection while the run goes on.
+ *
+ * Memory: goids are never reused and a dead G never changes again, so the pages of goroutines that have exited
+ * are shared by every later keyframe. A keyframe costs one block reference per 16 384 goids ever used (a page
+ * is {@link PAGE} goids, a block {@link BLOCK} pages) plus the blocks and pages its changed Gs touch: in
+ * proportion to what changed, not to every goroutine the run ever made (copying whole columns made a run of
+ * 1 000 000 short-lived goroutines quadratic, many GB).
  */
 import type { Rt } from '../core/Rt';
 import { runqItems } from '../core/runq';
 import { Interner } from '../log/Interner';
-import { NONE } from '../state/types';
+import { NONE, type GState } from '../state/types';
+import type { LocInfo } from '../core/locInfo';
+import { L_DEAD } from '../core/locs';
 import type { ChanView, GStatus, GView, MView, PView, StwView } from '../WorldView';
 import type { MutableView } from './MutableView';
 import { deriveStw } from './deriveView';
@@ -54,6 +62,14 @@ const STATUS_CODE: Record<GStatus, number> = {
  * none), the order key. Wake times are float64 and few, so they are kept apart (`Frame.wake`).
  */
 const W = 5;
+/** Goids per column page (a power of two): the unit keyframes share or copy. */
+export const PAGE_BITS = 8;
+const PAGE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE - 1;
+/** Pages per block of page references (a power of two): a frame copies only the blocks whose pages changed. */
+const BLOCK_BITS = 6;
+const BLOCK = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK - 1;
 /** Channel columns by id: capacity, buffer length, flags (1 closed, 2 timer channel). */
 const CW = 3;
 
@@ -66,19 +82,15 @@ interface Frame {
   readonly ps: readonly PView[];
   readonly ms: readonly MView[];
   readonly globrunq: readonly number[];
-  readonly gs: Int32Array;
+  /**
+   * G column pages in blocks: page `pi` (goids `pi << PAGE_BITS` …) is `gs[pi >> BLOCK_BITS][pi & BLOCK_MASK]`
+   * (undefined: no goid there yet). Pages and blocks are shared between frames and copied on write.
+   */
+  readonly gs: readonly (readonly (Int32Array | undefined)[] | undefined)[];
   /** (goid, wake time ns) pairs of the Gs asleep in timers. */
   readonly wake: Float64Array;
   readonly chans: Int32Array;
   readonly stw: StwView | null;
-}
-
-/** `prev` copied into an array for `n` goids. */
-function copyColumns(prev: Int32Array, n: number): Int32Array {
-  if (prev.length === W * n) return prev.slice();
-  const out = new Int32Array(W * n);
-  out.set(prev.length <= out.length ? prev : prev.subarray(0, out.length));
-  return out;
 }
 
 /** The keyframes of one run, the first being the empty view before any event. */
@@ -92,7 +104,7 @@ export class Keyframes {
       ps: [],
       ms: [],
       globrunq: [],
-      gs: new Int32Array(0),
+      gs: [],
       wake: new Float64Array(0),
       chans: new Int32Array(0),
       stw: null,
@@ -107,8 +119,22 @@ export class Keyframes {
   private lastReasonId = -1;
   /** The view of each G made by the latest restore that needed it (shared; see `restore`). */
   private readonly lastView: (GView | undefined)[] = [];
+  private bytes = 0;
 
   constructor(private readonly rt: Rt) {}
+
+  /**
+   * Bytes the keyframes hold in typed arrays and page references (each shared page counted once): what
+   * {@link Keyframes} adds to a run's memory, without the small per-P and per-M objects. Kept as they are added.
+   */
+  get byteSize(): number {
+    return this.bytes;
+  }
+
+  /** Number of keyframes (the first is the empty view before any event). */
+  get count(): number {
+    return this.frames.length;
+  }
 
   /** Position of the last keyframe. */
   get lastPos(): number {
@@ -131,26 +157,42 @@ export class Keyframes {
       if (m.exited) continue;
       ms.push({ id: m.id, state: m.state, p: m.p === NONE ? null : m.p, g: m.curg === NONE ? null : m.curg });
     }
-    const prev = (this.frames[this.frames.length - 1] as Frame).gs;
-    const gs = copyColumns(prev, st.gs.length);
+    const gs = (this.frames[this.frames.length - 1] as Frame).gs.slice();
+    // Pages and blocks copied for this frame (by index), so each is copied once however many of its Gs changed.
+    const own = new Set<number>();
+    const ownBlocks = new Set<number>();
     const gLoc = this.rt.gLoc;
     for (const id of this.rt.takeChangedGs()) {
       const g = st.gs[id];
-      if (g === undefined) continue;
-      const k = W * id;
-      gs[k] = STATUS_CODE[g.status];
-      // The engine's parsed location of the G (from its last move) names it by the log's id: one array read
-      // instead of a string lookup for most Gs.
-      const li = gLoc[id];
-      gs[k + 1] =
-        li !== undefined && li.str === g.loc
-          ? (this.byLogId[li.id] ??= this.strs.id(g.loc))
-          : this.strs.id(g.loc);
-      gs[k + 2] = g.status === '_Gwaiting' ? this.reasonId(g.waitReason) : -1;
-      gs[k + 3] = g.evLine > 0 ? g.evLine : 0;
-      gs[k + 4] = g.order;
+      if (g === undefined && !st.dead.has(id)) continue;
+      const pi = id >>> PAGE_BITS;
+      const bi = pi >>> BLOCK_BITS;
+      let block = gs[bi];
+      if (!ownBlocks.has(bi)) {
+        block =
+          block === undefined ? new Array<Int32Array | undefined>(BLOCK).fill(undefined) : block.slice();
+        gs[bi] = block;
+        ownBlocks.add(bi);
+      }
+      const b = block as (Int32Array | undefined)[];
+      let page = b[pi & BLOCK_MASK];
+      if (!own.has(pi)) {
+        page = page === undefined ? new Int32Array(W * PAGE) : page.slice();
+        b[pi & BLOCK_MASK] = page;
+        own.add(pi);
+      }
+      if (g !== undefined) this.encode(page as Int32Array, W * (id & PAGE_MASK), g, gLoc[id]);
+      else this.encodeDead(page as Int32Array, W * (id & PAGE_MASK), id);
     }
     const globrunq = st.sched.globq.slice(st.sched.globhead);
+    const wake = this.sleepers();
+    const chans = this.chanColumns();
+    this.bytes +=
+      4 * gs.length +
+      4 * BLOCK * ownBlocks.size +
+      own.size * W * PAGE * 4 +
+      wake.byteLength +
+      chans.byteLength;
     this.frames.push({
       pos,
       t,
@@ -160,10 +202,34 @@ export class Keyframes {
       ms,
       globrunq,
       gs,
-      wake: this.sleepers(),
-      chans: this.chanColumns(),
+      wake,
+      chans,
       stw: deriveStw(st),
     });
+  }
+
+  /** Writes G `g`'s columns at `k` in `page`; `li` is the engine's parsed location of the G, if any. */
+  private encode(page: Int32Array, k: number, g: GState, li: LocInfo | undefined): void {
+    page[k] = STATUS_CODE[g.status];
+    // The engine's parsed location of the G (from its last move) names it by the log's id: one array read
+    // instead of a string lookup for most Gs.
+    page[k + 1] =
+      li !== undefined && li.str === g.loc
+        ? (this.byLogId[li.id] ??= this.strs.id(g.loc))
+        : this.strs.id(g.loc);
+    page[k + 2] = g.status === '_Gwaiting' ? this.reasonId(g.waitReason) : -1;
+    page[k + 3] = g.evLine > 0 ? g.evLine : 0;
+    page[k + 4] = g.order;
+  }
+
+  /** Writes the columns of dead G `id` (see `DeadGs`) at `k` in `page`. */
+  private encodeDead(page: Int32Array, k: number, id: number): void {
+    const dead = this.rt.st.dead;
+    page[k] = STATUS_CODE._Gdead;
+    page[k + 1] = this.strs.id(L_DEAD);
+    page[k + 2] = -1;
+    page[k + 3] = dead.line(id);
+    page[k + 4] = dead.order(id);
   }
 
   /** Wake times of the Gs asleep in the Ps' timer heaps (each sleeping G has exactly one timer). */
@@ -200,37 +266,41 @@ export class Keyframes {
     const ms: (Mut<MView> | undefined)[] = [];
     for (const m of f.ms) ms[m.id] = { ...m };
     const gs: (Mut<GView> | undefined)[] = [];
-    const c = f.gs;
     const cache = this.lastView;
     const wake = new Map<number, number>();
     for (let i = 0; i < f.wake.length; i += 2) wake.set(f.wake[i] as number, f.wake[i + 1] as number);
-    for (let id = 0; W * id < c.length; id++) {
-      const k = W * id;
-      const code = c[k] as number;
-      if (code === 0) continue;
-      const status = STATUSES[code - 1] as GStatus;
-      const loc = this.strs.str(c[k + 1] as number);
-      const r = c[k + 2] as number;
-      const reason = r >= 0 ? this.strs.str(r) : undefined;
-      const line = c[k + 3] as number;
-      const order = c[k + 4] as number;
-      const wakeAt = wake.get(id) ?? -1;
-      // Reuse the G's view from an earlier restore when it says the same (views are shared, never mutated):
-      // a seek then allocates only for the Gs that differ.
-      let v = cache[id];
-      if (
-        v === undefined ||
-        v.status !== status ||
-        v.loc !== loc ||
-        v.waitReason !== reason ||
-        (v.line ?? 0) !== line ||
-        v.order !== order ||
-        (v.wakeAt ?? -1) !== wakeAt
-      ) {
-        v = gView(id, status, loc, order, reason, line, wakeAt);
-        cache[id] = v;
+    for (let pi = 0; pi < f.gs.length << BLOCK_BITS; pi++) {
+      const c = f.gs[pi >>> BLOCK_BITS]?.[pi & BLOCK_MASK];
+      if (c === undefined) continue;
+      for (let j = 0; j < PAGE; j++) {
+        const id = (pi << PAGE_BITS) | j;
+        const k = W * j;
+        const code = c[k] as number;
+        if (code === 0) continue;
+        const status = STATUSES[code - 1] as GStatus;
+        const loc = this.strs.str(c[k + 1] as number);
+        const r = c[k + 2] as number;
+        const reason = r >= 0 ? this.strs.str(r) : undefined;
+        const line = c[k + 3] as number;
+        const order = c[k + 4] as number;
+        const wakeAt = wake.get(id) ?? -1;
+        // Reuse the G's view from an earlier restore when it says the same (views are shared, never mutated):
+        // a seek then allocates only for the Gs that differ.
+        let v = cache[id];
+        if (
+          v === undefined ||
+          v.status !== status ||
+          v.loc !== loc ||
+          v.waitReason !== reason ||
+          (v.line ?? 0) !== line ||
+          v.order !== order ||
+          (v.wakeAt ?? -1) !== wakeAt
+        ) {
+          v = gView(id, status, loc, order, reason, line, wakeAt);
+          cache[id] = v;
+        }
+        gs[id] = v;
       }
-      gs[id] = v;
     }
     const mv: MutableView = {
       t: f.t,

@@ -2,6 +2,7 @@
  * Calls: user functions and func values (a new frame), conversions, builtins, and library functions and
  * methods (see library.ts). Results of frame calls land in consecutive caller registers.
  */
+import { makechanSizeOk } from '../../../sim/limits';
 import type * as ast from '../../ast';
 import type { CallInfo } from '../../program';
 import { type FuncType, isInteger, type Type, under } from '../../types';
@@ -169,11 +170,13 @@ function emitBuiltin(b: Builder, call: ast.CallExpr, name: string, dst: number):
     case 'make': {
       const size = call.args[1] ? compileExpr(b, call.args[1]) : () => 0;
       const caps = b.unit.chanCaps();
+      const ct = under(b.unit.typeOf(call));
+      const elemBytes = ct.kind === 'chan' ? elemInfo(ct.elem).size : 0;
       b.emitOp(
         (_g, f) => {
           const n = size(f) as number;
-          if (n < 0) throw new GoPanic('makechan: size out of range');
-          return { op: 'makechan', cap: n };
+          if (!makechanSizeOk(n, elemBytes)) throw new GoPanic('makechan: size out of range');
+          return { op: 'makechan', cap: n, elemBytes };
         },
         (_g, f, input) => {
           const h = input.value as number;

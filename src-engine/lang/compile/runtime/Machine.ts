@@ -8,6 +8,7 @@
  * soon as `flushSteps` steps have accumulated (so async preemption can stop a long loop between steps).
  */
 import type { BodyProgram, Op, ResumeInput } from '../../../sim/body';
+import { OutOfMemoryError } from '../../../sim/limits';
 import { fatalOf } from './memory';
 import {
   CONT,
@@ -113,8 +114,11 @@ export class Machine {
         }
         return this.run(g);
       } catch (err) {
-        // A fatal error (out of memory, stack overflow) ends the program at once, as runtime.throw does:
-        // no deferred call runs and nothing can recover it.
+        // Running out of the run's memory budget is a fatal error, not a panic: the engine ends the program
+        // (sim/core/oom.ts prints Go's message for the budget).
+        if (err instanceof OutOfMemoryError) throw err;
+        // Any other fatal error (an allocation V8 refuses, a stack overflow) ends the program at once, as
+        // runtime.throw does: no deferred call runs and nothing can recover it.
         const fatal = fatalOf(err);
         if (fatal !== null) {
           g.fr.length = 0;

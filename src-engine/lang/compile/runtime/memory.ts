@@ -2,9 +2,13 @@
  * Memory a Go program allocates, as far as the interpreter limits it, and the fatal errors that end a run the
  * way the Go runtime ends one (`fatal error: runtime: out of memory`, exit status 2, what was printed kept).
  *
- * @remarks The run's memory budget (values, buffers, the event log) is meant to plug in here: {@link allocString}
- * is the one place a string's bytes are charged. Until it does, the limit is {@link MAX_STRING_BYTES} per string.
+ * @remarks {@link allocString} is the one place a string's bytes are charged to the run's memory budget
+ * (`sim/limits.ts`, docs/limits.md); {@link MAX_STRING_BYTES} also caps one string below V8's own limit.
  */
+import { budget } from '../../../sim/limits';
+
+/** Strings shorter than this are not charged one by one (the common case stays a length check). */
+const CHARGE_FROM_BYTES = 1024;
 
 /** Largest Go string a program may build, bytes (far below V8's own limit of about 2^29 characters). */
 export const MAX_STRING_BYTES = 256 * 1024 * 1024;
@@ -25,7 +29,10 @@ export class GoFatal extends Error {
 
 /** Charges a new string to the run's memory: returns it, or throws {@link GoFatal} out of memory. */
 export function allocString(s: string): string {
-  if (s.length > MAX_STRING_BYTES) throw new GoFatal(OUT_OF_MEMORY);
+  if (s.length >= CHARGE_FROM_BYTES) {
+    if (s.length > MAX_STRING_BYTES) throw new GoFatal(OUT_OF_MEMORY);
+    budget.charge(s.length);
+  }
   return s;
 }
 

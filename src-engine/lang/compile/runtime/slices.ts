@@ -2,6 +2,7 @@
  * Slices with shared backing arrays and Go's growth rule (`runtime.growslice` + `roundupsize`, Go 1.22/1.23),
  * so `cap` and the aliasing between appended slices match real Go. Bounds errors carry Go's messages.
  */
+import { budget, BYTES_PER_SLOT } from '../../../sim/limits';
 import { GoPanic, runtimeError, type RV, type SliceVal } from './types';
 
 /** Element layout facts growslice needs: size in bytes, pointer-free, and the zero value. */
@@ -58,6 +59,7 @@ export function growCap(newLen: number, oldCap: number, e: ElemInfo): number {
 function alloc(n: number, zero: RV): RV[] {
   if (n > MAX_SLICE_ELEMS)
     throw new GoPanic(`scenario limit: a slice of ${n} elements exceeds ${MAX_SLICE_ELEMS}`);
+  budget.charge(BYTES_PER_SLOT * n);
   return new Array<RV>(n).fill(zero);
 }
 
