@@ -11,6 +11,7 @@ import { thiefTimerReason, timersLoc } from './locs';
 import { name } from './names';
 import { ready } from './ready';
 import { A_NETPOLL_WAKE, type Rt } from './Rt';
+import { netpollWakeAt } from './netpollDelay';
 import { wakep } from './procs';
 import { gmove } from './gmove';
 
@@ -144,7 +145,7 @@ export function wakeNetPoller(rt: Rt, when: number): void {
         'earlier timer: re-arm the blocked netpoll',
         'runtime.netpollBreak',
       );
-      rt.mAt(m, Math.max(when, rt.st.now), A_NETPOLL_WAKE);
+      rt.mAt(m, netpollWakeAt(rt.st.now, when), A_NETPOLL_WAKE);
     }
   } else wakep(rt);
 }
