@@ -1,4 +1,4 @@
-import type { ConstObj, FieldObj, LibFuncObj, MethodObj } from './program';
+import type { ConstObj, FieldObj, LibFuncObj, LibVarObj, MethodObj } from './program';
 import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, STRING, type Type } from './types';
 
 let nextId = -1000;
@@ -16,6 +16,10 @@ export const DURATION: NamedType = { kind: 'named', name: 'time.Duration', under
 export const TIME: NamedType = opaque('time.Time');
 /** `time.Timer`, used through `*time.Timer`. */
 export const TIMER: NamedType = opaque('time.Timer');
+/** `time.Ticker`, used through `*time.Ticker`. */
+export const TICKER: NamedType = opaque('time.Ticker');
+/** `os.File`, used through `*os.File` (only `os.Stdout` and `os.Stderr` exist in scenarios). */
+export const FILE: NamedType = opaque('os.File');
 /** `sync.WaitGroup`. */
 export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
 /** `sync.Mutex`. */
@@ -28,7 +32,7 @@ export const ONCE: NamedType = opaque('sync.Once');
 export const ERROR: NamedType = { kind: 'named', name: 'error', underlying: ANY };
 
 /** The packages scenarios may import. */
-export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'runtime', 'sync', 'time'];
+export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'os', 'runtime', 'sync', 'time'];
 
 function fn(params: Type[], results: Type[], variadic = false): FuncType {
   return { kind: 'func', params, results, variadic };
@@ -41,9 +45,10 @@ function lib(pkg: string, name: string, type: FuncType, resultsUnusable = false)
 const anySlice: Type = { kind: 'slice', elem: ANY };
 const timeChan: Type = { kind: 'chan', dir: 'recv', elem: TIME };
 
-/** Members of a library package: functions and typed constants and types. */
+/** Members of a library package: functions, variables, typed constants and types. */
 export type Member =
   | LibFuncObj
+  | LibVarObj
   | ConstObj
   | { readonly kind: 'type'; readonly id: number; readonly name: string; readonly type: Type };
 
@@ -59,6 +64,13 @@ function constant(name: string, ns: bigint): ConstObj {
   };
 }
 
+const filePtr: Type = { kind: 'pointer', elem: FILE };
+const tickerPtr: Type = { kind: 'pointer', elem: TICKER };
+
+function libVar(pkg: string, name: string, type: Type, value: number): LibVarObj {
+  return { kind: 'libvar', id: id(), pkg, name, type, value };
+}
+
 function typeMember(name: string, type: Type): Member {
   return { kind: 'type', id: id(), name, type };
 }
@@ -71,6 +83,20 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Printf', lib('fmt', 'Printf', fn([STRING, anySlice], [INT, ERROR], true), true)],
       ['Sprintf', lib('fmt', 'Sprintf', fn([STRING, anySlice], [STRING], true))],
       ['Sprint', lib('fmt', 'Sprint', fn([anySlice], [STRING], true))],
+      ['Sprintln', lib('fmt', 'Sprintln', fn([anySlice], [STRING], true))],
+      ['Print', lib('fmt', 'Print', fn([anySlice], [INT, ERROR], true), true)],
+      ['Fprint', lib('fmt', 'Fprint', fn([filePtr, anySlice], [INT, ERROR], true), true)],
+      ['Fprintln', lib('fmt', 'Fprintln', fn([filePtr, anySlice], [INT, ERROR], true), true)],
+      ['Fprintf', lib('fmt', 'Fprintf', fn([filePtr, STRING, anySlice], [INT, ERROR], true), true)],
+    ]),
+  ],
+  [
+    'os',
+    new Map<string, Member>([
+      ['Stdout', libVar('os', 'Stdout', filePtr, 1)],
+      ['Stderr', libVar('os', 'Stderr', filePtr, 2)],
+      ['Exit', lib('os', 'Exit', fn([INT], []))],
+      ['File', typeMember('File', FILE)],
     ]),
   ],
   [
@@ -79,6 +105,9 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Sleep', lib('time', 'Sleep', fn([DURATION], []))],
       ['After', lib('time', 'After', fn([DURATION], [timeChan]))],
       ['NewTimer', lib('time', 'NewTimer', fn([DURATION], [{ kind: 'pointer', elem: TIMER }]))],
+      ['NewTicker', lib('time', 'NewTicker', fn([DURATION], [tickerPtr]))],
+      ['Tick', lib('time', 'Tick', fn([DURATION], [timeChan]))],
+      ['Until', lib('time', 'Until', fn([TIME], [DURATION]))],
       ['Now', lib('time', 'Now', fn([], [TIME]))],
       ['Since', lib('time', 'Since', fn([TIME], [DURATION]))],
       ['Nanosecond', constant('Nanosecond', 1n)],
@@ -90,6 +119,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Duration', typeMember('Duration', DURATION)],
       ['Time', typeMember('Time', TIME)],
       ['Timer', typeMember('Timer', TIMER)],
+      ['Ticker', typeMember('Ticker', TICKER)],
     ]),
   ],
   [
@@ -134,6 +164,14 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ),
   ],
   [
+    'os',
+    new Set(
+      'Args Exit Getenv Setenv Environ Getpid Hostname Stdin Stdout Stderr File Open Create ReadFile WriteFile Remove MkdirAll Getwd Signal Interrupt Kill Process FindProcess StartProcess'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
     'runtime',
     new Set(
       'Gosched GOMAXPROCS NumGoroutine NumCPU LockOSThread UnlockOSThread GC Goexit Caller Callers CallersFrames Frames Frame Func FuncForPC Stack KeepAlive SetFinalizer ReadMemStats MemStats GOOS GOARCH GOROOT Version Compiler NumCgoCall Breakpoint Error TypeAssertionError SetBlockProfileRate SetMutexProfileFraction'.split(
@@ -151,7 +189,7 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Methods and fields of the real library types, beyond those the subset models. */
 const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['time.Timer', new Set(['Reset'])],
+  ['os.File', new Set('Write WriteString Read Close Name Fd Sync Stat'.split(' '))],
   ['sync.RWMutex', new Set(['TryLock', 'TryRLock', 'RLocker'])],
   [
     'time.Duration',
@@ -219,7 +257,16 @@ const methods = new Map<NamedType, Map<string, MethodObj | FieldObj>>([
     TIMER,
     new Map<string, MethodObj | FieldObj>([
       ['Stop', method(TIMER, 'Stop', fn([], [BOOL]))],
+      ['Reset', method(TIMER, 'Reset', fn([DURATION], [BOOL]))],
       ['C', { kind: 'field', id: id(), recv: TIMER, name: 'C', type: timeChan }],
+    ]),
+  ],
+  [
+    TICKER,
+    new Map<string, MethodObj | FieldObj>([
+      ['Stop', method(TICKER, 'Stop', fn([], []))],
+      ['Reset', method(TICKER, 'Reset', fn([DURATION], []))],
+      ['C', { kind: 'field', id: id(), recv: TICKER, name: 'C', type: timeChan }],
     ]),
   ],
 ]);

@@ -79,8 +79,15 @@ export type Op =
   /** `time.After(ns)` / `time.NewTimer(ns)` → value = the timer's channel handle (also the timer's handle). */
   | { readonly op: 'after'; readonly ns: number }
   | { readonly op: 'newTimer'; readonly ns: number }
-  /** `timer.Stop()` on the timer whose channel is `ch` → ok = it was stopped before firing. */
+  /** `time.NewTicker(ns)` / `time.Tick(ns)` → value = the ticker's channel handle (also the ticker's handle). */
+  | { readonly op: 'newTicker'; readonly ns: number }
+  /** `timer.Stop()` on the timer or ticker whose channel is `ch` → ok = it was stopped before firing. */
   | { readonly op: 'timerStop'; readonly ch: number }
+  /**
+   * `timer.Reset(ns)` (→ ok = the timer was active) or, with `ticker`, `ticker.Reset(ns)` (the period becomes
+   * `ns`) on the timer whose channel is `ch`.
+   */
+  | { readonly op: 'timerReset'; readonly ch: number; readonly ns: number; readonly ticker: boolean }
   /** A blocking system call lasting `ns` (`blockingSyscall`). */
   | { readonly op: 'syscall'; readonly ns: number }
   /** A network read whose data arrives after `ns` (`netRead`). */
@@ -100,6 +107,8 @@ export type Op =
   | { readonly op: 'now' }
   | { readonly op: 'print'; readonly text: string; readonly stream: Stream }
   | { readonly op: 'panic'; readonly msg: string }
+  /** `os.Exit(code)`: the program ends at once with this status (deferred calls do not run). */
+  | { readonly op: 'osExit'; readonly code: number }
   /** The body returned. For main this ends the program (exit status 0). */
   | { readonly op: 'exit' };
 

@@ -250,8 +250,8 @@ func main() {
 }
 `,
     expected: [
-      'main.go:5:2: package os is not supported in scenarios',
       'main.go:6:2: package strings is not supported in scenarios',
+      'main.go:10:17: os.Args is not supported in scenarios',
     ],
   },
   {
@@ -553,7 +553,6 @@ func main() {
       'main.go:4:7: undefined: y',
       'main.go:5:2: undefined: foo',
       'main.go:6:8: float64 is not supported in scenarios',
-      'main.go:7:2: println is not supported in scenarios; use fmt.Println',
     ],
   },
   {
@@ -1014,7 +1013,7 @@ func main() {
   },
   {
     name: 'timeapi',
-    gc: 'scenario',
+    gc: 'same',
     src: `package main
 
 import "time"
@@ -1029,10 +1028,8 @@ func main() {
 }
 `,
     expected: [
-      'main.go:7:4: time.Timer.Reset is not supported in scenarios',
       'main.go:8:14: cannot use time.Now() (value of type time.Time) as int value in variable declaration',
       'main.go:9:24: cannot use 3 (untyped int constant) as time.Time value in argument to time.Since',
-      'main.go:11:9: time.Tick is not supported in scenarios',
     ],
   },
   {
@@ -1071,7 +1068,26 @@ func main() {
       'main.go:17:10: using the results of fmt.Println is not supported in scenarios',
       'main.go:19:10: method values (wg.Done without a call) are not supported in scenarios',
       'main.go:20:8: error values are not supported in scenarios',
-      'main.go:21:2: println is not supported in scenarios; use fmt.Println',
+    ],
+  },
+  {
+    name: 'println_addresses',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	xs := []int{1}
+	ch := make(chan int)
+	println("ok", 1, true)
+	println(xs, "x")
+	print(ch)
+	println(nil)
+}
+`,
+    expected: [
+      'main.go:7:10: println of []int values (the runtime prints a memory address) is not supported in scenarios',
+      'main.go:8:8: print of chan int values (the runtime prints a memory address) is not supported in scenarios',
+      'main.go:9:10: use of untyped nil in argument to built-in println',
     ],
   },
   {

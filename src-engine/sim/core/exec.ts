@@ -30,7 +30,7 @@ import { newSync, syncOf, wgAdd, wgWait } from './sema';
 import { selectgo } from './select';
 import { stopTheWorld } from './stw';
 import { entersyscall } from './syscall';
-import { addTimer, delTimer } from './timers';
+import { addTimer, delTimer, drainTimerChan } from './timers';
 
 export const RETRY_LOCK = 1;
 export const RETRY_RWLOCK = 2;
@@ -236,10 +236,30 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, ch);
       return cont(rt, m, c.chanOpNs);
     }
+    case 'newTicker': {
+      const period = Math.floor(op.ns);
+      if (period <= 0) return gopanic(rt, g, 'non-positive interval for NewTicker');
+      const ch = makechan(rt, 1, g.id, true);
+      const t = addTimer(rt, m.p, st.now + period, -1, ch, period);
+      chanOf(rt, ch).timer = t.id;
+      rt.setInput(g, ch);
+      return cont(rt, m, c.chanOpNs);
+    }
+    case 'timerReset': {
+      const ns = Math.floor(op.ns);
+      if (op.ticker && ns <= 0) return gopanic(rt, g, 'non-positive interval for Ticker.Reset');
+      const ch = chanOf(rt, op.ch);
+      const old = ch.timer >= 0 ? st.timers[ch.timer] : undefined;
+      const active = (old !== undefined && delTimer(rt, old)) || drainTimerChan(rt, op.ch);
+      const t = addTimer(rt, m.p, st.now + Math.max(0, ns), -1, op.ch, op.ticker ? ns : 0);
+      ch.timer = t.id;
+      rt.setInput(g, null, active);
+      return cont(rt, m, c.syncOpNs);
+    }
     case 'timerStop': {
       const ch = chanOf(rt, op.ch);
       const t = ch.timer >= 0 ? st.timers[ch.timer] : undefined;
-      rt.setInput(g, null, t !== undefined && delTimer(rt, t));
+      rt.setInput(g, null, (t !== undefined && delTimer(rt, t)) || drainTimerChan(rt, op.ch));
       return cont(rt, m, c.syncOpNs);
     }
     case 'netRead':
@@ -280,6 +300,8 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       return gopanic(rt, g, op.msg);
     case 'exit':
       return goexit(rt, g, m);
+    case 'osExit':
+      return rt.end(op.code, `os.Exit(${op.code})`);
   }
 }
 

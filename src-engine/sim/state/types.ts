@@ -208,8 +208,10 @@ export interface Timer {
   p: number;
   /** Sleeping G (time.Sleep) or NONE. */
   g: number;
-  /** Channel to send on (time.After/NewTimer) or NONE. */
+  /** Channel to send on (time.After/NewTimer/NewTicker) or NONE. */
   ch: number;
+  /** A ticker's period, ns (the timer goes back into the heap after firing); 0 for one-shot timers. */
+  period: number;
 }
 
 /** Sysmon's loop state. */

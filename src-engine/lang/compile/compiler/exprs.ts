@@ -146,6 +146,10 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
 
 function compileSelector(b: Builder, e: ast.SelectorExpr): E {
   const obj = b.unit.prog.uses.get(e.sel);
+  if (obj?.kind === 'libvar') {
+    const v = obj.value;
+    return () => v;
+  }
   if (obj?.kind === 'field' && obj.name === 'C') {
     const x = compileExpr(b, e.x);
     return (f) => {

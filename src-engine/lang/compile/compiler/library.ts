@@ -8,7 +8,7 @@ import type { CallInfo, LibFuncObj } from '../../program';
 import { sprint, sprintf, sprintln } from '../fmt/printf';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { toText } from '../runtime/strings';
-import { type E, FRAMES, type FuncVal, GoPanic } from '../runtime/types';
+import { type E, type Frame, FRAMES, type FuncVal, GoPanic } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr } from './exprs';
@@ -36,6 +36,15 @@ export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj):
     b.pendingW++;
     return (f) =>
       sprint(
+        vals.map((v) => v(f)),
+        descs,
+      );
+  }
+  if (fn.name === 'Sprintln') {
+    const { vals, descs } = fmtArgs(b, call, 0);
+    b.pendingW++;
+    return (f) =>
+      sprintln(
         vals.map((v) => v(f)),
         descs,
       );
@@ -82,6 +91,37 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
     return;
   }
   switch (key) {
+    case 'fmt.Print':
+    case 'fmt.Fprint':
+    case 'fmt.Fprintln':
+    case 'fmt.Fprintf':
+      return emitPrint(b, call, key);
+    case 'os.Exit': {
+      const code = arg(0);
+      b.emitOp((_g, f) => ({ op: 'osExit', code: code(f) as number }));
+      return;
+    }
+    case 'time.NewTicker':
+    case 'time.Tick': {
+      const d = arg(0);
+      const caps = b.unit.chanCaps();
+      b.emitOp(
+        (_g, f) => ({ op: 'newTicker', ns: d(f) as number }),
+        (_g, f, input) => {
+          (f.gl[caps] as number[])[input.value as number] = 1;
+          toDst(f, input.value);
+        },
+      );
+      return;
+    }
+    case 'time.Until': {
+      const t = b.spill(arg(0));
+      b.emitOp(
+        () => SIMPLE['time.Now'] as Op,
+        (_g, f, input) => toDst(f, (t(f) as number) - (input.value as number)),
+      );
+      return;
+    }
     case 'fmt.Println': {
       const { vals, descs } = fmtArgs(b, call, 0);
       b.emitOp((_g, f) => ({
@@ -168,6 +208,39 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
   }
 }
 
+/** `fmt.Print` and `fmt.Fprint*` to `os.Stdout`/`os.Stderr` (an `*os.File` is its descriptor; nil writes nothing). */
+function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
+  const toFile = key.startsWith('fmt.F');
+  const file = toFile ? compileExpr(b, call.args[0] as ast.Expr) : (): number => 1;
+  const skip = toFile ? 1 : 0;
+  const format = key === 'fmt.Fprintf' ? compileExpr(b, call.args[1] as ast.Expr) : null;
+  const { vals, descs } = fmtArgs(b, call, key === 'fmt.Fprintf' ? 2 : skip);
+  const text =
+    format !== null
+      ? (f: Frame): string =>
+          sprintf(
+            format(f) as string,
+            vals.map((v) => v(f)),
+            descs,
+          )
+      : key === 'fmt.Fprintln'
+        ? (f: Frame): string =>
+            sprintln(
+              vals.map((v) => v(f)),
+              descs,
+            )
+        : (f: Frame): string =>
+            sprint(
+              vals.map((v) => v(f)),
+              descs,
+            );
+  b.emitOp((_g, f) => {
+    const fd = file(f) as number;
+    if (fd === 0) return null;
+    return { op: 'print', stream: fd === 2 ? 'stderr' : 'stdout', text: toText(text(f)) };
+  });
+}
+
 function emitMethod(
   b: Builder,
   call: ast.CallExpr,
@@ -219,6 +292,21 @@ function emitMethod(
           if (dst >= 0) f.r[dst] = input.ok;
         },
       );
+      return;
+    case 'time.Timer.Reset':
+    case 'time.Ticker.Reset': {
+      const d = compileExpr(b, call.args[0] as ast.Expr);
+      const ticker = type === 'time.Ticker';
+      b.emitOp(
+        (_g, f) => ({ op: 'timerReset', ch: h(f) as number, ns: d(f) as number, ticker }),
+        (_g, f, input) => {
+          if (dst >= 0) f.r[dst] = input.ok;
+        },
+      );
+      return;
+    }
+    case 'time.Ticker.Stop':
+      b.emitOp((_g, f) => ({ op: 'timerStop', ch: h(f) as number }));
       return;
     case 'time.Timer.Stop':
       b.emitOp(
