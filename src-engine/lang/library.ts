@@ -1,5 +1,5 @@
 import type { ConstObj, FieldObj, LibFuncObj, LibVarObj, MethodObj } from './program';
-import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, STRING, type Type } from './types';
+import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, RUNE, STRING, type Type } from './types';
 
 let nextId = -1000;
 function id(): number {
@@ -20,6 +20,18 @@ export const TIMER: NamedType = opaque('time.Timer');
 export const TICKER: NamedType = opaque('time.Ticker');
 /** `os.File`, used through `*os.File` (only `os.Stdout` and `os.Stderr` exist in scenarios). */
 export const FILE: NamedType = opaque('os.File');
+/** `sync/atomic.Int32`: its value is a box created on first use (atomics never involve the scheduler). */
+export const ATOMIC_INT32: NamedType = opaque('atomic.Int32');
+/** `sync/atomic.Int64`. */
+export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
+/** `sync/atomic.Bool`. */
+export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
+/** The typed atomics of `sync/atomic`, with the type of the value each holds. */
+export const ATOMIC_TYPES: ReadonlyMap<Type, Type> = new Map<NamedType, Type>([
+  [ATOMIC_INT32, RUNE],
+  [ATOMIC_INT64, INT64],
+  [ATOMIC_BOOL, BOOL],
+]);
 /** `sync.WaitGroup`. */
 export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
 /** `sync.Mutex`. */
@@ -32,7 +44,7 @@ export const ONCE: NamedType = opaque('sync.Once');
 export const ERROR: NamedType = { kind: 'named', name: 'error', underlying: ANY };
 
 /** The packages scenarios may import. */
-export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'os', 'runtime', 'sync', 'time'];
+export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time'];
 
 function fn(params: Type[], results: Type[], variadic = false): FuncType {
   return { kind: 'func', params, results, variadic };
@@ -88,6 +100,14 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Fprint', lib('fmt', 'Fprint', fn([filePtr, anySlice], [INT, ERROR], true), true)],
       ['Fprintln', lib('fmt', 'Fprintln', fn([filePtr, anySlice], [INT, ERROR], true), true)],
       ['Fprintf', lib('fmt', 'Fprintf', fn([filePtr, STRING, anySlice], [INT, ERROR], true), true)],
+    ]),
+  ],
+  [
+    'sync/atomic',
+    new Map<string, Member>([
+      ['Int32', typeMember('Int32', ATOMIC_INT32)],
+      ['Int64', typeMember('Int64', ATOMIC_INT64)],
+      ['Bool', typeMember('Bool', ATOMIC_BOOL)],
     ]),
   ],
   [
@@ -164,6 +184,14 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ),
   ],
   [
+    'sync/atomic',
+    new Set(
+      'Int32 Int64 Uint32 Uint64 Uintptr Bool Value Pointer AddInt32 AddInt64 AddUint32 AddUint64 AddUintptr LoadInt32 LoadInt64 LoadUint32 LoadUint64 LoadUintptr LoadPointer StoreInt32 StoreInt64 StoreUint32 StoreUint64 StoreUintptr StorePointer SwapInt32 SwapInt64 SwapUint32 SwapUint64 SwapUintptr SwapPointer CompareAndSwapInt32 CompareAndSwapInt64 CompareAndSwapUint32 CompareAndSwapUint64 CompareAndSwapUintptr CompareAndSwapPointer AndInt32 AndInt64 OrInt32 OrInt64'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
     'os',
     new Set(
       'Args Exit Getenv Setenv Environ Getpid Hostname Stdin Stdout Stderr File Open Create ReadFile WriteFile Remove MkdirAll Getwd Signal Interrupt Kill Process FindProcess StartProcess'.split(
@@ -189,6 +217,8 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Methods and fields of the real library types, beyond those the subset models. */
 const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['atomic.Int32', new Set(['And', 'Or'])],
+  ['atomic.Int64', new Set(['And', 'Or'])],
   ['os.File', new Set('Write WriteString Read Close Name Fd Sync Stat'.split(' '))],
   ['sync.RWMutex', new Set(['TryLock', 'TryRLock', 'RLocker'])],
   [
@@ -226,7 +256,10 @@ function method(recv: NamedType, name: string, type: FuncType): MethodObj {
   return { kind: 'method', id: id(), recv, name, type };
 }
 
-const methods = new Map<NamedType, Map<string, MethodObj | FieldObj>>([
+const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
+  NamedType,
+  Map<string, MethodObj | FieldObj>
+>([
   [
     WAIT_GROUP,
     new Map<string, MethodObj | FieldObj>([
@@ -270,6 +303,18 @@ const methods = new Map<NamedType, Map<string, MethodObj | FieldObj>>([
     ]),
   ],
 ]);
+
+for (const t of [ATOMIC_INT32, ATOMIC_INT64, ATOMIC_BOOL]) {
+  const v = ATOMIC_TYPES.get(t) as Type;
+  const ms = new Map<string, MethodObj | FieldObj>([
+    ['Load', method(t, 'Load', fn([], [v]))],
+    ['Store', method(t, 'Store', fn([v], []))],
+    ['Swap', method(t, 'Swap', fn([v], [v]))],
+    ['CompareAndSwap', method(t, 'CompareAndSwap', fn([v, v], [BOOL]))],
+  ]);
+  if (v !== BOOL) ms.set('Add', method(t, 'Add', fn([v], [v])));
+  methods.set(t, ms);
+}
 
 /** The method or field `name` of a library type, or undefined. */
 export function memberOf(t: NamedType, name: string): MethodObj | FieldObj | undefined {

@@ -1,12 +1,21 @@
 import type { Expr, Field } from '../ast';
-import { FILE, MUTEX, ONCE, RW_MUTEX, TICKER, TIMER, WAIT_GROUP } from '../library';
+import { ATOMIC_TYPES, FILE, MUTEX, ONCE, RW_MUTEX, TICKER, TIMER, WAIT_GROUP } from '../library';
 import { EMPTY_STRUCT, type FuncType, INVALID, type Type, typeString } from '../types';
 import type { Checker } from './Checker';
 import { exprString } from './exprString';
 import { checkExpr } from './expressions';
 import { describe } from './operand';
 
-const pointable = new Set<Type>([WAIT_GROUP, MUTEX, RW_MUTEX, ONCE, TIMER, TICKER, FILE]);
+const pointable = new Set<Type>([
+  ...ATOMIC_TYPES.keys(),
+  WAIT_GROUP,
+  MUTEX,
+  RW_MUTEX,
+  ONCE,
+  TIMER,
+  TICKER,
+  FILE,
+]);
 
 /** Resolves a type expression, reporting names that are not types and unsupported forms. */
 export function resolveType(c: Checker, e: Expr): Type {

@@ -13,6 +13,8 @@ import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr } from './exprs';
 import { receiverHandle } from './sync';
+import { emitAtomicMethod } from './atomic';
+import { under } from '../../types';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 
@@ -251,6 +253,11 @@ function emitMethod(
 ): void {
   const recv = (call.fun as ast.SelectorExpr).x;
   const h = receiverHandle(b, recv, ptr);
+  if (type.startsWith('atomic.')) {
+    const t = b.unit.typeOf(recv);
+    const u = under(t);
+    return emitAtomicMethod(b, call, u.kind === 'pointer' ? u.elem : t, name, h, dst);
+  }
   const key = `${type}.${name}`;
   switch (key) {
     case 'sync.WaitGroup.Add':
