@@ -202,7 +202,7 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   [
     'runtime',
     new Set(
-      'Gosched GOMAXPROCS NumGoroutine NumCPU LockOSThread UnlockOSThread GC Goexit Caller Callers CallersFrames Frames Frame Func FuncForPC Stack KeepAlive SetFinalizer ReadMemStats MemStats GOOS GOARCH GOROOT Version Compiler NumCgoCall Breakpoint Error TypeAssertionError SetBlockProfileRate SetMutexProfileFraction'.split(
+      'Gosched GOMAXPROCS NumGoroutine NumCPU LockOSThread UnlockOSThread GC Goexit MemProfileRate MemProfile MemProfileRecord BlockProfile MutexProfile GoroutineProfile ThreadCreateProfile StackRecord BlockProfileRecord NumCgoCall SetCPUProfileRate CPUProfile ReadTrace StartTrace StopTrace Pinner MemStats Caller Callers CallersFrames Frames Frame Func FuncForPC Stack KeepAlive SetFinalizer ReadMemStats MemStats GOOS GOARCH GOROOT Version Compiler NumCgoCall Breakpoint Error TypeAssertionError SetBlockProfileRate SetMutexProfileFraction'.split(
         ' ',
       ),
     ),

@@ -1094,6 +1094,51 @@ func main() {
     ],
   },
   {
+    name: 'one_message_per_construct_parse',
+    gc: 'scenario',
+    src: `package main
+
+import "fmt"
+
+type F func(int)
+
+func main() {
+	var x interface{} = 1
+	switch v := x.(type) {
+	case int:
+		fmt.Println(v)
+	}
+}
+`,
+    expected: [
+      'main.go:5:1: type declarations are not supported in scenarios',
+      'main.go:8:8: interfaces are not supported in scenarios',
+      'main.go:9:16: type switches are not supported in scenarios',
+    ],
+  },
+  {
+    name: 'one_message_per_construct_check',
+    gc: 'scenario',
+    src: `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	runtime.MemProfileRate = 1
+	b := []byte("x")
+	s := string(b)
+	fmt.Println(s)
+}
+`,
+    expected: [
+      'main.go:9:10: runtime.MemProfileRate is not supported in scenarios',
+      'main.go:10:7: conversions between string and []byte are not supported in scenarios',
+    ],
+  },
+  {
     name: 'println_addresses',
     gc: 'scenario',
     src: `package main
