@@ -38,6 +38,8 @@ export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
 export const MUTEX: NamedType = opaque('sync.Mutex');
 /** `sync.RWMutex`. */
 export const RW_MUTEX: NamedType = opaque('sync.RWMutex');
+/** `sync.Cond`, used through `*sync.Cond` from `sync.NewCond`. */
+export const COND: NamedType = opaque('sync.Cond');
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
 /** The `error` results of fmt.Println/Printf (never usable in scenarios). */
@@ -77,6 +79,9 @@ function constant(name: string, ns: bigint): ConstObj {
 }
 
 const filePtr: Type = { kind: 'pointer', elem: FILE };
+/** `sync.NewCond` takes a `sync.Locker`; scenarios have no interfaces, so it is modelled as `*sync.Mutex`. */
+const mutexPtr: Type = { kind: 'pointer', elem: MUTEX };
+const condPtr: Type = { kind: 'pointer', elem: COND };
 const tickerPtr: Type = { kind: 'pointer', elem: TICKER };
 
 function libVar(pkg: string, name: string, type: Type, value: number): LibVarObj {
@@ -161,6 +166,8 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Mutex', typeMember('Mutex', MUTEX)],
       ['RWMutex', typeMember('RWMutex', RW_MUTEX)],
       ['Once', typeMember('Once', ONCE)],
+      ['Cond', typeMember('Cond', COND)],
+      ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
     ]),
   ],
 ]);
@@ -286,6 +293,15 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
     ]),
   ],
   [ONCE, new Map<string, MethodObj | FieldObj>([['Do', method(ONCE, 'Do', fn([fn([], [])], []))]])],
+  [
+    COND,
+    new Map<string, MethodObj | FieldObj>([
+      ['Wait', method(COND, 'Wait', fn([], []))],
+      ['Signal', method(COND, 'Signal', fn([], []))],
+      ['Broadcast', method(COND, 'Broadcast', fn([], []))],
+      ['L', { kind: 'field', id: id(), recv: COND, name: 'L', type: mutexPtr }],
+    ]),
+  ],
   [
     TIMER,
     new Map<string, MethodObj | FieldObj>([

@@ -62,6 +62,13 @@ export type Op =
   | { readonly op: 'newRWMutex' }
   | { readonly op: 'newWaitGroup' }
   | { readonly op: 'newOnce' }
+  /** `sync.NewCond(mu)` with the Mutex handle `mu` as its `L` → value = the Cond's handle. */
+  | { readonly op: 'newCond'; readonly mu: number }
+  /** `cond.Wait()`: take a ticket, unlock `L`, park on the notify list (the caller then locks `L` again). */
+  | { readonly op: 'condWait'; readonly cond: number }
+  /** `cond.Signal()` / `cond.Broadcast()`: ready the oldest waiter / every waiter, oldest first. */
+  | { readonly op: 'condSignal'; readonly cond: number }
+  | { readonly op: 'condBroadcast'; readonly cond: number }
   /** `Lock` on a Mutex, or the write `Lock` on an RWMutex. */
   | { readonly op: 'lock'; readonly mu: number }
   | { readonly op: 'unlock'; readonly mu: number }

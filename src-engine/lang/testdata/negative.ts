@@ -1008,7 +1008,7 @@ func main() {
       'main.go:7:2: not enough arguments in call to wg.Add\n\thave ()\n\twant (int)',
       'main.go:8:5: wg.Go undefined (type sync.WaitGroup has no field or method Go)',
       'main.go:10:10: cannot use 1 (untyped int constant) as func() value in argument to once.Do',
-      'main.go:11:13: sync.Cond is not supported in scenarios',
+      'main.go:11:8: sync.Cond values (use *sync.Cond from sync.NewCond) are not supported in scenarios',
     ],
   },
   {

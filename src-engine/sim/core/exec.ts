@@ -26,7 +26,7 @@ import { goexit, goschedImpl, goyield, newproc } from './proc';
 import { LP_TIMERS } from './locInfo';
 import { A_MRUN, type Rt } from './Rt';
 import { schedule } from './schedule';
-import { newSync, syncOf, wgAdd, wgWait } from './sema';
+import { condNotify, condWait, newSync, syncOf, wgAdd, wgWait } from './sema';
 import { selectgo } from './select';
 import { stopTheWorld } from './stw';
 import { entersyscall } from './syscall';
@@ -203,6 +203,23 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, newSync(rt, kind).id);
       return cont(rt, m, 0);
     }
+    case 'newCond': {
+      const o = newSync(rt, 'cond');
+      o.w = syncOf(rt, op.mu, 'mutex').id;
+      rt.setInput(g, o.id);
+      return cont(rt, m, 0);
+    }
+    case 'condWait': {
+      const o = syncOf(rt, op.cond, 'cond');
+      const mu = syncOf(rt, o.w, 'mutex');
+      if (!mu.locked) gofatal(rt, g, 'sync: unlock of unlocked mutex');
+      condWait(rt, g, m, o, mu);
+      return park(rt, m);
+    }
+    case 'condSignal':
+    case 'condBroadcast':
+      condNotify(rt, m, syncOf(rt, op.cond, 'cond'), op.op === 'condBroadcast');
+      return cont(rt, m, c.syncOpNs);
     case 'tryLock':
       rt.setInput(g, null, tryLock(syncOf(rt, op.mu, 'mutex')));
       return cont(rt, m, c.syncOpNs);

@@ -178,7 +178,7 @@ export interface Chan {
 /** A sync object: Mutex, RWMutex, WaitGroup or Once. */
 export interface SyncObj {
   id: number;
-  kind: 'mutex' | 'rwmutex' | 'wg' | 'once';
+  kind: 'mutex' | 'rwmutex' | 'wg' | 'once' | 'cond';
   /** Mutex: state bits as fields. */
   locked: boolean;
   woken: boolean;
@@ -187,7 +187,7 @@ export interface SyncObj {
   waiters: number;
   /** Semaphore wait queue (goids), head first. */
   semq: number[];
-  /** RWMutex: inner writer mutex handle; readerCount; readerWait; reader/writer semaphore queues. */
+  /** RWMutex: inner writer mutex handle (Cond: the handle of its Mutex `L`); readerCount; readerWait; reader/writer semaphore queues. */
   w: number;
   readerCount: number;
   readerWait: number;

@@ -152,6 +152,15 @@ function compileSelector(b: Builder, e: ast.SelectorExpr): E {
     const v = obj.value;
     return () => v;
   }
+  if (obj?.kind === 'field' && obj.name === 'L') {
+    const x = compileExpr(b, e.x);
+    const locks = b.unit.condLocks();
+    return (f) => {
+      const h = x(f) as number;
+      if (h === 0) throw new GoPanic(NIL_DEREF);
+      return (f.gl[locks] as number[])[h] as number;
+    };
+  }
   if (obj?.kind === 'field' && obj.name === 'C') {
     const x = compileExpr(b, e.x);
     return (f) => {

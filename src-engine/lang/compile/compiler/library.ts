@@ -8,7 +8,7 @@ import type { CallInfo, LibFuncObj } from '../../program';
 import { sprint, sprintf, sprintln } from '../fmt/printf';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { toText } from '../runtime/strings';
-import { type E, type Frame, FRAMES, type FuncVal, GoPanic } from '../runtime/types';
+import { type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr } from './exprs';
@@ -101,6 +101,22 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
     case 'os.Exit': {
       const code = arg(0);
       b.emitOp((_g, f) => ({ op: 'osExit', code: code(f) as number }));
+      return;
+    }
+    case 'sync.NewCond': {
+      const mu = arg(0);
+      const locks = b.unit.condLocks();
+      b.emitOp(
+        (_g, f) => {
+          const h = mu(f) as number;
+          if (h === 0) throw new GoPanic(NIL_DEREF);
+          return { op: 'newCond', mu: h };
+        },
+        (_g, f, input) => {
+          (f.gl[locks] as number[])[input.value as number] = mu(f) as number;
+          toDst(f, input.value);
+        },
+      );
       return;
     }
     case 'time.NewTicker':
@@ -299,6 +315,19 @@ function emitMethod(
           if (dst >= 0) f.r[dst] = input.ok;
         },
       );
+      return;
+    case 'sync.Cond.Wait': {
+      const hr = b.spill(h);
+      const locks = b.unit.condLocks();
+      b.emitOp((_g, f) => ({ op: 'condWait', cond: hr(f) as number }));
+      b.emitOp((_g, f) => ({ op: 'lock', mu: (f.gl[locks] as number[])[hr(f) as number] as number }));
+      return;
+    }
+    case 'sync.Cond.Signal':
+      b.emitOp((_g, f) => ({ op: 'condSignal', cond: h(f) as number }));
+      return;
+    case 'sync.Cond.Broadcast':
+      b.emitOp((_g, f) => ({ op: 'condBroadcast', cond: h(f) as number }));
       return;
     case 'time.Timer.Reset':
     case 'time.Ticker.Reset': {
