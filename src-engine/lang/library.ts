@@ -157,6 +157,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['LockOSThread', lib('runtime', 'LockOSThread', fn([], []))],
       ['UnlockOSThread', lib('runtime', 'UnlockOSThread', fn([], []))],
       ['GC', lib('runtime', 'GC', fn([], []))],
+      ['Goexit', lib('runtime', 'Goexit', fn([], []))],
     ]),
   ],
   [

@@ -117,7 +117,12 @@ export type Op =
   /** `os.Exit(code)`: the program ends at once with this status (deferred calls do not run). */
   | { readonly op: 'osExit'; readonly code: number }
   /** The body returned. For main this ends the program (exit status 0). */
-  | { readonly op: 'exit' };
+  | { readonly op: 'exit' }
+  /**
+   * `runtime.Goexit` finished running the deferred calls: the goroutine ends. For main the program goes on
+   * until every other goroutine has ended ("no goroutines (main called runtime.Goexit) - deadlock!").
+   */
+  | { readonly op: 'goexit' };
 
 /** Names of all ops. */
 export type OpName = Op['op'];

@@ -317,6 +317,8 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       return gopanic(rt, g, op.msg);
     case 'exit':
       return goexit(rt, g, m);
+    case 'goexit':
+      return goexit(rt, g, m, true);
     case 'osExit':
       return rt.end(op.code, `os.Exit(${op.code})`);
   }

@@ -103,6 +103,14 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       b.emitOp((_g, f) => ({ op: 'osExit', code: code(f) as number }));
       return;
     }
+    case 'runtime.Goexit':
+      // Unwind like a panic without one: every deferred call runs, then the goroutine ends (op `goexit`).
+      b.emit((g, f) => {
+        g.gx = 1;
+        f.pc = 0;
+        return FRAMES;
+      });
+      return;
     case 'sync.NewCond': {
       const mu = arg(0);
       const locks = b.unit.condLocks();
