@@ -333,6 +333,16 @@ for (const t of [ATOMIC_INT32, ATOMIC_INT64, ATOMIC_BOOL]) {
   methods.set(t, ms);
 }
 
+methods.set(
+  DURATION,
+  new Map<string, MethodObj | FieldObj>([
+    ['String', method(DURATION, 'String', fn([], [STRING]))],
+    ['Milliseconds', method(DURATION, 'Milliseconds', fn([], [INT64]))],
+    ['Microseconds', method(DURATION, 'Microseconds', fn([], [INT64]))],
+    ['Nanoseconds', method(DURATION, 'Nanoseconds', fn([], [INT64]))],
+  ]),
+);
+
 /** The method or field `name` of a library type, or undefined. */
 export function memberOf(t: NamedType, name: string): MethodObj | FieldObj | undefined {
   return methods.get(t)?.get(name);

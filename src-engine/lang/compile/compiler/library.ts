@@ -5,10 +5,11 @@
 import type * as ast from '../../ast';
 import type { Op } from '../../../sim/body';
 import type { CallInfo, LibFuncObj } from '../../program';
+import { durationString } from '../fmt/duration';
 import { sprint, sprintf, sprintln } from '../fmt/printf';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { toText } from '../runtime/strings';
-import { type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
+import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr } from './exprs';
@@ -276,6 +277,7 @@ function emitMethod(
   dst: number,
 ): void {
   const recv = (call.fun as ast.SelectorExpr).x;
+  if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
   const h = receiverHandle(b, recv, ptr);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);
@@ -365,6 +367,21 @@ function emitMethod(
     default:
       throw new CompileError(call.pos, `${key} is not supported in scenarios`);
   }
+}
+
+/** `d.String()`, `d.Milliseconds()`, `d.Microseconds()`, `d.Nanoseconds()`: pure (integer division truncates). */
+function emitDurationMethod(b: Builder, recv: ast.Expr, name: string, dst: number): void {
+  const d = compileExpr(b, recv);
+  let v: E;
+  if (name === 'String') v = (f) => durationString(d(f) as number);
+  else if (name === 'Nanoseconds') v = d;
+  else {
+    const unit = name === 'Milliseconds' ? 1e6 : 1e3;
+    v = (f) => Math.trunc((d(f) as number) / unit);
+  }
+  b.pendingW++;
+  if (dst >= 0) b.set(dst, v);
+  else b.emit(() => CONT);
 }
 
 /** `once.Do(f)`: ask the engine whether to run f; run it; then mark the Once done. */
