@@ -1,5 +1,5 @@
-import type { ConstObj, FieldObj, LibFuncObj, MethodObj } from './program';
-import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, STRING, type Type } from './types';
+import type { ConstObj, FieldObj, LibFuncObj, LibVarObj, MethodObj } from './program';
+import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, RUNE, STRING, type Type } from './types';
 
 let nextId = -1000;
 function id(): number {
@@ -16,19 +16,37 @@ export const DURATION: NamedType = { kind: 'named', name: 'time.Duration', under
 export const TIME: NamedType = opaque('time.Time');
 /** `time.Timer`, used through `*time.Timer`. */
 export const TIMER: NamedType = opaque('time.Timer');
+/** `time.Ticker`, used through `*time.Ticker`. */
+export const TICKER: NamedType = opaque('time.Ticker');
+/** `os.File`, used through `*os.File` (only `os.Stdout` and `os.Stderr` exist in scenarios). */
+export const FILE: NamedType = opaque('os.File');
+/** `sync/atomic.Int32`: its value is a box created on first use (atomics never involve the scheduler). */
+export const ATOMIC_INT32: NamedType = opaque('atomic.Int32');
+/** `sync/atomic.Int64`. */
+export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
+/** `sync/atomic.Bool`. */
+export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
+/** The typed atomics of `sync/atomic`, with the type of the value each holds. */
+export const ATOMIC_TYPES: ReadonlyMap<Type, Type> = new Map<NamedType, Type>([
+  [ATOMIC_INT32, RUNE],
+  [ATOMIC_INT64, INT64],
+  [ATOMIC_BOOL, BOOL],
+]);
 /** `sync.WaitGroup`. */
 export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
 /** `sync.Mutex`. */
 export const MUTEX: NamedType = opaque('sync.Mutex');
 /** `sync.RWMutex`. */
 export const RW_MUTEX: NamedType = opaque('sync.RWMutex');
+/** `sync.Cond`, used through `*sync.Cond` from `sync.NewCond`. */
+export const COND: NamedType = opaque('sync.Cond');
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
 /** The `error` results of fmt.Println/Printf (never usable in scenarios). */
 export const ERROR: NamedType = { kind: 'named', name: 'error', underlying: ANY };
 
 /** The packages scenarios may import. */
-export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'runtime', 'sync', 'time'];
+export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time'];
 
 function fn(params: Type[], results: Type[], variadic = false): FuncType {
   return { kind: 'func', params, results, variadic };
@@ -41,9 +59,10 @@ function lib(pkg: string, name: string, type: FuncType, resultsUnusable = false)
 const anySlice: Type = { kind: 'slice', elem: ANY };
 const timeChan: Type = { kind: 'chan', dir: 'recv', elem: TIME };
 
-/** Members of a library package: functions and typed constants and types. */
+/** Members of a library package: functions, variables, typed constants and types. */
 export type Member =
   | LibFuncObj
+  | LibVarObj
   | ConstObj
   | { readonly kind: 'type'; readonly id: number; readonly name: string; readonly type: Type };
 
@@ -59,6 +78,16 @@ function constant(name: string, ns: bigint): ConstObj {
   };
 }
 
+const filePtr: Type = { kind: 'pointer', elem: FILE };
+/** `sync.NewCond` takes a `sync.Locker`; scenarios have no interfaces, so it is modelled as `*sync.Mutex`. */
+const mutexPtr: Type = { kind: 'pointer', elem: MUTEX };
+const condPtr: Type = { kind: 'pointer', elem: COND };
+const tickerPtr: Type = { kind: 'pointer', elem: TICKER };
+
+function libVar(pkg: string, name: string, type: Type, value: number): LibVarObj {
+  return { kind: 'libvar', id: id(), pkg, name, type, value };
+}
+
 function typeMember(name: string, type: Type): Member {
   return { kind: 'type', id: id(), name, type };
 }
@@ -71,6 +100,28 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Printf', lib('fmt', 'Printf', fn([STRING, anySlice], [INT, ERROR], true), true)],
       ['Sprintf', lib('fmt', 'Sprintf', fn([STRING, anySlice], [STRING], true))],
       ['Sprint', lib('fmt', 'Sprint', fn([anySlice], [STRING], true))],
+      ['Sprintln', lib('fmt', 'Sprintln', fn([anySlice], [STRING], true))],
+      ['Print', lib('fmt', 'Print', fn([anySlice], [INT, ERROR], true), true)],
+      ['Fprint', lib('fmt', 'Fprint', fn([filePtr, anySlice], [INT, ERROR], true), true)],
+      ['Fprintln', lib('fmt', 'Fprintln', fn([filePtr, anySlice], [INT, ERROR], true), true)],
+      ['Fprintf', lib('fmt', 'Fprintf', fn([filePtr, STRING, anySlice], [INT, ERROR], true), true)],
+    ]),
+  ],
+  [
+    'sync/atomic',
+    new Map<string, Member>([
+      ['Int32', typeMember('Int32', ATOMIC_INT32)],
+      ['Int64', typeMember('Int64', ATOMIC_INT64)],
+      ['Bool', typeMember('Bool', ATOMIC_BOOL)],
+    ]),
+  ],
+  [
+    'os',
+    new Map<string, Member>([
+      ['Stdout', libVar('os', 'Stdout', filePtr, 1)],
+      ['Stderr', libVar('os', 'Stderr', filePtr, 2)],
+      ['Exit', lib('os', 'Exit', fn([INT], []))],
+      ['File', typeMember('File', FILE)],
     ]),
   ],
   [
@@ -79,6 +130,9 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Sleep', lib('time', 'Sleep', fn([DURATION], []))],
       ['After', lib('time', 'After', fn([DURATION], [timeChan]))],
       ['NewTimer', lib('time', 'NewTimer', fn([DURATION], [{ kind: 'pointer', elem: TIMER }]))],
+      ['NewTicker', lib('time', 'NewTicker', fn([DURATION], [tickerPtr]))],
+      ['Tick', lib('time', 'Tick', fn([DURATION], [timeChan]))],
+      ['Until', lib('time', 'Until', fn([TIME], [DURATION]))],
       ['Now', lib('time', 'Now', fn([], [TIME]))],
       ['Since', lib('time', 'Since', fn([TIME], [DURATION]))],
       ['Nanosecond', constant('Nanosecond', 1n)],
@@ -90,6 +144,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Duration', typeMember('Duration', DURATION)],
       ['Time', typeMember('Time', TIME)],
       ['Timer', typeMember('Timer', TIMER)],
+      ['Ticker', typeMember('Ticker', TICKER)],
     ]),
   ],
   [
@@ -102,6 +157,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['LockOSThread', lib('runtime', 'LockOSThread', fn([], []))],
       ['UnlockOSThread', lib('runtime', 'UnlockOSThread', fn([], []))],
       ['GC', lib('runtime', 'GC', fn([], []))],
+      ['Goexit', lib('runtime', 'Goexit', fn([], []))],
     ]),
   ],
   [
@@ -111,6 +167,8 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Mutex', typeMember('Mutex', MUTEX)],
       ['RWMutex', typeMember('RWMutex', RW_MUTEX)],
       ['Once', typeMember('Once', ONCE)],
+      ['Cond', typeMember('Cond', COND)],
+      ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
     ]),
   ],
 ]);
@@ -134,9 +192,25 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     ),
   ],
   [
+    'sync/atomic',
+    new Set(
+      'Int32 Int64 Uint32 Uint64 Uintptr Bool Value Pointer AddInt32 AddInt64 AddUint32 AddUint64 AddUintptr LoadInt32 LoadInt64 LoadUint32 LoadUint64 LoadUintptr LoadPointer StoreInt32 StoreInt64 StoreUint32 StoreUint64 StoreUintptr StorePointer SwapInt32 SwapInt64 SwapUint32 SwapUint64 SwapUintptr SwapPointer CompareAndSwapInt32 CompareAndSwapInt64 CompareAndSwapUint32 CompareAndSwapUint64 CompareAndSwapUintptr CompareAndSwapPointer AndInt32 AndInt64 OrInt32 OrInt64'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
+    'os',
+    new Set(
+      'Args Exit Getenv Setenv Environ Getpid Hostname Stdin Stdout Stderr File Open Create ReadFile WriteFile Remove MkdirAll Getwd Signal Interrupt Kill Process FindProcess StartProcess'.split(
+        ' ',
+      ),
+    ),
+  ],
+  [
     'runtime',
     new Set(
-      'Gosched GOMAXPROCS NumGoroutine NumCPU LockOSThread UnlockOSThread GC Goexit Caller Callers CallersFrames Frames Frame Func FuncForPC Stack KeepAlive SetFinalizer ReadMemStats MemStats GOOS GOARCH GOROOT Version Compiler NumCgoCall Breakpoint Error TypeAssertionError SetBlockProfileRate SetMutexProfileFraction'.split(
+      'Gosched GOMAXPROCS NumGoroutine NumCPU LockOSThread UnlockOSThread GC Goexit MemProfileRate MemProfile MemProfileRecord BlockProfile MutexProfile GoroutineProfile ThreadCreateProfile StackRecord BlockProfileRecord NumCgoCall SetCPUProfileRate CPUProfile ReadTrace StartTrace StopTrace Pinner MemStats Caller Callers CallersFrames Frames Frame Func FuncForPC Stack KeepAlive SetFinalizer ReadMemStats MemStats GOOS GOARCH GOROOT Version Compiler NumCgoCall Breakpoint Error TypeAssertionError SetBlockProfileRate SetMutexProfileFraction'.split(
         ' ',
       ),
     ),
@@ -151,7 +225,9 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 
 /** Methods and fields of the real library types, beyond those the subset models. */
 const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['time.Timer', new Set(['Reset'])],
+  ['atomic.Int32', new Set(['And', 'Or'])],
+  ['atomic.Int64', new Set(['And', 'Or'])],
+  ['os.File', new Set('Write WriteString Read Close Name Fd Sync Stat'.split(' '))],
   ['sync.RWMutex', new Set(['TryLock', 'TryRLock', 'RLocker'])],
   [
     'time.Duration',
@@ -188,7 +264,10 @@ function method(recv: NamedType, name: string, type: FuncType): MethodObj {
   return { kind: 'method', id: id(), recv, name, type };
 }
 
-const methods = new Map<NamedType, Map<string, MethodObj | FieldObj>>([
+const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
+  NamedType,
+  Map<string, MethodObj | FieldObj>
+>([
   [
     WAIT_GROUP,
     new Map<string, MethodObj | FieldObj>([
@@ -216,13 +295,53 @@ const methods = new Map<NamedType, Map<string, MethodObj | FieldObj>>([
   ],
   [ONCE, new Map<string, MethodObj | FieldObj>([['Do', method(ONCE, 'Do', fn([fn([], [])], []))]])],
   [
+    COND,
+    new Map<string, MethodObj | FieldObj>([
+      ['Wait', method(COND, 'Wait', fn([], []))],
+      ['Signal', method(COND, 'Signal', fn([], []))],
+      ['Broadcast', method(COND, 'Broadcast', fn([], []))],
+      ['L', { kind: 'field', id: id(), recv: COND, name: 'L', type: mutexPtr }],
+    ]),
+  ],
+  [
     TIMER,
     new Map<string, MethodObj | FieldObj>([
       ['Stop', method(TIMER, 'Stop', fn([], [BOOL]))],
+      ['Reset', method(TIMER, 'Reset', fn([DURATION], [BOOL]))],
       ['C', { kind: 'field', id: id(), recv: TIMER, name: 'C', type: timeChan }],
     ]),
   ],
+  [
+    TICKER,
+    new Map<string, MethodObj | FieldObj>([
+      ['Stop', method(TICKER, 'Stop', fn([], []))],
+      ['Reset', method(TICKER, 'Reset', fn([DURATION], []))],
+      ['C', { kind: 'field', id: id(), recv: TICKER, name: 'C', type: timeChan }],
+    ]),
+  ],
 ]);
+
+for (const t of [ATOMIC_INT32, ATOMIC_INT64, ATOMIC_BOOL]) {
+  const v = ATOMIC_TYPES.get(t) as Type;
+  const ms = new Map<string, MethodObj | FieldObj>([
+    ['Load', method(t, 'Load', fn([], [v]))],
+    ['Store', method(t, 'Store', fn([v], []))],
+    ['Swap', method(t, 'Swap', fn([v], [v]))],
+    ['CompareAndSwap', method(t, 'CompareAndSwap', fn([v, v], [BOOL]))],
+  ]);
+  if (v !== BOOL) ms.set('Add', method(t, 'Add', fn([v], [v])));
+  methods.set(t, ms);
+}
+
+methods.set(
+  DURATION,
+  new Map<string, MethodObj | FieldObj>([
+    ['String', method(DURATION, 'String', fn([], [STRING]))],
+    ['Milliseconds', method(DURATION, 'Milliseconds', fn([], [INT64]))],
+    ['Microseconds', method(DURATION, 'Microseconds', fn([], [INT64]))],
+    ['Nanoseconds', method(DURATION, 'Nanoseconds', fn([], [INT64]))],
+  ]),
+);
 
 /** The method or field `name` of a library type, or undefined. */
 export function memberOf(t: NamedType, name: string): MethodObj | FieldObj | undefined {

@@ -64,7 +64,7 @@ export interface PackageObj {
   used: boolean;
 }
 /** The builtins of the subset. */
-export type BuiltinName = 'append' | 'cap' | 'close' | 'len' | 'make' | 'panic';
+export type BuiltinName = 'append' | 'cap' | 'close' | 'len' | 'make' | 'panic' | 'print' | 'println';
 /** A builtin function. */
 export interface BuiltinObj {
   readonly kind: 'builtin';
@@ -87,6 +87,16 @@ export interface LibFuncObj {
   readonly type: FuncType;
   /** fmt.Println and fmt.Printf return (n int, err error); scenarios may only discard those results. */
   readonly resultsUnusable: boolean;
+}
+/** A library package variable (`os.Stdout`, `os.Stderr`): read-only in scenarios, its run-time value fixed. */
+export interface LibVarObj {
+  readonly kind: 'libvar';
+  readonly id: number;
+  readonly pkg: string;
+  readonly name: string;
+  readonly type: Type;
+  /** The value it holds at run time (an `*os.File` is its file descriptor). */
+  readonly value: number;
 }
 /** A method of a library type (`(*sync.WaitGroup).Add`, `(*time.Timer).Stop`). */
 export interface MethodObj {
@@ -114,6 +124,7 @@ export type Obj =
   | BuiltinObj
   | NilObj
   | LibFuncObj
+  | LibVarObj
   | MethodObj
   | FieldObj;
 

@@ -60,6 +60,8 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['len', builtin('len')],
   ['make', builtin('make')],
   ['panic', builtin('panic')],
+  ['print', builtin('print')],
+  ['println', builtin('println')],
 ]);
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
@@ -80,8 +82,6 @@ export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<stri
   ['error', 'error values are not supported in scenarios'],
   ['any', 'interfaces (any) are not supported in scenarios'],
   ['comparable', 'generics are not supported in scenarios'],
-  ['print', 'print is not supported in scenarios; use fmt.Print functions'],
-  ['println', 'println is not supported in scenarios; use fmt.Println'],
   ...['copy', 'delete', 'new', 'recover', 'complex', 'real', 'imag', 'min', 'max', 'clear'].map(
     (n): [string, string] => [n, `${n} is not supported in scenarios`],
   ),

@@ -62,6 +62,13 @@ export type Op =
   | { readonly op: 'newRWMutex' }
   | { readonly op: 'newWaitGroup' }
   | { readonly op: 'newOnce' }
+  /** `sync.NewCond(mu)` with the Mutex handle `mu` as its `L` → value = the Cond's handle. */
+  | { readonly op: 'newCond'; readonly mu: number }
+  /** `cond.Wait()`: take a ticket, unlock `L`, park on the notify list (the caller then locks `L` again). */
+  | { readonly op: 'condWait'; readonly cond: number }
+  /** `cond.Signal()` / `cond.Broadcast()`: ready the oldest waiter / every waiter, oldest first. */
+  | { readonly op: 'condSignal'; readonly cond: number }
+  | { readonly op: 'condBroadcast'; readonly cond: number }
   /** `Lock` on a Mutex, or the write `Lock` on an RWMutex. */
   | { readonly op: 'lock'; readonly mu: number }
   | { readonly op: 'unlock'; readonly mu: number }
@@ -79,8 +86,15 @@ export type Op =
   /** `time.After(ns)` / `time.NewTimer(ns)` → value = the timer's channel handle (also the timer's handle). */
   | { readonly op: 'after'; readonly ns: number }
   | { readonly op: 'newTimer'; readonly ns: number }
-  /** `timer.Stop()` on the timer whose channel is `ch` → ok = it was stopped before firing. */
+  /** `time.NewTicker(ns)` / `time.Tick(ns)` → value = the ticker's channel handle (also the ticker's handle). */
+  | { readonly op: 'newTicker'; readonly ns: number }
+  /** `timer.Stop()` on the timer or ticker whose channel is `ch` → ok = it was stopped before firing. */
   | { readonly op: 'timerStop'; readonly ch: number }
+  /**
+   * `timer.Reset(ns)` (→ ok = the timer was active) or, with `ticker`, `ticker.Reset(ns)` (the period becomes
+   * `ns`) on the timer whose channel is `ch`.
+   */
+  | { readonly op: 'timerReset'; readonly ch: number; readonly ns: number; readonly ticker: boolean }
   /** A blocking system call lasting `ns` (`blockingSyscall`). */
   | { readonly op: 'syscall'; readonly ns: number }
   /** A network read whose data arrives after `ns` (`netRead`). */
@@ -102,8 +116,15 @@ export type Op =
   | { readonly op: 'panic'; readonly msg: string }
   /** A fatal error (`runtime.throw`): ends the program with `fatal error: msg`, exit status 2; no defer runs. */
   | { readonly op: 'fatal'; readonly msg: string }
+  /** `os.Exit(code)`: the program ends at once with this status (deferred calls do not run). */
+  | { readonly op: 'osExit'; readonly code: number }
   /** The body returned. For main this ends the program (exit status 0). */
-  | { readonly op: 'exit' };
+  | { readonly op: 'exit' }
+  /**
+   * `runtime.Goexit` finished running the deferred calls: the goroutine ends. For main the program goes on
+   * until every other goroutine has ended ("no goroutines (main called runtime.Goexit) - deadlock!").
+   */
+  | { readonly op: 'goexit' };
 
 /** Names of all ops. */
 export type OpName = Op['op'];

@@ -1,7 +1,17 @@
 import type * as ast from '../ast';
 import type { BuiltinName } from '../program';
 import { utf8Length } from '../source';
-import { ANY, INT, isString, isUntyped, type Type, under } from '../types';
+import {
+  ANY,
+  defaultType,
+  INT,
+  isString,
+  isUntyped,
+  type Type,
+  typeString,
+  under,
+  UNTYPED_NIL,
+} from '../types';
 import { assignTo } from './assign';
 import type { Checker } from './Checker';
 import { exprString } from './exprString';
@@ -17,6 +27,8 @@ const arity: Record<BuiltinName, [number, number]> = {
   len: [1, 1],
   make: [1, 3],
   panic: [1, 1],
+  print: [0, Infinity],
+  println: [0, Infinity],
 };
 
 /** Checks a call of `append`, `cap`, `close`, `len`, `make` or `panic`. */
@@ -52,7 +64,37 @@ export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName):
       return checkAppend(c, call);
     case 'make':
       return checkMake(c, call);
+    case 'print':
+    case 'println':
+      return checkPrint(c, call, name);
   }
+}
+
+/**
+ * `print`/`println` write to standard error with the runtime's own formatting. Only basic values are
+ * accepted: for pointers, channels, slices and funcs the runtime prints memory addresses, which no
+ * simulation can reproduce.
+ */
+function checkPrint(c: Checker, call: ast.CallExpr, name: 'print' | 'println'): Operand {
+  for (const a of call.args) {
+    const x = checkValue(c, a);
+    if (x.mode === 'invalid') continue;
+    if (isUntyped(x.type)) {
+      if (x.type === UNTYPED_NIL) {
+        c.error(a.pos, `use of untyped nil in argument to built-in ${name}`);
+        continue;
+      }
+      assignTo(c, x, defaultType(x.type), `argument to built-in ${name}`);
+      continue;
+    }
+    if (under(x.type).kind !== 'basic') {
+      c.unsupported(
+        a.pos,
+        `${name} of ${typeString(x.type)} values (the runtime prints a memory address) is`,
+      );
+    }
+  }
+  return { mode: 'novalue', type: { kind: 'tuple', types: [] }, value: null, expr: call };
 }
 
 function checkLenCap(c: Checker, call: ast.CallExpr, name: 'len' | 'cap'): Operand {

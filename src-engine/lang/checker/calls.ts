@@ -199,6 +199,20 @@ function checkConversion(c: Checker, call: ast.CallExpr, t: Type): Operand {
     c.unsupported(call.pos, `conversion from ${typeString(x.type)} to string is`);
     return invalid(call);
   }
+  // string ↔ []byte / []rune are valid Go outside the subset: name them instead of "cannot convert".
+  const tu = under(t);
+  const xu = under(x.type);
+  const byteOrRuneSlice = (u: Type): boolean =>
+    u.kind === 'slice' &&
+    isInteger(u.elem) &&
+    (typeString(u.elem) === 'byte' || typeString(u.elem) === 'rune');
+  if ((byteOrRuneSlice(tu) && isString(x.type)) || (isString(t) && byteOrRuneSlice(xu))) {
+    c.unsupported(
+      call.pos,
+      `conversions between string and ${typeString(byteOrRuneSlice(tu) ? t : x.type)} are`,
+    );
+    return invalid(call);
+  }
   if (x.mode === 'constant' && x.value && isUntyped(x.type)) {
     const why = representable(x.value, t);
     if (why === null || (why === 'mismatch' && convertible(x.type, t))) {

@@ -27,7 +27,7 @@ function checkImports(c: Checker, file: ast.File): void {
       c.fileScope.declare(bad.name, bad);
       continue;
     }
-    const name = spec.name?.name ?? path;
+    const name = spec.name?.name ?? path.split('/').pop() ?? path;
     if (name === '_') {
       c.unsupported(spec.pos, 'blank imports are');
       continue;

@@ -153,6 +153,7 @@ function checkIdent(c: Checker, e: ast.Ident): Operand {
       return { mode: 'type', type: obj.type, value: null, expr: e };
     case 'func':
     case 'libfunc':
+    case 'libvar':
       return { mode: 'value', type: obj.type, value: null, expr: e };
     case 'builtin':
       return { mode: 'builtin', type: INVALID, value: null, expr: e, builtin: obj.name };

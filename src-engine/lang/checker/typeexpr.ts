@@ -1,20 +1,29 @@
 import type { Expr, Field } from '../ast';
-import { MUTEX, ONCE, RW_MUTEX, TIMER, WAIT_GROUP } from '../library';
+import { ATOMIC_TYPES, COND, FILE, MUTEX, ONCE, RW_MUTEX, TICKER, TIMER, WAIT_GROUP } from '../library';
 import { EMPTY_STRUCT, type FuncType, INVALID, type Type, typeString } from '../types';
 import type { Checker } from './Checker';
 import { exprString } from './exprString';
 import { checkExpr } from './expressions';
 import { describe } from './operand';
 
-const pointable = new Set<Type>([WAIT_GROUP, MUTEX, RW_MUTEX, ONCE, TIMER]);
+const pointable = new Set<Type>([
+  ...ATOMIC_TYPES.keys(),
+  WAIT_GROUP,
+  MUTEX,
+  RW_MUTEX,
+  ONCE,
+  TIMER,
+  TICKER,
+  FILE,
+]);
 
 /** Resolves a type expression, reporting names that are not types and unsupported forms. */
-export function resolveType(c: Checker, e: Expr): Type {
+export function resolveType(c: Checker, e: Expr, underPointer = false): Type {
   switch (e.kind) {
     case 'BadExpr':
       return INVALID;
     case 'ParenExpr':
-      return resolveType(c, e.x);
+      return resolveType(c, e.x, underPointer);
     case 'SliceType':
       return { kind: 'slice', elem: resolveType(c, e.elem) };
     case 'ChanType':
@@ -24,7 +33,7 @@ export function resolveType(c: Checker, e: Expr): Type {
     case 'FuncType':
       return resolveSignature(c, e.params, e.results);
     case 'StarExpr': {
-      const elem = resolveType(c, e.x);
+      const elem = resolveType(c, e.x, true);
       if (elem.kind !== 'invalid' && !pointable.has(elem)) {
         c.unsupported(e.pos, `pointers to ${typeString(elem)} are`);
         return INVALID;
@@ -37,6 +46,11 @@ export function resolveType(c: Checker, e: Expr): Type {
       if (x.mode === 'invalid') return INVALID;
       if (x.mode !== 'type') {
         c.error(e.pos, `${describe(x)} is not a type`);
+        return INVALID;
+      }
+      if (x.type === COND && !underPointer) {
+        // Its L would need a keyed literal (sync.Cond{L: &mu}); scenarios make Conds with sync.NewCond.
+        c.unsupported(e.pos, 'sync.Cond values (use *sync.Cond from sync.NewCond) are');
         return INVALID;
       }
       return x.type;

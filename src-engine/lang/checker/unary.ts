@@ -1,12 +1,21 @@
 import type * as ast from '../ast';
-import { MUTEX, ONCE, RW_MUTEX, TIMER, WAIT_GROUP } from '../library';
+import { ATOMIC_TYPES, COND, MUTEX, ONCE, RW_MUTEX, TICKER, TIMER, WAIT_GROUP } from '../library';
 import { isBoolean, isInteger, isNumeric, isUntyped, type Type, typeString, under } from '../types';
 import type { Checker } from './Checker';
 import { representable, unaryConst } from './constants';
 import { checkExpr, checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
 
-const pointable = new Set<Type>([WAIT_GROUP, MUTEX, RW_MUTEX, ONCE, TIMER]);
+const pointable = new Set<Type>([
+  ...ATOMIC_TYPES.keys(),
+  COND,
+  WAIT_GROUP,
+  MUTEX,
+  RW_MUTEX,
+  ONCE,
+  TIMER,
+  TICKER,
+]);
 
 /** Checks `+x -x !x ^x &x <-x`. */
 export function checkUnary(c: Checker, e: ast.UnaryExpr): Operand {

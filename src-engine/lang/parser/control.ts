@@ -90,6 +90,14 @@ function parseHeader(p: Parser, keyword: 'if' | 'for' | 'switch'): Header | Stmt
       }
     } else if (condStmt.kind === 'ExprStmt') {
       h.cond = condStmt.x;
+    } else if (
+      keyword === 'switch' &&
+      condStmt.kind === 'AssignStmt' &&
+      condStmt.rhs.length === 1 &&
+      condStmt.rhs[0]?.kind === 'BadExpr'
+    ) {
+      // `switch v := x.(type)`: the type switch was reported where it was parsed.
+      h.cond = condStmt.rhs[0];
     } else {
       const at = condStmt.kind === 'AssignStmt' ? condStmt.opPos : condStmt.pos;
       p.syntaxErrorAt(at, `cannot use ${p.text(condStmt.pos, condStmt.end)} as value`);

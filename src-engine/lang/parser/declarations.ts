@@ -38,7 +38,8 @@ export function parseFile(src: string, fileName: string, diags: DiagnosticSink):
       case 'type':
         p.unsupported(p.tok.pos, 'type declarations are');
         p.next();
-        skipDecl(p);
+        // The whole declaration (`type F func(int)`, `type T struct{…}`, a group), not up to the next keyword.
+        p.skipStatement();
         break;
       case ';':
         break;

@@ -202,6 +202,8 @@ export function parsePrimary(p: Parser): Expr {
           else parseTypeOrNull(p);
           p.want(')');
           x = bad(x.pos, p.prevEnd);
+          // A type switch's `{` opens its body, never a composite literal of the bad expression.
+          if (isTypeSwitch) return x;
         } else {
           p.syntaxError('expected name or (');
           p.advance();

@@ -250,8 +250,8 @@ func main() {
 }
 `,
     expected: [
-      'main.go:5:2: package os is not supported in scenarios',
       'main.go:6:2: package strings is not supported in scenarios',
+      'main.go:10:17: os.Args is not supported in scenarios',
     ],
   },
   {
@@ -553,7 +553,6 @@ func main() {
       'main.go:4:7: undefined: y',
       'main.go:5:2: undefined: foo',
       'main.go:6:8: float64 is not supported in scenarios',
-      'main.go:7:2: println is not supported in scenarios; use fmt.Println',
     ],
   },
   {
@@ -1009,12 +1008,12 @@ func main() {
       'main.go:7:2: not enough arguments in call to wg.Add\n\thave ()\n\twant (int)',
       'main.go:8:5: wg.Go undefined (type sync.WaitGroup has no field or method Go)',
       'main.go:10:10: cannot use 1 (untyped int constant) as func() value in argument to once.Do',
-      'main.go:11:13: sync.Cond is not supported in scenarios',
+      'main.go:11:8: sync.Cond values (use *sync.Cond from sync.NewCond) are not supported in scenarios',
     ],
   },
   {
     name: 'timeapi',
-    gc: 'scenario',
+    gc: 'same',
     src: `package main
 
 import "time"
@@ -1029,10 +1028,8 @@ func main() {
 }
 `,
     expected: [
-      'main.go:7:4: time.Timer.Reset is not supported in scenarios',
       'main.go:8:14: cannot use time.Now() (value of type time.Time) as int value in variable declaration',
       'main.go:9:24: cannot use 3 (untyped int constant) as time.Time value in argument to time.Since',
-      'main.go:11:9: time.Tick is not supported in scenarios',
     ],
   },
   {
@@ -1071,7 +1068,94 @@ func main() {
       'main.go:17:10: using the results of fmt.Println is not supported in scenarios',
       'main.go:19:10: method values (wg.Done without a call) are not supported in scenarios',
       'main.go:20:8: error values are not supported in scenarios',
-      'main.go:21:2: println is not supported in scenarios; use fmt.Println',
+    ],
+  },
+  {
+    name: 'atomic_outside_subset',
+    gc: 'scenario',
+    src: `package main
+
+import (
+	"fmt"
+	"sync/atomic"
+)
+
+func main() {
+	var a atomic.Int64
+	b := a
+	var u atomic.Uint64
+	fmt.Println(b.Load(), u.Load(), atomic.AddInt64(nil, 1))
+}
+`,
+    expected: [
+      'main.go:10:7: assignment copies lock value to b: sync/atomic.Int64 contains sync/atomic.noCopy',
+      'main.go:11:15: sync/atomic.Uint64 is not supported in scenarios',
+      'main.go:12:41: sync/atomic.AddInt64 is not supported in scenarios',
+    ],
+  },
+  {
+    name: 'one_message_per_construct_parse',
+    gc: 'scenario',
+    src: `package main
+
+import "fmt"
+
+type F func(int)
+
+func main() {
+	var x interface{} = 1
+	switch v := x.(type) {
+	case int:
+		fmt.Println(v)
+	}
+}
+`,
+    expected: [
+      'main.go:5:1: type declarations are not supported in scenarios',
+      'main.go:8:8: interfaces are not supported in scenarios',
+      'main.go:9:16: type switches are not supported in scenarios',
+    ],
+  },
+  {
+    name: 'one_message_per_construct_check',
+    gc: 'scenario',
+    src: `package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	runtime.MemProfileRate = 1
+	b := []byte("x")
+	s := string(b)
+	fmt.Println(s)
+}
+`,
+    expected: [
+      'main.go:9:10: runtime.MemProfileRate is not supported in scenarios',
+      'main.go:10:7: conversions between string and []byte are not supported in scenarios',
+    ],
+  },
+  {
+    name: 'println_addresses',
+    gc: 'scenario',
+    src: `package main
+
+func main() {
+	xs := []int{1}
+	ch := make(chan int)
+	println("ok", 1, true)
+	println(xs, "x")
+	print(ch)
+	println(nil)
+}
+`,
+    expected: [
+      'main.go:7:10: println of []int values (the runtime prints a memory address) is not supported in scenarios',
+      'main.go:8:8: print of chan int values (the runtime prints a memory address) is not supported in scenarios',
+      'main.go:9:10: use of untyped nil in argument to built-in println',
     ],
   },
   {

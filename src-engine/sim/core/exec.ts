@@ -28,11 +28,11 @@ import { goexit, goschedImpl, goyield, newproc } from './proc';
 import { LP_TIMERS } from './locInfo';
 import { A_MRUN, type Rt } from './Rt';
 import { schedule } from './schedule';
-import { newSync, syncOf, wgAdd, wgWait } from './sema';
+import { condNotify, condWait, newSync, syncOf, wgAdd, wgWait } from './sema';
 import { selectgo } from './select';
 import { stopTheWorld } from './stw';
 import { entersyscall } from './syscall';
-import { addTimer, delTimer } from './timers';
+import { addTimer, delTimer, drainTimerChan } from './timers';
 
 export const RETRY_LOCK = 1;
 export const RETRY_RWLOCK = 2;
@@ -213,6 +213,23 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, newSync(rt, kind).id);
       return cont(rt, m, 0);
     }
+    case 'newCond': {
+      const o = newSync(rt, 'cond');
+      o.w = syncOf(rt, op.mu, 'mutex').id;
+      rt.setInput(g, o.id);
+      return cont(rt, m, 0);
+    }
+    case 'condWait': {
+      const o = syncOf(rt, op.cond, 'cond');
+      const mu = syncOf(rt, o.w, 'mutex');
+      if (!mu.locked) gofatal(rt, g, 'sync: unlock of unlocked mutex');
+      condWait(rt, g, m, o, mu);
+      return park(rt, m);
+    }
+    case 'condSignal':
+    case 'condBroadcast':
+      condNotify(rt, m, syncOf(rt, op.cond, 'cond'), op.op === 'condBroadcast');
+      return cont(rt, m, c.syncOpNs);
     case 'tryLock':
       rt.setInput(g, null, tryLock(syncOf(rt, op.mu, 'mutex')));
       return cont(rt, m, c.syncOpNs);
@@ -246,10 +263,30 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, ch);
       return cont(rt, m, c.chanOpNs);
     }
+    case 'newTicker': {
+      const period = Math.floor(op.ns);
+      if (period <= 0) return gopanic(rt, g, 'non-positive interval for NewTicker');
+      const ch = makechan(rt, 1, g.id, true);
+      const t = addTimer(rt, m.p, st.now + period, -1, ch, period);
+      chanOf(rt, ch).timer = t.id;
+      rt.setInput(g, ch);
+      return cont(rt, m, c.chanOpNs);
+    }
+    case 'timerReset': {
+      const ns = Math.floor(op.ns);
+      if (op.ticker && ns <= 0) return gopanic(rt, g, 'non-positive interval for Ticker.Reset');
+      const ch = chanOf(rt, op.ch);
+      const old = ch.timer >= 0 ? st.timers[ch.timer] : undefined;
+      const active = (old !== undefined && delTimer(rt, old)) || drainTimerChan(rt, op.ch);
+      const t = addTimer(rt, m.p, st.now + Math.max(0, ns), -1, op.ch, op.ticker ? ns : 0);
+      ch.timer = t.id;
+      rt.setInput(g, null, active);
+      return cont(rt, m, c.syncOpNs);
+    }
     case 'timerStop': {
       const ch = chanOf(rt, op.ch);
       const t = ch.timer >= 0 ? st.timers[ch.timer] : undefined;
-      rt.setInput(g, null, t !== undefined && delTimer(rt, t));
+      rt.setInput(g, null, (t !== undefined && delTimer(rt, t)) || drainTimerChan(rt, op.ch));
       return cont(rt, m, c.syncOpNs);
     }
     case 'netRead':
@@ -292,6 +329,10 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       return gofatal(rt, g, op.msg);
     case 'exit':
       return goexit(rt, g, m);
+    case 'goexit':
+      return goexit(rt, g, m, true);
+    case 'osExit':
+      return rt.end(op.code, `os.Exit(${op.code})`);
   }
 }
 

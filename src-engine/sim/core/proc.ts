@@ -108,9 +108,9 @@ export function newproc(rt: Rt, parent: GState, m: MState, bodyId: number, state
 }
 
 /** `goexit0` → `gdestroy`: the G is dead; a locked G takes its thread with it. */
-export function goexit(rt: Rt, g: GState, m: MState): void {
+export function goexit(rt: Rt, g: GState, m: MState, runtimeGoexit = false): void {
   const st = rt.st;
-  if (g.id === 1) rt.end(0, 'main returned');
+  if (g.id === 1 && !runtimeGoexit) rt.end(0, 'main returned');
   const locked = g.lockedm !== NONE;
   g.lockedm = NONE;
   g.lockedExt = 0;

@@ -6,6 +6,7 @@ import { AT_NONE } from '../log/EventLog';
 import { NONE, type MState, type PState } from '../state/types';
 import { gmoveTo } from './gmove';
 import { injectglist, netpollGrab } from './netpoll';
+import { netpollWakeAt } from './netpollDelay';
 import {
   acquirep,
   becomeSpinning,
@@ -223,7 +224,7 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
       setM(rt, m, 'netpoll', FN_NETPOLL, pollUntil === 0 ? R_NETPOLL_BLOCK : R_NETPOLL_UNTIL);
       rt.mCancel(m);
       if (s.netpollReady.length > 0) rt.mAt(m, st.now, A_NETPOLL_WAKE);
-      else if (pollUntil !== 0) rt.mAt(m, Math.max(pollUntil, st.now), A_NETPOLL_WAKE);
+      else if (pollUntil !== 0) rt.mAt(m, netpollWakeAt(st.now, pollUntil), A_NETPOLL_WAKE);
       return 0;
     }
     if (pollUntil !== 0 && s.netpollM !== NONE && (s.pollUntil === 0 || pollUntil < s.pollUntil)) {
@@ -239,7 +240,7 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
         'earlier timer: re-arm the blocked netpoll',
         'runtime.netpollBreak',
       );
-      rt.mAt(pm, Math.max(pollUntil, st.now), A_NETPOLL_WAKE);
+      rt.mAt(pm, netpollWakeAt(st.now, pollUntil), A_NETPOLL_WAKE);
     }
     // 14. park
     stopm(rt, m);

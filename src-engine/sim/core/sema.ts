@@ -12,6 +12,7 @@ import { gopanic } from './chan';
 import { gmoveTo } from './gmove';
 import { name, type Name } from './names';
 import { ready } from './ready';
+import { unlock } from './mutex';
 import { LS_SEMA, LS_SEMA_WG, type LocInfo } from './locInfo';
 import type { Rt } from './Rt';
 
@@ -83,6 +84,30 @@ export function semrelease(rt: Rt, m: MState, q: number[], handoff: boolean, fn:
   w.semaTicket = true;
   ready(rt, w, rt.st.ps[m.p] as PState, fn, handoff ? R_SEMRELEASE_HANDOFF : R_SEMRELEASE, m.id);
   return w;
+}
+
+const FN_NOTIFY_ONE = name('sync.runtime_notifyListNotifyOne');
+const FN_NOTIFY_ALL = name('sync.runtime_notifyListNotifyAll');
+const R_COND_WAIT = name('sync.Cond.Wait');
+
+/**
+ * `Cond.Wait` (docs/go-scheduler.md §8.4): `notifyListAdd` takes a ticket, `L.Unlock()`, then
+ * `notifyListWait` parks in ticket order. Unlock and park are one step here, as no other G can run between.
+ */
+export function condWait(rt: Rt, g: GState, m: MState, cond: SyncObj, mu: SyncObj): void {
+  unlock(rt, g, m, mu);
+  semacquire(rt, g, m, cond, cond.semq, false, R_COND_WAIT);
+  g.semaTicket = false;
+}
+
+/** `Cond.Signal` (`notifyListNotifyOne`) / `Broadcast` (`notifyListNotifyAll`): oldest ticket first, each to runnext. */
+export function condNotify(rt: Rt, m: MState, cond: SyncObj, all: boolean): void {
+  if (!all) {
+    semrelease(rt, m, cond.semq, false, FN_NOTIFY_ONE);
+    return;
+  }
+  const n = cond.semq.length;
+  for (let i = 0; i < n; i++) semrelease(rt, m, cond.semq, false, FN_NOTIFY_ALL);
 }
 
 /** `WaitGroup.Add(delta)`: at zero, `Semrelease` once per waiter (each into runnext: run order Wn, W1..Wn-1). */

@@ -28,13 +28,15 @@ export function sysmonTick(rt: Rt): void {
   const sm = st.sysmon;
   const s = st.sched;
   const now = st.now;
-  if (s.gcwaiting || npidle(rt) === st.gomaxprocs) {
+  // Deep sleep only while the next timer is in the future (`timeSleepUntil() > now`): a timer that expired
+  // but has not run yet (its netpoll M sleeps whole milliseconds) leaves sysmon on its usleep cycle.
+  const next = s.gcwaiting || npidle(rt) === st.gomaxprocs ? earliestTimer(rt) : -1;
+  if (next === 0 || next > now) {
     sm.wait = true;
     rt.emitStr('sysmon', -1, -1, sm.m, null, null, 'sysmon: deep sleep (all Ps idle)', 'runtime.sysmon');
-    const t = earliestTimer(rt);
     sm.gen++;
     rt.at(
-      Math.max(now + 1, t !== 0 ? Math.min(t, now + SYSMON_DEEP_SLEEP_NS) : now + SYSMON_DEEP_SLEEP_NS),
+      next !== 0 ? Math.min(next, now + SYSMON_DEEP_SLEEP_NS) : now + SYSMON_DEEP_SLEEP_NS,
       A_SYSMON,
       0,
       sm.gen,

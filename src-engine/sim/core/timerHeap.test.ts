@@ -10,7 +10,15 @@ describe('timer heap (4-ary, timerHeapN = 4)', () => {
         fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 60 }),
         fc.array(fc.nat(), { maxLength: 10 }),
         (whens, dels) => {
-          const ts: Timer[] = whens.map((when, i) => ({ id: i, when, seq: i, p: 0, g: -1, ch: -1 }));
+          const ts: Timer[] = whens.map((when, i) => ({
+            id: i,
+            when,
+            seq: i,
+            p: 0,
+            g: -1,
+            ch: -1,
+            period: 0,
+          }));
           const h: number[] = [];
           for (const t of ts) heapPush(h, ts, t.id);
           const removed = new Set<number>();

@@ -5,27 +5,32 @@
  */
 import { AT_NONE } from '../log/EventLog';
 import { NONE, type PState, type Timer } from '../state/types';
-import { chanTimerSend } from './chan';
+import { chanOf, chanTimerSend } from './chan';
+import { emitChanBuf } from './chanEvents';
 import { heapPop, heapPush, heapRemove } from './timerHeap';
 import { thiefTimerReason, timersLoc } from './locs';
 import { name } from './names';
 import { ready } from './ready';
 import { A_NETPOLL_WAKE, type Rt } from './Rt';
+import { netpollWakeAt } from './netpollDelay';
 import { wakep } from './procs';
 import { gmove } from './gmove';
 
 const FN_GOROUTINE_READY = name('runtime.goroutineReady');
 const R_TIMER_FIRED = name('timer fired');
+const FN_TIMERCHANDRAIN = name('runtime.timerchandrain');
+const R_DRAINED = name('Stop/Reset: the unreceived tick is discarded');
 
 /** Creates a timer on P `pid`'s heap. */
-export function addTimer(rt: Rt, pid: number, when: number, g: number, ch: number): Timer {
+export function addTimer(rt: Rt, pid: number, when: number, g: number, ch: number, periodNs = 0): Timer {
   const st = rt.st;
   const id = st.timerFree.length > 0 ? (st.timerFree.pop() as number) : st.timers.length;
   const seq = st.timerSeq++;
   // Reuse a dead timer's object: a sleep then allocates nothing.
   let t = rt.timerPool.pop();
-  if (t === undefined) t = { id, when, seq, p: NONE, g, ch };
+  if (t === undefined) t = { id, when, seq, p: NONE, g, ch, period: periodNs };
   else {
+    t.period = periodNs;
     t.id = id;
     t.when = when;
     t.seq = seq;
@@ -67,6 +72,18 @@ function freeTimer(rt: Rt, t: Timer): void {
   rt.timerPool.push(t);
 }
 
+/**
+ * `timerchandrain`: Go 1.23 timer channels are synchronous, so `Stop` and `Reset` discard a value the timer
+ * already sent but nobody received. Returns whether one was discarded.
+ */
+export function drainTimerChan(rt: Rt, ch: number): boolean {
+  const c = chanOf(rt, ch);
+  if (!c.isTimer || c.buf.length === 0) return false;
+  c.buf.length = 0;
+  emitChanBuf(rt, -1, c, FN_TIMERCHANDRAIN, R_DRAINED);
+  return true;
+}
+
 /** Earliest timer of P, or 0. */
 export function nextWhen(rt: Rt, p: PState): number {
   const id = p.timers[0];
@@ -98,7 +115,12 @@ export function runTimers(rt: Rt, heap: PState, runner: PState, mid: number): nu
     ran++;
     const gid = t.g;
     const ch = t.ch;
-    freeTimer(rt, t);
+    if (t.period > 0) {
+      // A ticker goes back into the same heap at its next tick, skipping ticks it missed (time.go `unlockAndRun`).
+      t.when += t.period * (1 + Math.floor((now - t.when) / t.period));
+      t.seq = rt.st.timerSeq++;
+      heapInsert(rt, heap, t);
+    } else freeTimer(rt, t);
     if (gid !== NONE) {
       const g = rt.g(gid);
       g.timer = NONE;
@@ -144,7 +166,7 @@ export function wakeNetPoller(rt: Rt, when: number): void {
         'earlier timer: re-arm the blocked netpoll',
         'runtime.netpollBreak',
       );
-      rt.mAt(m, Math.max(when, rt.st.now), A_NETPOLL_WAKE);
+      rt.mAt(m, netpollWakeAt(rt.st.now, when), A_NETPOLL_WAKE);
     }
   } else wakep(rt);
 }

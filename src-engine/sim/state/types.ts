@@ -179,7 +179,7 @@ export interface Chan {
 /** A sync object: Mutex, RWMutex, WaitGroup or Once. */
 export interface SyncObj {
   id: number;
-  kind: 'mutex' | 'rwmutex' | 'wg' | 'once';
+  kind: 'mutex' | 'rwmutex' | 'wg' | 'once' | 'cond';
   /** Mutex: state bits as fields. */
   locked: boolean;
   woken: boolean;
@@ -188,7 +188,7 @@ export interface SyncObj {
   waiters: number;
   /** Semaphore wait queue (goids), head first. */
   semq: number[];
-  /** RWMutex: inner writer mutex handle; readerCount; readerWait; reader/writer semaphore queues. */
+  /** RWMutex: inner writer mutex handle (Cond: the handle of its Mutex `L`); readerCount; readerWait; reader/writer semaphore queues. */
   w: number;
   readerCount: number;
   readerWait: number;
@@ -209,8 +209,10 @@ export interface Timer {
   p: number;
   /** Sleeping G (time.Sleep) or NONE. */
   g: number;
-  /** Channel to send on (time.After/NewTimer) or NONE. */
+  /** Channel to send on (time.After/NewTimer/NewTicker) or NONE. */
   ch: number;
+  /** A ticker's period, ns (the timer goes back into the heap after firing); 0 for one-shot timers. */
+  period: number;
 }
 
 /** Sysmon's loop state. */

@@ -37,6 +37,7 @@ export class Unit {
   private readonly literals = new Map<ast.FuncLit, FuncInfo>();
   private extraGlobals = 0;
   private capsSlot = -1;
+  private condSlot = -1;
   private closedSlot = -1;
   private wgSlot = -1;
 
@@ -78,6 +79,12 @@ export class Unit {
   wgCounters(): number {
     if (this.wgSlot < 0) this.wgSlot = this.hiddenGlobal(() => []);
     return this.wgSlot;
+  }
+
+  /** The hidden global mapping each `*sync.Cond` handle to its Mutex `L` (for `c.L.Lock()`). */
+  condLocks(): number {
+    if (this.condSlot < 0) this.condSlot = this.hiddenGlobal(() => []);
+    return this.condSlot;
   }
 
   /** The hidden global holding every channel's capacity, indexed by handle (for `cap(ch)`). */

@@ -7,6 +7,7 @@ import type * as ast from '../../ast';
 import type { CallInfo } from '../../program';
 import { type FuncType, isInteger, type Type, under } from '../../types';
 import { convertInt } from '../runtime/ints';
+import { toText } from '../runtime/strings';
 import { append1, appendN, elems, makeSlice, sliceOf } from '../runtime/slices';
 import { type E, FRAMES, type FuncVal, GoPanic, type SliceVal } from '../runtime/types';
 import type { Builder } from './Builder';
@@ -189,6 +190,19 @@ function emitBuiltin(b: Builder, call: ast.CallExpr, name: string, dst: number):
     case 'panic':
       compileCallStmt(b, call);
       return;
+    case 'print':
+    case 'println': {
+      // The runtime's printer (print.go): values as they are, println separates them with spaces.
+      const vals = call.args.map((a) => compileExpr(b, a));
+      const sep = name === 'println' ? ' ' : '';
+      const end = name === 'println' ? '\n' : '';
+      b.emitOp((_g, f) => ({
+        op: 'print',
+        stream: 'stderr',
+        text: toText(vals.map((v) => String(v(f))).join(sep) + end),
+      }));
+      return;
+    }
     default: {
       const v = pureCall(b, call);
       if (v === null) throw new CompileError(call.pos, `${name} is not supported here`);

@@ -9,6 +9,7 @@ import { isString, under } from '../../types';
 import { neg64, not64, wrap } from '../runtime/ints';
 import { at, byteAt, reslice, sliceOf, substr } from '../runtime/slices';
 import { type Cell, type E, type FuncVal, GoPanic, NIL_DEREF, type SliceVal } from '../runtime/types';
+import { atomicAddress, isAtomicType } from './atomic';
 import { compileBinary } from './binary';
 import { interpretedStringBytes } from './stringLit';
 import type { Builder } from './Builder';
@@ -141,6 +142,7 @@ function compileFuncLit(b: Builder, e: ast.FuncLit): E {
 function compileComposite(b: Builder, e: ast.CompositeLit): E {
   const t = b.unit.typeOf(e);
   if (isSyncType(t)) return newSyncTemp(b, syncKindOf(t));
+  if (isAtomicType(t)) return atomicAddress(b, e);
   const u = under(t);
   if (u.kind !== 'slice') return () => 0;
   const elts = e.elts.map((x) => compileExpr(b, x));
@@ -150,6 +152,19 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
 
 function compileSelector(b: Builder, e: ast.SelectorExpr): E {
   const obj = b.unit.prog.uses.get(e.sel);
+  if (obj?.kind === 'libvar') {
+    const v = obj.value;
+    return () => v;
+  }
+  if (obj?.kind === 'field' && obj.name === 'L') {
+    const x = compileExpr(b, e.x);
+    const locks = b.unit.condLocks();
+    return (f) => {
+      const h = x(f) as number;
+      if (h === 0) throw new GoPanic(NIL_DEREF);
+      return (f.gl[locks] as number[])[h] as number;
+    };
+  }
   if (obj?.kind === 'field' && obj.name === 'C') {
     const x = compileExpr(b, e.x);
     return (f) => {
@@ -190,7 +205,10 @@ function compileSlice(b: Builder, e: ast.SliceExpr): E {
 
 function compileUnary(b: Builder, e: ast.UnaryExpr): E {
   if (e.op === '<-') return emitRecv(b, e, null);
-  if (e.op === '&') return syncAddress(b, e.x);
+  if (e.op === '&') {
+    if (isAtomicType(b.unit.typeOf(e.x))) return atomicAddress(b, e.x);
+    return syncAddress(b, e.x);
+  }
   const x = compileExpr(b, e.x);
   b.pendingW++;
   const k = intKind(b.unit.typeOf(e));

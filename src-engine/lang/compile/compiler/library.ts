@@ -5,14 +5,17 @@
 import type * as ast from '../../ast';
 import type { Op } from '../../../sim/body';
 import type { CallInfo, LibFuncObj } from '../../program';
+import { durationString } from '../fmt/duration';
 import { sprint, sprintf, sprintln } from '../fmt/printf';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { toText } from '../runtime/strings';
-import { type E, FRAMES, type FuncVal, GoPanic } from '../runtime/types';
+import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr } from './exprs';
 import { receiverHandle } from './sync';
+import { emitAtomicMethod } from './atomic';
+import { under } from '../../types';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 
@@ -36,6 +39,15 @@ export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj):
     b.pendingW++;
     return (f) =>
       sprint(
+        vals.map((v) => v(f)),
+        descs,
+      );
+  }
+  if (fn.name === 'Sprintln') {
+    const { vals, descs } = fmtArgs(b, call, 0);
+    b.pendingW++;
+    return (f) =>
+      sprintln(
         vals.map((v) => v(f)),
         descs,
       );
@@ -82,6 +94,61 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
     return;
   }
   switch (key) {
+    case 'fmt.Print':
+    case 'fmt.Fprint':
+    case 'fmt.Fprintln':
+    case 'fmt.Fprintf':
+      return emitPrint(b, call, key);
+    case 'os.Exit': {
+      const code = arg(0);
+      b.emitOp((_g, f) => ({ op: 'osExit', code: code(f) as number }));
+      return;
+    }
+    case 'runtime.Goexit':
+      // Unwind like a panic without one: every deferred call runs, then the goroutine ends (op `goexit`).
+      b.emit((g, f) => {
+        g.gx = 1;
+        f.pc = 0;
+        return FRAMES;
+      });
+      return;
+    case 'sync.NewCond': {
+      const mu = arg(0);
+      const locks = b.unit.condLocks();
+      b.emitOp(
+        (_g, f) => {
+          const h = mu(f) as number;
+          if (h === 0) throw new GoPanic(NIL_DEREF);
+          return { op: 'newCond', mu: h };
+        },
+        (_g, f, input) => {
+          (f.gl[locks] as number[])[input.value as number] = mu(f) as number;
+          toDst(f, input.value);
+        },
+      );
+      return;
+    }
+    case 'time.NewTicker':
+    case 'time.Tick': {
+      const d = arg(0);
+      const caps = b.unit.chanCaps();
+      b.emitOp(
+        (_g, f) => ({ op: 'newTicker', ns: d(f) as number }),
+        (_g, f, input) => {
+          (f.gl[caps] as number[])[input.value as number] = 1;
+          toDst(f, input.value);
+        },
+      );
+      return;
+    }
+    case 'time.Until': {
+      const t = b.spill(arg(0));
+      b.emitOp(
+        () => SIMPLE['time.Now'] as Op,
+        (_g, f, input) => toDst(f, (t(f) as number) - (input.value as number)),
+      );
+      return;
+    }
     case 'fmt.Println': {
       const { vals, descs } = fmtArgs(b, call, 0);
       b.emitOp((_g, f) => ({
@@ -168,6 +235,39 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
   }
 }
 
+/** `fmt.Print` and `fmt.Fprint*` to `os.Stdout`/`os.Stderr` (an `*os.File` is its descriptor; nil writes nothing). */
+function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
+  const toFile = key.startsWith('fmt.F');
+  const file = toFile ? compileExpr(b, call.args[0] as ast.Expr) : (): number => 1;
+  const skip = toFile ? 1 : 0;
+  const format = key === 'fmt.Fprintf' ? compileExpr(b, call.args[1] as ast.Expr) : null;
+  const { vals, descs } = fmtArgs(b, call, key === 'fmt.Fprintf' ? 2 : skip);
+  const text =
+    format !== null
+      ? (f: Frame): string =>
+          sprintf(
+            format(f) as string,
+            vals.map((v) => v(f)),
+            descs,
+          )
+      : key === 'fmt.Fprintln'
+        ? (f: Frame): string =>
+            sprintln(
+              vals.map((v) => v(f)),
+              descs,
+            )
+        : (f: Frame): string =>
+            sprint(
+              vals.map((v) => v(f)),
+              descs,
+            );
+  b.emitOp((_g, f) => {
+    const fd = file(f) as number;
+    if (fd === 0) return null;
+    return { op: 'print', stream: fd === 2 ? 'stderr' : 'stdout', text: toText(text(f)) };
+  });
+}
+
 function emitMethod(
   b: Builder,
   call: ast.CallExpr,
@@ -177,7 +277,13 @@ function emitMethod(
   dst: number,
 ): void {
   const recv = (call.fun as ast.SelectorExpr).x;
+  if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
   const h = receiverHandle(b, recv, ptr);
+  if (type.startsWith('atomic.')) {
+    const t = b.unit.typeOf(recv);
+    const u = under(t);
+    return emitAtomicMethod(b, call, u.kind === 'pointer' ? u.elem : t, name, h, dst);
+  }
   const key = `${type}.${name}`;
   switch (key) {
     case 'sync.WaitGroup.Add':
@@ -220,6 +326,34 @@ function emitMethod(
         },
       );
       return;
+    case 'sync.Cond.Wait': {
+      const hr = b.spill(h);
+      const locks = b.unit.condLocks();
+      b.emitOp((_g, f) => ({ op: 'condWait', cond: hr(f) as number }));
+      b.emitOp((_g, f) => ({ op: 'lock', mu: (f.gl[locks] as number[])[hr(f) as number] as number }));
+      return;
+    }
+    case 'sync.Cond.Signal':
+      b.emitOp((_g, f) => ({ op: 'condSignal', cond: h(f) as number }));
+      return;
+    case 'sync.Cond.Broadcast':
+      b.emitOp((_g, f) => ({ op: 'condBroadcast', cond: h(f) as number }));
+      return;
+    case 'time.Timer.Reset':
+    case 'time.Ticker.Reset': {
+      const d = compileExpr(b, call.args[0] as ast.Expr);
+      const ticker = type === 'time.Ticker';
+      b.emitOp(
+        (_g, f) => ({ op: 'timerReset', ch: h(f) as number, ns: d(f) as number, ticker }),
+        (_g, f, input) => {
+          if (dst >= 0) f.r[dst] = input.ok;
+        },
+      );
+      return;
+    }
+    case 'time.Ticker.Stop':
+      b.emitOp((_g, f) => ({ op: 'timerStop', ch: h(f) as number }));
+      return;
     case 'time.Timer.Stop':
       b.emitOp(
         (_g, f) => ({ op: 'timerStop', ch: h(f) as number }),
@@ -233,6 +367,21 @@ function emitMethod(
     default:
       throw new CompileError(call.pos, `${key} is not supported in scenarios`);
   }
+}
+
+/** `d.String()`, `d.Milliseconds()`, `d.Microseconds()`, `d.Nanoseconds()`: pure (integer division truncates). */
+function emitDurationMethod(b: Builder, recv: ast.Expr, name: string, dst: number): void {
+  const d = compileExpr(b, recv);
+  let v: E;
+  if (name === 'String') v = (f) => durationString(d(f) as number);
+  else if (name === 'Nanoseconds') v = d;
+  else {
+    const unit = name === 'Milliseconds' ? 1e6 : 1e3;
+    v = (f) => Math.trunc((d(f) as number) / unit);
+  }
+  b.pendingW++;
+  if (dst >= 0) b.set(dst, v);
+  else b.emit(() => CONT);
 }
 
 /** `once.Do(f)`: ask the engine whether to run f; run it; then mark the Once done. */

@@ -6,7 +6,8 @@
 import type * as ast from '../../ast';
 import type { Op } from '../../../sim/body';
 import { MUTEX, ONCE, RW_MUTEX, WAIT_GROUP } from '../../library';
-import type { Type } from '../../types';
+import { type Type, under } from '../../types';
+import { atomicReceiver, isAtomicType } from './atomic';
 import { type E, GoPanic, NIL_DEREF } from '../runtime/types';
 import type { Builder, Ref } from './Builder';
 import { compileExpr } from './exprs';
@@ -71,6 +72,9 @@ export function syncAddress(b: Builder, x: ast.Expr): E {
 export function receiverHandle(b: Builder, x: ast.Expr, isPointer: boolean): E {
   const o = b.overrides.get(x);
   if (o !== undefined) return o;
+  const t = b.unit.typeOf(x);
+  const u = under(t);
+  if (isAtomicType(u.kind === 'pointer' ? u.elem : t)) return atomicReceiver(b, x, isPointer);
   if (!isPointer) return syncAddress(b, x);
   const p = compileExpr(b, x);
   return (f) => {

@@ -27,6 +27,7 @@ import {
 export const MAX_CALL_DEPTH = 100_000;
 
 const EXIT: Op = { op: 'exit' };
+const GOEXIT: Op = { op: 'goexit' };
 
 /** Timing parameters of a machine. */
 export interface MachineTiming {
@@ -63,7 +64,7 @@ export class Machine {
 
   /** A new goroutine's state: one frame of `fn` with `args` in its parameter registers. */
   newGoroutine(gl: RV[], fn: FuncVal, args: readonly RV[]): GoroutineState {
-    const g: GoroutineState = { fr: [], acc: 0, sus: 0, line: 0, pan: null, gl };
+    const g: GoroutineState = { fr: [], acc: 0, sus: 0, line: 0, pan: null, gx: 0, gl };
     this.pushFrame(g, fn, args, -1);
     return g;
   }
@@ -130,6 +131,12 @@ export class Machine {
     }
   }
 
+  /** The op of a goroutine whose last frame returned: exit, `runtime.Goexit` finished, or the panic. */
+  private end(g: GoroutineState): Op {
+    if (g.pan !== null) return { op: 'panic', msg: g.pan };
+    return g.gx === 0 ? EXIT : GOEXIT;
+  }
+
   private startPanic(g: GoroutineState, err: unknown): void {
     const msg =
       err instanceof GoPanic
@@ -153,7 +160,7 @@ export class Machine {
     let steps = g.acc;
     if (g.fr.length === 0) {
       if (steps > 0) return this.flush(g, steps, g.line);
-      return g.pan === null ? EXIT : { op: 'panic', msg: g.pan };
+      return this.end(g);
     }
     let f = g.fr[g.fr.length - 1] as Frame;
     let code = (fns[f.fn] as FuncCode).code;
@@ -185,7 +192,7 @@ export class Machine {
       if (st !== CONT) {
         if (st === DONE) {
           if (steps > 0) return this.flush(g, steps, ins.line);
-          return g.pan === null ? EXIT : { op: 'panic', msg: g.pan };
+          return this.end(g);
         }
         f = g.fr[g.fr.length - 1] as Frame;
         code = (fns[f.fn] as FuncCode).code;

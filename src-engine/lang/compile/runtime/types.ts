@@ -70,6 +70,8 @@ export interface GoroutineState {
   line: number;
   /** The panic message while unwinding (or after), else null. */
   pan: string | null;
+  /** 1 once `runtime.Goexit` started unwinding (the deferred calls run, then the goroutine ends), else 0. */
+  gx: number;
   /** The program's globals. */
   gl: RV[];
 }
