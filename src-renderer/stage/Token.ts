@@ -78,12 +78,13 @@ export class Token {
 
   /**
    * Sends the token to `target`, setting off at virtual time `startNs` for `durationNs` (0, or `snap`: it is
-   * there at once). A target it is already headed for changes nothing.
+   * there at once). A target it is already headed for changes nothing. Returns whether the motion changed.
    */
-  moveTo(target: Point, startNs: number, durationNs: number, snap: boolean): void {
+  moveTo(target: Point, startNs: number, durationNs: number, snap: boolean): boolean {
     const to = this.motion.to;
-    if (target.x === to.x && target.y === to.y && !snap) return;
+    if (target.x === to.x && target.y === to.y && !snap) return false;
     this.motion = snap ? restingAt(target) : retarget(this.motion, target, startNs, durationNs);
+    return true;
   }
 
   /** Draws the token where its motion has it at virtual time `tNs`. */
@@ -154,6 +155,11 @@ export class TokenPool {
 
   get tokens(): IterableIterator<Token> {
     return this.live.values();
+  }
+
+  /** Tokens in use. */
+  get size(): number {
+    return this.live.size;
   }
 
   find(id: number): Token | undefined {
