@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 test.describe('presentation mode (browser build)', () => {
   test('F5 shows the stage alone in the projector theme; the clicker keys walk the beats; Esc leaves', async ({
     page,
-  }) => {
+  }, testInfo) => {
+    test.setTimeout(150_000);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.goto('/?perf');
     await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
@@ -37,6 +38,21 @@ test.describe('presentation mode (browser build)', () => {
     const band = (await present.getByTestId('caption-band').boundingBox())!;
     expect(band.y + band.height).toBeLessThanOrEqual((await stage.boundingBox())!.y + 1);
     expect(await beat.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(24);
+    // At 1080p in the projector theme every label on the stage is at least 14 px high, and the places are named.
+    const labels = await page.evaluate(() =>
+      (
+        window as unknown as { __goschedStage: { labelSizes(): { text: string; px: number }[] } }
+      ).__goschedStage.labelSizes(),
+    );
+    const texts = labels.map((l) => l.text);
+    expect(texts).toContain('running');
+    expect(texts).toContain('runnext');
+    expect(texts.some((t) => /^runq \d+\/256/.test(t))).toBe(true);
+    expect(texts.some((t) => t.startsWith('Global run queue'))).toBe(true);
+    expect(labels.filter((l) => l.px < 14)).toEqual([]);
+    const shot = testInfo.outputPath('presentation-1080p.png');
+    await page.screenshot({ path: shot });
+    await testInfo.attach('presentation-1080p', { path: shot, contentType: 'image/png' });
     await page.keyboard.press('ArrowRight');
     await expect(beat).toContainText('2 /', { timeout: 30_000 });
     await page.keyboard.press('Space');

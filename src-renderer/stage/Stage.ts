@@ -1,5 +1,5 @@
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics, Rectangle } from 'pixi.js';
+import { Application, BitmapText, Container, Graphics, Rectangle } from 'pixi.js';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { Flashes } from './Flashes';
@@ -315,6 +315,23 @@ export class Stage {
     this.listeners.select(id === null ? null : this.goroutine(id));
   }
 
+  /**
+   * Every visible label on the stage (P cards, zones, queues, threads; token ids included) with its height
+   * on screen, CSS px: what a test checks against the projector theme's 14 px minimum.
+   */
+  labelSizes(): { text: string; px: number }[] {
+    const out: { text: string; px: number }[] = [];
+    const walk = (c: Container, visible: boolean): void => {
+      const shown = visible && c.visible;
+      if (!shown) return;
+      if (c instanceof BitmapText && c.text !== '')
+        out.push({ text: c.text, px: c.style.fontSize * this.transform.scale });
+      for (const child of c.children) walk(child as Container, shown);
+    };
+    walk(this.world, true);
+    return out;
+  }
+
   /** The view last shown. */
   get view(): WorldView | undefined {
     return this.last;
@@ -393,6 +410,7 @@ export class Stage {
    * {@link renderAt}; each `g.move` among their events starts its token's motion at the event's virtual time.
    */
   setView(view: WorldView, input: ViewInput): void {
+    this.useTheme();
     const { snap, events = [], moveStartNs } = input;
     this.last = view;
     this.dirty = true;
