@@ -1,5 +1,5 @@
 /** Commands the File menu sends to the document controller. */
-export type FileCommand = 'new' | 'open' | 'save' | 'saveAs' | 'exportGo' | 'close';
+export type FileCommand = 'new' | 'open' | 'save' | 'saveAs' | 'exportGo' | 'close' | 'present';
 
 /** A platform-neutral menu item (turned into Electron's MenuItemConstructorOptions by the glue). */
 export interface MenuItemSpec {
@@ -72,6 +72,8 @@ export function menuTemplate(platform: NodeJS.Platform, recent: readonly string[
   const view: MenuItemSpec = {
     label: '&View',
     submenu: [
+      { label: 'Present', accelerator: 'F5', command: 'present' },
+      { separator: true },
       { role: 'reload' },
       { role: 'toggleDevTools' },
       { separator: true },

@@ -15,6 +15,7 @@ import type { ProgramExit } from '../../src-engine/sim/SchedulerRun';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import { connectEngine, type EngineConnection } from './engineConnection';
+import { ViewFeed } from './viewFeed';
 import { ScenarioDoc, type DocFile } from './ScenarioDoc.svelte';
 
 /** A message for the user: an engine restart, a launch problem, a protocol error. */
@@ -36,8 +37,8 @@ export interface Summary {
 
 /**
  * The UI's session with the engine: connection, the loaded scenario and its settings, transport state,
- * and a summary of the latest frame. Per-frame views go straight to the stage (`onView`), never through
- * runes, so a fast run does not re-render Svelte components on every frame.
+ * and a summary of the latest frame. Per-frame views go to their subscribers ({@link Session.views}: the stage,
+ * panels), never through runes, so a fast run does not re-render Svelte components on every frame.
  */
 export class Session {
   status = $state<'connecting' | 'ready' | 'failed'>('connecting');
@@ -62,13 +63,22 @@ export class Session {
   /** The lesson beat the run last reached, shown over the stage. */
   beat = $state<{ index: number; caption: string } | null>(null);
 
+  /** Event position at which each beat was reached in this run (for going back a beat); nothing renders it. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly beatSeqs = new Map<number, number>();
+  /** Set by {@link nextBeat}: pause when a beat after this index is reached. */
+  private stopAfterBeat: number | undefined;
   private conn: EngineConnection | undefined;
   private nextNoticeId = 1;
   private nextRequestId = 1;
   // Bookkeeping of in-flight requests, not UI state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly pendingChecks = new Map<number, (d: readonly Diagnostic[]) => void>();
-  private viewListener: ((view: WorldView, snap: boolean, events: readonly SchedEvent[]) => void) | undefined;
+  /**
+   * Every engine state, for any number of subscribers: `session.views.subscribe(fn)` returns the function
+   * that unsubscribes, and a late subscriber gets the latest view at once.
+   */
+  readonly views = new ViewFeed();
 
   /** Connects to the engine (and reconnects after a restart, reloading the scenario). */
   start(): void {
@@ -103,11 +113,6 @@ export class Session {
       }
       if (this.status === 'ready') this.load();
     });
-  }
-
-  /** Registers the stage's callback for every new state. */
-  onView(listener: (view: WorldView, snap: boolean, events: readonly SchedEvent[]) => void): void {
-    this.viewListener = listener;
   }
 
   /** Cores of the simulated machine (the scenario's setting). */
@@ -217,9 +222,38 @@ export class Session {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
+  /**
+   * Plays on to the next beat and stops there (a presentation clicker's "next"). With no beats, or past the
+   * last one, it plays on to the end.
+   */
+  nextBeat(): void {
+    if (this.ended !== undefined) return;
+    this.stopAfterBeat = this.beat?.index ?? -1;
+    if (!this.playing) {
+      this.send({ type: 'play' });
+      this.playing = true;
+    }
+  }
+
+  /** Goes back to the previous beat reached in this run (or to the start, before the first one). */
+  previousBeat(): void {
+    const index = (this.beat?.index ?? 0) - 1;
+    this.stopAfterBeat = undefined;
+    const seq = index >= 0 ? this.beatSeqs.get(index) : undefined;
+    if (this.playing) this.send({ type: 'pause' });
+    this.playing = false;
+    if (seq === undefined) return this.load();
+    this.ended = undefined;
+    this.send({ type: 'seek', seq });
+    const caption = this.doc.scenario.beats[index]?.caption ?? '';
+    this.beat = { index, caption };
+  }
+
   private load(): void {
     const scenario = this.doc.toScenarioInput();
     this.beat = null;
+    this.beatSeqs.clear();
+    this.stopAfterBeat = undefined;
     this.loadedRevision = this.doc.revision;
     this.playing = false;
     this.ended = undefined;
@@ -264,7 +298,13 @@ export class Session {
         return;
       case 'beat':
         this.beat = { index: msg.index, caption: msg.caption };
+        this.beatSeqs.set(msg.index, msg.seq);
         if (msg.pause) this.playing = false;
+        else if (this.stopAfterBeat !== undefined && msg.index > this.stopAfterBeat && this.playing) {
+          this.send({ type: 'pause' });
+          this.playing = false;
+        }
+        if (!this.playing) this.stopAfterBeat = undefined;
         return;
       case 'ended':
         this.ended = msg.exit;
@@ -290,7 +330,7 @@ export class Session {
 
   private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
     this.summary = { ps: view.ps.length, ...statusCounts(view) };
-    this.viewListener?.(view, snap, events);
+    this.views.publish({ view, snap, events, playheadNs: this.t, playing: this.playing, speed: this.speed });
   }
 
   /** Shows an error to the user (file problems found outside the engine). */
