@@ -17,7 +17,7 @@ export const PROGRAMS_DIR = join(REALWORLD_DIR, 'programs');
 export const STATUS_FILE = join(REALWORLD_DIR, 'status.json');
 
 /** Licences the corpus may redistribute (texts in `LICENSES/`). */
-export const LICENCES = ['BSD-3-Clause', 'CC-BY-3.0'] as const;
+export const LICENCES = ['BSD-3-Clause', 'CC-BY-3.0', 'MIT'] as const;
 
 const sourceSchema = z.strictObject({
   repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),

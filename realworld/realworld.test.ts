@@ -24,9 +24,11 @@ describe('real-world corpus', () => {
     expect(programs.filter((p) => !LICENCES.includes(p.origin.licence)).map((p) => p.id)).toEqual([]);
   });
 
-  it('keeps a status for exactly the programs of the corpus', () => {
+  it('keeps a status for exactly the programs of the corpus that do not differ', () => {
     if (update) return;
-    expect(Object.keys(recorded).sort()).toEqual(programs.map((p) => p.id));
+    // A program that prints something else has no status: it was never accepted nor refused.
+    const expected = programs.map((p) => p.id).filter((id) => KNOWN_DIFFERENCES[id] === undefined);
+    expect(Object.keys(recorded).sort()).toEqual(expected);
   });
 
   it('compares outputs by the recorded mode', () => {
