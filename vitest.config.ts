@@ -14,6 +14,7 @@ export default defineConfig({
       'bin/**/*.test.ts',
       'lessons/**/*.test.ts',
       'conformance/**/*.test.ts',
+      'realworld/**/*.test.ts',
       'docs/**/*.test.ts',
     ],
     environment: 'node',

@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+)
+
+func main() {
+	defer func() { fmt.Println("before the panic") }()
+	panic("paniced")
+}

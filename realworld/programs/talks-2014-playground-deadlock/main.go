@@ -1,0 +1,9 @@
+// +build ignore,OMIT
+
+package main
+
+func main() {
+	c := make(chan int)
+
+	<-c
+}
