@@ -30,7 +30,7 @@ import {
   writeGoldens,
   type EventLogGolden,
 } from './eventLogGolden';
-import { writeScenario } from '../src-engine/protocol/scenarioFile/index';
+import { SCENARIO_SCHEMA_URL, writeScenario } from '../src-engine/protocol/scenarioFile/index';
 import { BeatTracker } from '../src-engine/host/BeatTracker';
 import { parseAndCheck } from '../src-engine/lang';
 import { compileSource } from '../src-engine/lang/compile';
@@ -56,7 +56,7 @@ describe('lesson files', () => {
     expect(l.warnings.map((p) => `${p.path ?? ''}: ${p.message}`)).toEqual([]);
     expect(l.scenario).toBeDefined();
     const s = scenarioOf(l);
-    expect(s.$schema).toBe('https://gosched.dev/schema/gosched-scenario.v1.schema.json');
+    expect(s.$schema).toBe(SCENARIO_SCHEMA_URL);
     expect(s.title.trim()).not.toBe('');
     expect(l.rel).toMatch(/^\d{2}-[a-z0-9-]+\/\d{2}-[a-z0-9-]+\.gosched$/);
   });
