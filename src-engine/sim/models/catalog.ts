@@ -33,6 +33,19 @@ export interface ModelInfo {
 }
 
 const KERNEL = [S.THREAD_SWITCH, S.PROCESS_SWITCH, S.TIME_SLICE, S.WAKE, S.STACK_BYTES];
+/** Kernel settings for a runtime that allocates its threads' stacks itself (small g0 stacks, not 8 MiB). */
+const RUNTIME_THREADS = [
+  S.THREAD_SWITCH,
+  S.PROCESS_SWITCH,
+  S.TIME_SLICE,
+  S.WAKE,
+  {
+    ...S.STACK_BYTES,
+    defaultValue: 8192,
+    source:
+      'Go 1.0’s runtime·newm gave each M an 8 KiB g0 stack (malg(8192)) and ran the thread on it (without cgo); the 8 MiB pthread default applies only to cgo threads.',
+  },
+];
 const taskStack = (bytes: number, source: string): ModelSettingDef => ({
   name: 'taskStackBytes',
   defaultValue: bytes,
@@ -81,7 +94,7 @@ export const MODEL_CATALOG: Readonly<Record<ModelId, ModelInfo>> = {
     name: 'M:N, one global queue and lock (Go 1.0)',
     summary: 'Threads share one run queue behind sched.lock: every schedule takes the lock; no preemption.',
     settings: [
-      ...KERNEL,
+      ...RUNTIME_THREADS,
       S.USER_SWITCH,
       S.LOCK_HOLD,
       S.THREAD_CREATE,
@@ -94,7 +107,7 @@ export const MODEL_CATALOG: Readonly<Record<ModelId, ModelInfo>> = {
     summary:
       'Each thread has its own queue; idle threads steal, probing every thread, including those stuck in syscalls.',
     settings: [
-      ...KERNEL,
+      ...RUNTIME_THREADS,
       S.USER_SWITCH,
       S.STEAL_PROBE,
       S.THREAD_CREATE,

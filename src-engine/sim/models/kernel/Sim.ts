@@ -353,7 +353,10 @@ export class Sim {
       worker,
     };
     this.threads.push(th);
+    // The creator pays for the clone; created from kernel context (a syscall hand-off), the new thread
+    // itself starts that much later.
     if (by >= 0) (this.threads[by] as Thread).delayNs += createNs;
+    else th.remainNs = createNs;
     this.emit(
       N.K_THREAD_CREATE,
       -1,

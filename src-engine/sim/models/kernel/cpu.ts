@@ -54,6 +54,10 @@ function dispatch(sim: Sim, c: Core, th: Thread): void {
   c.sliceGen++;
   th.core = c.id;
   sim.setThread(th, 'running', R_DISPATCH, FN_SCHED);
+  // The thread's task runs again with it (it may first finish the work a slice end interrupted).
+  const task = th.task >= 0 ? sim.task(th.task) : undefined;
+  if (task !== undefined && task.locName === N.readyT(th.id))
+    sim.move(task, N.runningT(th.id), R_DISPATCH, FN_SCHED, th.id);
   const remain = th.remainNs;
   th.remainNs = 0;
   th.busyUntil = sim.now + cost + remain;
