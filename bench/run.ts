@@ -4,6 +4,7 @@ import { benchEngine } from './engine';
 import { benchHost } from './host';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
+import { benchModels } from './models';
 import { benchStage } from './stage';
 
 /** A benchmark suite: returns named figures (units in the name or documented beside the suite). */
@@ -19,6 +20,7 @@ const suites: Record<string, Suite> = {
   langRun: benchLangRun,
   host: benchHost,
   stage: benchStage,
+  models: benchModels,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.
