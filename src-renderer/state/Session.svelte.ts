@@ -1,3 +1,4 @@
+import type { ModelId } from '../../src-engine/sim/models/catalog';
 import {
   LIMITS,
   PROTOCOL_VERSION,
@@ -118,6 +119,12 @@ export class Session {
   /** True when the program was edited after the current run was loaded. */
   get needsRestart(): boolean {
     return this.loadedRevision >= 0 && this.loadedRevision !== this.doc.revision;
+  }
+
+  /** Runs the program under another scheduler model (its own settings do not carry over). */
+  setModel(id: ModelId): void {
+    this.doc.setSettings({ model: id, modelSettings: undefined });
+    this.load();
   }
 
   setCores(n: number): void {

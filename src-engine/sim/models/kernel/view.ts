@@ -113,6 +113,18 @@ export function foldEvent(f: ModelFold, e: SchedEvent): void {
         else q.push(g);
       }
       f.tasks.set(g, rec);
+      // A thread's task follows the moves into and out of `running(Tn)` (user-level switches emit no
+      // thread.status); a task that keeps its thread while it waits is re-attached by the thread's status.
+      const from = parseLocation((e.from as string | undefined) ?? 'dead');
+      const into = parseLocation(to);
+      if (from.kind === 'running' && from.arg !== undefined) {
+        const th = f.threads[Number(from.arg.slice(1))];
+        if (th !== undefined && th.task === g && into.arg !== from.arg) th.task = -1;
+      }
+      if (into.kind === 'running' && into.arg !== undefined) {
+        const th = f.threads[Number(into.arg.slice(1))];
+        if (th !== undefined) th.task = g;
+      }
       return;
     }
     case 'thread.create':
