@@ -1,10 +1,11 @@
 /**
  * The stage for models without P (and for comparison panes of any model): draws a {@link GeneralView}
  * laid out by {@link layoutGeneral} into its own Pixi application. Redrawn only when a new view arrives;
- * labels are pooled BitmapTexts (re-created only when their text, size or colour changes).
+ * labels are pooled canvas Texts (re-created only when their size or colour changes). Canvas text rather than
+ * bitmap fonts: several stages live side by side (the comparison view), each with its own WebGL context.
  */
 import 'pixi.js/unsafe-eval';
-import { Application, BitmapText, Container, Graphics } from 'pixi.js';
+import { Application, Container, Graphics, Text } from 'pixi.js';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
 import { G_COLORS, STAGE } from '../palette';
@@ -37,7 +38,7 @@ function toneColor(t: Tone): number {
 export class ModelStage {
   private readonly shapes = new Graphics();
   private readonly labels = new Container();
-  private readonly pool: BitmapText[] = [];
+  private readonly pool: Text[] = [];
   /** Font size and colour each pooled label was made with. */
   private readonly poolKeys: string[] = [];
   private last: WorldView | undefined;
@@ -122,7 +123,7 @@ export class ModelStage {
       const key = `${fontSize}/${color}`;
       if (bt === undefined || this.poolKeys[i] !== key) {
         bt?.destroy();
-        bt = new BitmapText({ text, style: { fontFamily: FONT, fontSize, fill: color } });
+        bt = new Text({ text, style: { fontFamily: FONT, fontSize, fill: color } });
         this.pool[i] = bt;
         this.poolKeys[i] = key;
         this.labels.addChildAt(bt, Math.min(i, this.labels.children.length));
@@ -134,8 +135,8 @@ export class ModelStage {
     };
     for (const l of d.labels) place(l.x, l.y, l.text, l.size, toneColor(l.tone));
     // Goroutine ids on their tokens while they are few enough to read.
-    if (d.tokens.length <= 160) for (const t of d.tokens) place(t.x - 5, t.y - 5, String(t.id), 8, 0x000000);
-    for (let k = i; k < this.pool.length; k++) (this.pool[k] as BitmapText).visible = false;
+    if (d.tokens.length <= 60) for (const t of d.tokens) place(t.x - 5, t.y - 5, String(t.id), 8, 0x000000);
+    for (let k = i; k < this.pool.length; k++) (this.pool[k] as Text).visible = false;
     this.host.dataset['model'] = view.model?.id ?? 'go';
     this.host.dataset['tokens'] = String(d.tokens.length);
     this.host.dataset['threads'] = String(gv.threads.length);

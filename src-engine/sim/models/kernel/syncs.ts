@@ -10,7 +10,6 @@ const FN_UNLOCK = name('sync.(*Mutex).Unlock');
 const FN_WG = name('sync.(*WaitGroup).Wait');
 const FN_DONE = name('sync.(*WaitGroup).Add');
 const FN_ONCE = name('sync.(*Once).Do');
-const R_LOCK = name('sync.Mutex.Lock');
 const R_HANDOFF = name('lock handed to the first waiter');
 const R_WG_DONE = name('counter reached zero: waiters released');
 const R_ONCE = name('waits for once.Do to finish');
@@ -33,7 +32,7 @@ function block(sim: Sim, task: Task, th: Thread, o: SyncObj, write: boolean, rea
   sim.move(
     task,
     o.kind === 'wg' ? N.semaWg(o.id) : N.semaMu(o.id),
-    R_LOCK,
+    name(reason),
     o.kind === 'wg' ? FN_WG : FN_LOCK,
     th.id,
   );
