@@ -5,6 +5,7 @@ import { benchHost } from './host';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
 import { benchModels } from './models';
+import { benchCompare } from './compare';
 import { benchStage } from './stage';
 
 /** A benchmark suite: returns named figures (units in the name or documented beside the suite). */
@@ -21,6 +22,7 @@ const suites: Record<string, Suite> = {
   host: benchHost,
   stage: benchStage,
   models: benchModels,
+  compare: benchCompare,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.

@@ -11,6 +11,7 @@ test.describe('scheduler models (browser build)', () => {
   test('a scenario naming a model runs under it: the status bar and the model stage name it', async ({
     page,
   }, testInfo) => {
+    test.setTimeout(180_000);
     await page.goto('/');
     await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
     await openScenario(page, 'n1.gosched', {

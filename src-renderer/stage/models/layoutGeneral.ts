@@ -76,7 +76,7 @@ export function layoutGeneral(
     if (ids.length > fit) label(x + fit * (2 * r + 3) + 2, y - 7, `+${ids.length - fit}`, 11, 'muted');
   };
   label(M, 8, gv.title, 15);
-  label(width - M - 220, 10, `${gv.live} goroutines live`, 12, 'muted');
+  label(M, height - 18, `${gv.live} goroutines live`, 11, 'muted');
   let y = 32;
   // Cores.
   const nc = gv.cores.length;

@@ -4,7 +4,7 @@ import { ofKind } from '../testing/logQueries';
 import { runModel } from '../testing/runModel';
 import { cpuAndSyscall, fairness, pingPong } from '../workloads';
 
-describe('M:N with one global queue and sched.lock (Go 1.0, go-scheduler.md §11.4)', () => {
+describe('M:N with one global queue and sched.lock (Go 1.0, docs/go-scheduler.md §11.4)', () => {
   it('stops scaling as cores grow, while lock wait grows; Go keeps scaling', () => {
     const src = pingPong(100, 20);
     const at = (model: string, cores: number) => runMetrics(runModel(src, model, { cores }).run, cores);

@@ -30,7 +30,7 @@ func main() {
 }
 `;
 
-describe('N:1 (go-scheduler.md §11.1)', () => {
+describe('N:1 (docs/go-scheduler.md §11.1)', () => {
   it('uses only one core, whatever the machine has', () => {
     const r = runModel(cpuAndSyscall(8, 3, 2), 'n-to-1', { cores: 8 });
     const m = runMetrics(r.run, 8);

@@ -51,7 +51,7 @@ func main() {
 }
 `;
 
-describe('1:1 (go-scheduler.md §11.2)', () => {
+describe('1:1 (docs/go-scheduler.md §11.2)', () => {
   it('gives every goroutine its own kernel thread, created at kernel prices', () => {
     const r = runModel(gate(20), 'one-to-one', { cores: 4 });
     expect(r.stdout).toBe('all 20\n');

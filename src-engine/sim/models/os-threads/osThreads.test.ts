@@ -24,7 +24,7 @@ func main() {
 }
 `;
 
-describe('OS processes and threads (models.md stops 1–2)', () => {
+describe('OS processes and threads (docs/models.md, stops 1–2)', () => {
   it('time-slices processes round robin with a configurable slice', () => {
     for (const slice of [2_000_000, 5_000_000]) {
       const r = runModel(TWO_HOGS, 'os-threads', { cores: 1, modelSettings: { timeSliceNs: slice } });

@@ -28,7 +28,7 @@ func main() {
 }
 `;
 
-describe('per-thread queues with stealing, no P (go-scheduler.md §11.5)', () => {
+describe('per-thread queues with stealing, no P (docs/go-scheduler.md §11.5)', () => {
   it('strands a thread’s queue while it is in a syscall, until another thread steals it', () => {
     const r = runModel(STRANDED, 'per-thread-queues', { cores: 1 });
     expect(r.stdout).toBe('done\n');

@@ -26,7 +26,7 @@ func main() {
 }
 `;
 
-describe('thread pool with one shared queue (go-scheduler.md §11.3)', () => {
+describe('thread pool with one shared queue (docs/go-scheduler.md §11.3)', () => {
   it('deadlocks when every worker blocks on a task queued behind it', () => {
     const r = runModel(SENDERS_FIRST, 'thread-pool', { cores: 4, modelSettings: { poolWorkers: 4 } });
     expect(r.run.exit?.code).toBe(2);
