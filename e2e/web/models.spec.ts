@@ -35,6 +35,21 @@ test.describe('scheduler models (browser build)', () => {
     await expect(page.getByTestId('stage')).toBeVisible();
   });
 
+  test('a road-to-M:P:N lesson runs under its model and stops at its beat', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+    await page.getByTestId('lessons').selectOption('07-road-to-mpn/04-n-to-1-blocking-syscall.gosched');
+    await expect(page.getByTestId('engine-status')).toHaveText('N:1 (green threads on one OS thread)');
+    await expect(page.getByTestId('model-stage')).toHaveAttribute('data-model', 'n-to-1');
+    await page.getByTestId('speed').selectOption('100');
+    await page.getByTestId('play').click();
+    const beat = page.getByTestId('beat');
+    await expect(beat).toContainText('T0 is in the kernel', { timeout: 60_000 });
+    await expect(page.getByTestId('play')).toHaveText('Play');
+    await page.screenshot({ path: testInfo.outputPath('lesson-n-to-1-syscall.png') });
+  });
+
   const workloads: [string, string, number][] = [
     ['ping-pong', pingPong(100, 10), 4],
     ['cpu-and-syscall', cpuAndSyscall(8, 5, 3), 8],

@@ -30,6 +30,8 @@ export interface Notice {
 /** Counts shown in the status bar and announced to screen readers. */
 export interface Summary {
   readonly ps: number;
+  /** Cores of a model without P (then `ps` is 0). */
+  readonly cores?: number;
   readonly running: number;
   readonly runnable: number;
   readonly other: number;
@@ -291,7 +293,11 @@ export class Session {
   }
 
   private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
-    this.summary = { ps: view.ps.length, ...statusCounts(view) };
+    this.summary = {
+      ps: view.ps.length,
+      ...(view.model ? { cores: view.model.cores.length } : {}),
+      ...statusCounts(view),
+    };
     this.viewListener?.(view, snap, events);
   }
 
