@@ -7,6 +7,8 @@ import { benchHostBlocks } from './hostBlocks';
 import { benchMemory } from './memory';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
+import { benchModels } from './models';
+import { benchCompare } from './compare';
 import { benchStage } from './stage';
 
 /** A benchmark suite: returns named figures (units in the name or documented beside the suite). */
@@ -24,6 +26,8 @@ const suites: Record<string, Suite> = {
   memory: benchMemory,
   stage: benchStage,
   cli: benchCli,
+  models: benchModels,
+  compare: benchCompare,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.

@@ -13,6 +13,8 @@ export interface TestScenario {
     readonly cores: number;
     readonly seed: number;
     readonly cost?: Record<string, number>;
+    /** Scheduler model id (the Go scheduler when absent). */
+    readonly model?: string;
   };
   readonly beats?: readonly {
     at: { fn: string; g?: number; nth?: number };

@@ -4,8 +4,8 @@ test.describe('lesson library (browser build)', () => {
   test('lists the shipped lessons in groups', async ({ page }) => {
     await page.goto('/');
     const menu = page.getByTestId('lessons');
-    await expect(menu.locator('optgroup')).toHaveCount(6);
-    expect(await menu.locator('option').count()).toBeGreaterThanOrEqual(17);
+    await expect(menu.locator('optgroup')).toHaveCount(7);
+    expect(await menu.locator('option').count()).toBeGreaterThanOrEqual(26);
   });
 
   test('playing a lesson stops at its first pausing beat and shows the caption', async ({ page }) => {

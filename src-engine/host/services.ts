@@ -2,7 +2,8 @@ import { parseAndCheck } from '../lang';
 import { compileSource } from '../lang/compile';
 import type { Diagnostic as LangDiagnostic } from '../lang/diagnostics';
 import type { Diagnostic, ScenarioInput } from '../protocol';
-import { createGoRun, EngineLimitError, SettingsError, type CostModel } from '../sim';
+import { EngineLimitError, SettingsError, type CostModel } from '../sim';
+import { createModelRun, ModelSettingsError } from '../sim/models/registry';
 import type { EngineServices } from './EngineHost';
 
 /** File name diagnostics carry: scenarios are one Go file, as `go build` would name it. */
@@ -26,12 +27,13 @@ export function checkProgram(program: string): Diagnostic[] {
 }
 
 /**
- * Compiles the scenario's Go program and starts a run of the Go scheduler model with its settings. A
+ * Compiles the scenario's Go program and starts a run of its scheduler model (the registry, `go` by
+ * default) with its settings. A
  * program that does not compile, or settings the engine cannot honour (a limit, a bad cost), come back as
  * located diagnostics before anything runs.
  */
 export function createRun(scenario: ScenarioInput): ReturnType<EngineServices['createRun']> {
-  const { cores, seed, gomaxprocs, cost } = scenario.settings;
+  const { cores, seed, gomaxprocs, cost, model, modelSettings } = scenario.settings;
   const compiled = compileSource(
     scenario.program,
     PROGRAM_FILE,
@@ -39,12 +41,20 @@ export function createRun(scenario: ScenarioInput): ReturnType<EngineServices['c
   );
   if ('diagnostics' in compiled) return { diagnostics: compiled.diagnostics.map(toProtocol) };
   try {
-    return createGoRun(compiled.program, {
-      gomaxprocs: gomaxprocs ?? cores,
+    return createModelRun(model ?? 'go', compiled.program, {
+      cores,
+      ...(gomaxprocs !== undefined ? { gomaxprocs } : {}),
       seed,
       ...(cost ? { cost: cost as Partial<CostModel> } : {}),
+      ...(modelSettings ? { modelSettings } : {}),
     });
   } catch (err) {
+    if (err instanceof ModelSettingsError) {
+      const where = err.setting === undefined ? 'settings.model' : `settings.modelSettings.${err.setting}`;
+      return {
+        diagnostics: [{ file: where, line: 1, col: 1, severity: 'error', message: err.message }],
+      };
+    }
     if (err instanceof EngineLimitError || err instanceof SettingsError) {
       return {
         diagnostics: [{ file: 'settings', line: 1, col: 1, severity: 'error', message: err.message }],

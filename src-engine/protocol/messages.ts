@@ -13,6 +13,10 @@ export interface RunSettings {
   readonly gomaxprocs?: number;
   /** Cost model overrides, ns by name (see the engine's `CostModel`). */
   readonly cost?: Readonly<Record<string, number>>;
+  /** Scheduler model id (`go` when absent); see `sim/models/catalog.ts`. */
+  readonly model?: string;
+  /** The model's named settings, by name. */
+  readonly modelSettings?: Readonly<Record<string, number>>;
 }
 
 /** A narrated moment of a lesson, as the engine needs it: where it is anchored and whether to pause. */

@@ -10,6 +10,9 @@ const settingsSchema = z.strictObject({
   seed: int.min(0).max(0xffff_ffff),
   gomaxprocs: int.min(LIMITS.minCores).max(LIMITS.maxCores).optional(),
   cost: z.record(z.string(), int.min(0)).optional(),
+  // Checked against the model registry when the run is created (a located diagnostic, not a bad message).
+  model: z.string().max(64).optional(),
+  modelSettings: z.record(z.string(), z.number()).optional(),
 });
 
 /**

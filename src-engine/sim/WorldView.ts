@@ -1,3 +1,5 @@
+import type { ModelView } from './models/kernel/view';
+
 /**
  * The whole visible state of the scheduler at one moment: what a keyframe carries and what the stage
  * draws. Plain data (structured-clone safe) so it can cross a MessagePort.
@@ -22,6 +24,11 @@ export interface WorldView {
    * `globrunq` then list only the first goroutines of each place, and this says what was left out.
    */
   readonly trimmed?: TrimInfo;
+  /**
+   * Present for the historical models (docs/go-scheduler.md §11), which have no P: `ps` and `ms` are then
+   * empty and the cores, threads, queues and lock are here.
+   */
+  readonly model?: ModelView;
 }
 
 /** What a trimmed view left out (see `host/trimView.ts`). */

@@ -12,10 +12,10 @@ const files = new FileService();
 const scenario: ScenarioFile = {
   $schema: 'x',
   format: 'gosched-scenario',
-  version: 1,
+  version: 2,
   title: 'ping-pong',
   description: 'two goroutines',
-  settings: { cores: 1, seed: 3 },
+  settings: { cores: 1, seed: 3, model: 'go' },
   program: 'package main\n\nfunc main() {}\n',
   beats: [],
   view: {},

@@ -16,7 +16,7 @@ export function newScenario(): ScenarioFile {
     version: SCENARIO_VERSION,
     title: 'Untitled',
     description: '',
-    settings: { cores: 4, seed: 1 },
+    settings: { cores: 4, seed: 1, model: 'go' },
     program: DEMO_PROGRAM,
     beats: [],
     view: {},
@@ -98,6 +98,8 @@ export class ScenarioDoc {
         seed: settings.seed,
         ...(settings.gomaxprocs !== undefined ? { gomaxprocs: settings.gomaxprocs } : {}),
         ...(settings.cost !== undefined ? { cost: settings.cost } : {}),
+        ...(settings.model !== 'go' ? { model: settings.model } : {}),
+        ...(settings.modelSettings !== undefined ? { modelSettings: settings.modelSettings } : {}),
       },
       beats: beats.map((b) => ({
         at: b.at,

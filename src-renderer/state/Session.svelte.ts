@@ -1,3 +1,4 @@
+import type { ModelId } from '../../src-engine/sim/models/catalog';
 import {
   LIMITS,
   PROTOCOL_VERSION,
@@ -30,6 +31,8 @@ export interface Notice {
 /** Counts shown in the status bar and announced to screen readers. */
 export interface Summary {
   readonly ps: number;
+  /** Cores of a model without P (then `ps` is 0). */
+  readonly cores?: number;
   readonly running: number;
   readonly runnable: number;
   readonly other: number;
@@ -123,6 +126,12 @@ export class Session {
   /** True when the program was edited after the current run was loaded. */
   get needsRestart(): boolean {
     return this.loadedRevision >= 0 && this.loadedRevision !== this.doc.revision;
+  }
+
+  /** Runs the program under another scheduler model (its own settings do not carry over). */
+  setModel(id: ModelId): void {
+    this.doc.setSettings({ model: id, modelSettings: undefined });
+    this.load();
   }
 
   setCores(n: number): void {
@@ -329,7 +338,11 @@ export class Session {
   }
 
   private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
-    this.summary = { ps: view.ps.length, ...statusCounts(view) };
+    this.summary = {
+      ps: view.ps.length,
+      ...(view.model ? { cores: view.model.cores.length } : {}),
+      ...statusCounts(view),
+    };
     this.views.publish({ view, snap, events, playheadNs: this.t, playing: this.playing, speed: this.speed });
   }
 

@@ -6,7 +6,8 @@ export class UsageError extends Error {}
 
 /** The usage text (`gosched --help`). */
 export const USAGE = `usage:
-  gosched run FILE [--cores N] [--seed N] [--until DURATION] [--events OUT.jsonl]
+  gosched run FILE [--cores N] [--seed N] [--model ID] [--until DURATION] [--events OUT.jsonl]
+  gosched run --model help
   gosched check FILE
   gosched export-go FILE DIR [--force]
 FILE is a .go file or a .gosched scenario. export-go refuses a DIR that is not empty unless --force
@@ -21,12 +22,14 @@ export type Command =
       readonly seed: number | undefined;
       readonly untilNs: number | undefined;
       readonly events: string | undefined;
+      readonly model: string | undefined;
     }
+  | { readonly cmd: 'models' }
   | { readonly cmd: 'check'; readonly file: string }
   | { readonly cmd: 'export-go'; readonly file: string; readonly dir: string; readonly force: boolean }
   | { readonly cmd: 'help' };
 
-const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events']);
+const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events', '--model']);
 /** Flags without a value, by command. */
 const SWITCHES: Readonly<Record<string, ReadonlySet<string>>> = { 'export-go': new Set(['--force']) };
 
@@ -69,6 +72,7 @@ export function parseArgs(argv: readonly string[]): Command {
   };
   switch (cmd) {
     case 'run': {
+      if (flags.get('--model') === 'help' && positional.length === 0) return { cmd: 'models' };
       want(1, 'one FILE');
       const cores = flags.get('--cores');
       const seed = flags.get('--seed');
@@ -87,6 +91,7 @@ export function parseArgs(argv: readonly string[]): Command {
         seed: seed === undefined ? undefined : intFlag('--seed', seed, 0, 0xffff_ffff),
         untilNs,
         events: flags.get('--events'),
+        model: flags.get('--model'),
       };
     }
     case 'check':

@@ -21,6 +21,9 @@ export interface LoadedScenario {
   readonly gomaxprocs: number;
   readonly seed: number;
   readonly cost: Record<string, number> | undefined;
+  /** Scheduler model id (`go` for a plain .go file or an older scenario). */
+  readonly model: string;
+  readonly modelSettings: Record<string, number> | undefined;
 }
 
 /** Reads and validates `path`. Throws {@link UsageError} (cannot read) or {@link InputError} (bad content). */
@@ -62,5 +65,7 @@ export function loadScenario(path: string): LoadedScenario {
     gomaxprocs: s.settings.gomaxprocs ?? s.settings.cores,
     seed: s.settings.seed,
     cost: s.settings.cost,
+    model: s.settings.model,
+    modelSettings: s.settings.modelSettings,
   };
 }

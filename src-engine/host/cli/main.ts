@@ -8,7 +8,7 @@ import { formatDiagnostic } from '../../lang/diagnostics';
 import { parseArgs, USAGE, UsageError } from './args';
 import { exportGo, ExportTargetError } from './exportGo';
 import { InputError, loadScenario } from './load';
-import { runScenario, type Sink } from './run';
+import { modelsHelp, runScenario, type Sink } from './run';
 
 const processSink: Sink = {
   stdout: (t) => void process.stdout.write(t),
@@ -47,6 +47,9 @@ export async function runCli(argv: readonly string[], sink: Sink = processSink):
         }
         return 0;
       }
+      case 'models':
+        sink.stdout(modelsHelp());
+        return 0;
       case 'run':
         return await runScenario(loadScenario(cmd.file), cmd, sink);
     }

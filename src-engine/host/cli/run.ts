@@ -2,7 +2,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { compileSource } from '../../lang/compile';
 import { formatDiagnostic } from '../../lang/diagnostics';
-import { createGoRun, OOM_REASON, type CostModel, type GoRun } from '../../sim';
+import { OOM_REASON, type CostModel } from '../../sim';
+import { MODEL_CATALOG, MODEL_IDS } from '../../sim/models/catalog';
+import { createModelRun, ModelSettingsError, type RunnableModel } from '../../sim/models/registry';
+import { UsageError } from './args';
 import { InputError, type LoadedScenario } from './load';
 import { Progress, runUntilInSlices } from './progress';
 
@@ -34,6 +37,7 @@ export async function runScenario(
     seed?: number | undefined;
     untilNs?: number | undefined;
     events?: string | undefined;
+    model?: string | undefined;
   },
   sink: Sink,
 ): Promise<number> {
@@ -43,15 +47,24 @@ export async function runScenario(
     for (const d of compiled.diagnostics) sink.stderr(formatDiagnostic(d) + '\n');
     return 1;
   }
-  let run: GoRun;
+  let run: RunnableModel;
+  const model = opts.model ?? sc.model;
   try {
-    run = createGoRun(compiled.program, {
+    run = createModelRun(model, compiled.program, {
+      cores: opts.cores ?? sc.cores,
       gomaxprocs: opts.cores ?? sc.gomaxprocs,
       seed: opts.seed ?? sc.seed,
       ...(cost ? { cost } : {}),
+      ...(sc.modelSettings && (opts.model === undefined || opts.model === sc.model)
+        ? { modelSettings: sc.modelSettings }
+        : {}),
     });
   } catch (err) {
-    throw new InputError(`${sc.name}: ${(err as Error).message}`);
+    if (err instanceof ModelSettingsError && err.setting === undefined && opts.model !== undefined)
+      throw new UsageError(`--model: ${err.message}`);
+    const where =
+      err instanceof ModelSettingsError && err.setting ? ` settings.modelSettings.${err.setting}` : '';
+    throw new InputError(`${sc.name}:${where} ${(err as Error).message}`);
   }
   let events: WriteStream | null = null;
   if (opts.events !== undefined) {
@@ -114,7 +127,11 @@ export const EVENTS_WRITE_BYTES = 1 << 20;
  * wait for the stream to drain: a log of any length is written without building one huge string (more than
  * ~3.5 M events used to give "Invalid string length" and an empty file). Returns the next event to write.
  */
-export async function writeEvents(out: WriteStream, run: GoRun, from: number): Promise<number> {
+export async function writeEvents(
+  out: WriteStream,
+  run: { readonly eventCount: number; event(seq: number): unknown },
+  from: number,
+): Promise<number> {
   let seq = from;
   while (seq < run.eventCount) {
     let buf = '';
@@ -123,4 +140,13 @@ export async function writeEvents(out: WriteStream, run: GoRun, from: number): P
     if (!out.write(buf)) await new Promise<void>((resolve) => out.once('drain', resolve));
   }
   return seq;
+}
+
+/** `gosched run --model help`: the models, one a line, with what each shows. */
+export function modelsHelp(): string {
+  const lines = MODEL_IDS.map((id) => {
+    const m = MODEL_CATALOG[id];
+    return `  ${id.padEnd(18)} ${m.name}${id === 'go' ? ' (default)' : ''}\n  ${''.padEnd(18)} ${m.summary}`;
+  });
+  return `scheduler models (gosched run FILE --model ID):\n${lines.join('\n')}\n`;
 }

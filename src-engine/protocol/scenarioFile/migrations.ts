@@ -12,11 +12,21 @@ export interface Migration {
 }
 
 /**
- * The numbered migration path, `sequence/N` style: entry N migrates version N to N + 1. Version 1 is the
- * first released format, so the path is empty; a future format change adds a step here and bumps
- * `SCENARIO_VERSION`.
+ * The numbered migration path, `sequence/N` style: entry N migrates version N to N + 1. A format change adds
+ * a step here and bumps `SCENARIO_VERSION`.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'settings.model names the scheduler model; files from before it ran under the Go scheduler',
+    migrate: (doc) => {
+      const settings = doc['settings'];
+      if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return doc;
+      const s = settings as Record<string, unknown>;
+      return 'model' in s ? doc : { ...doc, settings: { ...s, model: 'go' } };
+    },
+  },
+];
 
 /**
  * Migrates `doc` from `version` to `target` one step at a time. Throws when a step is missing, which

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrate, type Migration } from './migrations';
 import { formatProblem, readScenario } from './read';
-import { SCENARIO_SCHEMA_URL, type ScenarioFile } from './schema';
+import { MODEL_IDS } from '../../sim/models/catalog';
+import { SCENARIO_SCHEMA_URL, SCENARIO_VERSION, type ScenarioFile } from './schema';
 import { writeScenario } from './write';
 
 const valid = {
@@ -48,7 +49,38 @@ describe('readScenario', () => {
 
   it('refuses a newer version with advice', () => {
     expect(problems(text({ ...valid, version: 7 }))[0]).toMatch(
-      /^lesson\.gosched:3:14: version: saved by a newer GoSched Studio \(format version 7; this app reads up to 1\)/,
+      /^lesson\.gosched:3:14: version: saved by a newer GoSched Studio \(format version 7; this app reads up to 2\)/,
+    );
+  });
+
+  it('migrates a version-1 file to the Go scheduler model', () => {
+    const r = readScenario(text(valid), 'a.gosched');
+    expect(r.ok && r.scenario.settings.model).toBe('go');
+    expect(r.ok && r.migratedFrom).toBe(1);
+  });
+
+  it('locates a model that does not exist, naming the allowed models', () => {
+    const doc = { ...valid, version: 2, settings: { cores: 1, seed: 7, model: 'm-to-n' } };
+    expect(problems(text(doc))).toEqual([
+      'lesson.gosched:9:14: settings.model: unknown scheduler model "m-to-n"; the models are: os-threads, n-to-1, one-to-one, thread-pool, global-queue, per-thread-queues, go',
+    ]);
+  });
+
+  it('locates a model setting the model cannot take, before any run', () => {
+    const doc = {
+      ...valid,
+      version: 2,
+      settings: { cores: 1, seed: 7, model: 'thread-pool', modelSettings: { poolWorkers: 0 } },
+    };
+    expect(problems(text(doc))).toEqual([
+      'lesson.gosched:11:22: settings.modelSettings.poolWorkers: poolWorkers of model "thread-pool" must be a whole number in 1..4096 (count), got 0',
+    ]);
+    const threads = {
+      ...doc,
+      settings: { ...doc.settings, model: 'one-to-one', modelSettings: { maxThreads: 100000 } },
+    };
+    expect(problems(text(threads))[0]).toMatch(
+      /settings\.modelSettings\.maxThreads: maxThreads of model "one-to-one" must be a whole number in 1\.\.32768/,
     );
   });
 
@@ -80,7 +112,7 @@ describe('readScenario', () => {
   it('opens a plain .go file with default settings', () => {
     const r = readScenario('package main\n', 'dir/ping.go');
     expect(r.ok && r.scenario.title).toBe('ping');
-    expect(r.ok && r.scenario.settings).toEqual({ cores: 4, seed: 1 });
+    expect(r.ok && r.scenario.settings).toEqual({ cores: 4, seed: 1, model: 'go' });
   });
 
   it('refuses a file over 5 MB', () => {
@@ -97,6 +129,7 @@ describe('readScenario', () => {
       settings: fc.record({
         cores: fc.integer({ min: 1, max: 256 }),
         seed: fc.integer({ min: 0, max: 0xffffffff }),
+        model: fc.constantFrom(...MODEL_IDS),
       }),
       beats: fc.array(
         fc.record({
@@ -119,7 +152,7 @@ describe('readScenario', () => {
           ...s,
           $schema: SCENARIO_SCHEMA_URL,
           format: 'gosched-scenario',
-          version: 1,
+          version: SCENARIO_VERSION,
           view: {},
         } as ScenarioFile;
         const r = readScenario(writeScenario(full), 's.gosched');

@@ -44,7 +44,7 @@ export type ReadResult =
 export const MAX_JSON_NESTING = 100;
 
 /** Settings a plain `.go` file opens with. */
-export const GO_FILE_DEFAULTS = { cores: 4, seed: 1 } as const;
+export const GO_FILE_DEFAULTS = { cores: 4, seed: 1, model: 'go' } as const;
 
 /** Formats a problem as `file:line:col: path: message`, leaving out what is unknown. */
 export function formatProblem(p: FileProblem): string {
@@ -187,7 +187,7 @@ export function scenarioFromGo(source: string, fileName: string): ScenarioFile {
 
 const KNOWN = {
   top: ['$schema', 'format', 'version', 'title', 'description', 'settings', 'program', 'beats', 'view'],
-  settings: ['cores', 'gomaxprocs', 'seed', 'cost'],
+  settings: ['cores', 'gomaxprocs', 'seed', 'cost', 'model', 'modelSettings'],
   view: ['theme', 'speed', 'follow'],
   beat: ['at', 'caption', 'pause'],
 };

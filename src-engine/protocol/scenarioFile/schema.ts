@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { costOverridesSchema } from '../../sim/costModel';
+import { MODEL_IDS, unknownModelMessage } from '../../sim/models/catalog';
+import { checkModelSettingsData } from '../../sim/models/checkSettings';
 
 /** Value of the `format` field of every scenario file. */
 export const SCENARIO_FORMAT = 'gosched-scenario';
 /** The version this app writes, and the newest it reads. */
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 /** Where the JSON Schema of the current version is published; saved files point `$schema` here. */
-export const SCENARIO_SCHEMA_URL = 'https://gosched.dev/schema/gosched-scenario.v1.schema.json';
+export const SCENARIO_SCHEMA_URL = 'https://gosched.dev/schema/gosched-scenario.v2.schema.json';
 /** Largest scenario file the app opens, bytes. */
 export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -31,14 +33,34 @@ export const beatSchema = z.looseObject({
 });
 
 /** Run settings saved with a scenario. */
-export const settingsSchema = z.looseObject({
-  cores: int.min(1).max(256).describe('CPU cores of the simulated machine; the default GOMAXPROCS.'),
-  gomaxprocs: int.min(1).max(256).optional().describe('GOMAXPROCS at start, when it differs from cores.'),
-  seed: int.min(0).max(0xffff_ffff).describe('Seed of the engine PRNG: same seed, same run.'),
-  cost: costOverridesSchema
-    .optional()
-    .describe('Cost model overrides, ns by name (the same validation the engine applies).'),
-});
+export const settingsSchema = z
+  .looseObject({
+    cores: int.min(1).max(256).describe('CPU cores of the simulated machine; the default GOMAXPROCS.'),
+    gomaxprocs: int.min(1).max(256).optional().describe('GOMAXPROCS at start, when it differs from cores.'),
+    seed: int.min(0).max(0xffff_ffff).describe('Seed of the engine PRNG: same seed, same run.'),
+    cost: costOverridesSchema
+      .optional()
+      .describe('Cost model overrides, ns by name (the same validation the engine applies).'),
+    model: z
+      .enum(MODEL_IDS, { error: (iss) => unknownModelMessage(String(iss.input)) })
+      .default('go')
+      .describe(
+        'Scheduler model the program runs under (docs/go-scheduler.md §11); go is today’s scheduler.',
+      ),
+    modelSettings: z
+      .record(z.string(), z.number())
+      .optional()
+      .describe('Named settings of the model (costs, sizes), by name; see docs/models.md.'),
+  })
+  .superRefine((s, ctx) => {
+    for (const p of checkModelSettingsData(s.model, s.cores, s.modelSettings)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: p.message,
+        path: p.setting === undefined ? ['model'] : ['modelSettings', p.setting],
+      });
+    }
+  });
 
 /** How the stage was set up when the scenario was saved. */
 export const viewSchema = z.looseObject({

@@ -1,0 +1,85 @@
+/** Start-up and the action loop of a historical-model run, and how a run that can go no further ends. */
+import type { GoProgram } from '../../body';
+import type { AgendaEntry } from '../../core/agenda';
+import { name } from '../../core/names';
+import { sliceEnd } from './cpu';
+import { timerSend, chanOf } from './chans';
+import { syscallDone, threadStep, wake } from './sched';
+import { A_RUN, A_SLICE, A_SYSCALL_DONE, A_TIMER, ModelEnd, type Sim } from './Sim';
+import type { Thread } from './state';
+
+const entry: AgendaEntry = { t: 0, kind: 0, target: 0, gen: 0 };
+const R_TIMER = name('timer fired');
+const FN_TIMER = name('timer interrupt');
+
+/** Creates the main task (goroutine 1) and lets the policy place it. */
+export function startSim(sim: Sim, program: GoProgram): void {
+  const main = sim.newTask(sim.bodyId(program.main), program.initialState, -1, 1);
+  try {
+    sim.policy.start(sim, main);
+  } catch (e) {
+    if (!(e instanceof ModelEnd)) throw e;
+  }
+}
+
+/** Runs one action; false when nothing is left to do (the run then ends: {@link endStuck}). */
+export function processAction(sim: Sim): boolean {
+  for (;;) {
+    if (!sim.pop(entry)) return false;
+    if (!sim.isStale(entry)) break;
+  }
+  if (entry.t > sim.now) sim.now = entry.t;
+  try {
+    run(sim, entry.kind, entry.target);
+  } catch (e) {
+    if (!(e instanceof ModelEnd)) throw e;
+  }
+  return true;
+}
+
+function run(sim: Sim, kind: number, x: number): void {
+  switch (kind) {
+    case A_RUN:
+      return threadStep(sim, sim.threads[x] as Thread);
+    case A_SYSCALL_DONE:
+      return syscallDone(sim, sim.threads[x] as Thread);
+    case A_SLICE:
+      return sliceEnd(sim, x);
+    case A_TIMER: {
+      const t = sim.timers[x];
+      if (t === undefined) return;
+      t.fired = true;
+      if (t.task >= 0) wake(sim, sim.task(t.task), -1, R_TIMER, FN_TIMER);
+      else timerSend(sim, chanOf(sim, t.chan));
+      return;
+    }
+  }
+}
+
+/**
+ * Nothing can happen any more and the program has not ended: the model's own deadlock (a pool whose workers
+ * all wait), Go's "all goroutines are asleep", or a hang.
+ */
+export function endStuck(sim: Sim): void {
+  if (sim.ended) return;
+  try {
+    const own = sim.policy.deadlockText?.(sim);
+    if (own !== undefined) {
+      sim.write(-1, 'stderr', `fatal error: ${own}\n`);
+      sim.end(2, `fatal error: ${own}`);
+    }
+    let text = '';
+    for (const t of sim.tasks) {
+      if (t === undefined || t.done) continue;
+      text += `\ngoroutine ${t.id} [${t.waitReason || 'waiting'}]:\n`;
+    }
+    if (text !== '') {
+      const msg = 'all goroutines are asleep - deadlock!';
+      sim.write(-1, 'stderr', `fatal error: ${msg}\n${text}`);
+      sim.end(2, `fatal error: ${msg}`);
+    }
+    sim.end(-1, 'hang: nothing can run and no deadlock is reported');
+  } catch (e) {
+    if (!(e instanceof ModelEnd)) throw e;
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * Carries out one op of a task's compiled body (the same {@link Op}s the Go engine runs): program semantics
+ * are the same in every model; only where a runnable task waits and what a blocking call does to its thread
+ * differ (the policy).
+ */
+import type { Op, ResumeInput } from '../../body';
+import { name } from '../../core/names';
+import { closeChan, chanOf, makeChan, recv, select, send } from './chans';
+import * as N from './names';
+import { enterSyscall, R_BLOCK, R_EXIT, R_SYSCALL_STARTED, R_YIELD } from './sched';
+import { A_TIMER, type Sim } from './Sim';
+import type { Task, Thread } from './state';
+import {
+  lock,
+  newSync,
+  onceDo,
+  onceDone,
+  rlock,
+  runlock,
+  syncOf,
+  tryLock,
+  unlock,
+  wgAdd,
+  wgWait,
+} from './syncs';
+
+/** ≥ 0: continue after this many ns; else R_BLOCK, R_YIELD, R_EXIT or R_SYSCALL_STARTED. */
+export type OpResult = number;
+
+const input: ResumeInput = { value: null, ok: true, index: 0, first: true };
+const FN_SLEEP = name('sleep (timer)');
+const R_SLEEP = name('sleep');
+const FN_NEW = name('go statement');
+const R_FOREVER = name('blocks forever (nil channel)');
+const FN_NETREAD = name('read (blocking, no poller)');
+
+/** Runs the task's body to its next op and carries the op out. */
+export function runOp(sim: Sim, task: Task, th: Thread): OpResult {
+  const body = sim.body(task.bodyId);
+  input.value = task.inValue;
+  input.ok = task.inOk;
+  input.index = task.inIndex;
+  input.first = !task.started;
+  task.started = true;
+  task.inValue = null;
+  task.inOk = true;
+  task.inIndex = 0;
+  const op = body.resume(task.state, input);
+  task.line = body.line(task.state) ?? 0;
+  return dispatch(sim, task, th, op);
+}
+
+function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
+  const c = sim.cost;
+  const step = c.statementStepNs;
+  switch (op.op) {
+    case 'work':
+      return Math.max(step, Math.floor(op.ns));
+    case 'go': {
+      const t = sim.newTask(sim.bodyId(op.body), op.state, th.id);
+      t.proc = task.proc;
+      sim.policy.enqueue(sim, t, th.id, 'go');
+      return step + c.goStatementNs;
+    }
+    case 'makechan':
+      if (!(op.cap >= 0 && Number.isInteger(op.cap))) sim.panic(task, 'makechan: size out of range');
+      sim.setInput(task, makeChan(sim, op.cap));
+      return step + c.chanOpNs;
+    case 'send':
+      if (op.ch === 0) return forever(sim, task, th, 'chan send (nil chan)');
+      return send(sim, task, th, chanOf(sim, op.ch), op.value) ? step + c.chanOpNs : R_BLOCK;
+    case 'recv':
+      if (op.ch === 0) return forever(sim, task, th, 'chan receive (nil chan)');
+      return recv(sim, task, th, chanOf(sim, op.ch)) ? step + c.chanOpNs : R_BLOCK;
+    case 'close':
+      if (op.ch === 0) sim.panic(task, 'close of nil channel');
+      closeChan(sim, task, th, chanOf(sim, op.ch));
+      return step + c.chanOpNs;
+    case 'select':
+      return select(sim, task, th, op.cases, op.hasDefault) ? step + c.chanOpNs : R_BLOCK;
+    case 'chanLen':
+      sim.setInput(task, op.ch === 0 ? 0 : chanOf(sim, op.ch).buf.length);
+      return step;
+    case 'newMutex':
+      sim.setInput(task, newSync(sim, 'mutex'));
+      return step;
+    case 'newRWMutex':
+      sim.setInput(task, newSync(sim, 'rwmutex'));
+      return step;
+    case 'newWaitGroup':
+      sim.setInput(task, newSync(sim, 'wg'));
+      return step;
+    case 'newOnce':
+      sim.setInput(task, newSync(sim, 'once'));
+      return step;
+    case 'lock':
+      return lock(sim, task, th, syncOf(sim, op.mu)) ? step + c.syncOpNs : R_BLOCK;
+    case 'unlock':
+      unlock(sim, task, th, syncOf(sim, op.mu));
+      return step + c.syncOpNs;
+    case 'tryLock':
+      sim.setInput(task, null, tryLock(syncOf(sim, op.mu)));
+      return step + c.syncOpNs;
+    case 'rlock':
+      return rlock(sim, task, th, syncOf(sim, op.mu)) ? step + c.syncOpNs : R_BLOCK;
+    case 'runlock':
+      runlock(sim, task, th, syncOf(sim, op.mu));
+      return step + c.syncOpNs;
+    case 'wgAdd':
+      wgAdd(sim, task, th, syncOf(sim, op.wg), op.delta);
+      return step + c.syncOpNs;
+    case 'wgWait':
+      return wgWait(sim, task, th, syncOf(sim, op.wg)) ? step + c.syncOpNs : R_BLOCK;
+    case 'onceDo':
+      return onceDo(sim, task, th, syncOf(sim, op.once)) ? step + c.syncOpNs : R_BLOCK;
+    case 'onceDone':
+      onceDone(sim, th, syncOf(sim, op.once));
+      return step + c.syncOpNs;
+    case 'sleep': {
+      if (op.ns <= 0) return step;
+      const when = sim.now + th.delayNs + Math.floor(op.ns);
+      addTimer(sim, when, task.id, -1);
+      task.waitReason = 'sleep';
+      sim.move(task, N.L_TIMERS, R_SLEEP, FN_SLEEP, th.id, 0, when);
+      return R_BLOCK;
+    }
+    case 'after':
+    case 'newTimer': {
+      const ch = makeChan(sim, 1);
+      chanOf(sim, ch).timer = addTimer(sim, sim.now + Math.max(0, Math.floor(op.ns)), -1, ch);
+      sim.setInput(task, ch);
+      return step + c.chanOpNs;
+    }
+    case 'timerStop': {
+      const ch = chanOf(sim, op.ch);
+      const t = ch.timer >= 0 ? sim.timers[ch.timer] : undefined;
+      const stopped = t !== undefined && !t.fired && !t.stopped;
+      if (t !== undefined) t.stopped = true;
+      sim.setInput(task, null, stopped);
+      return step + c.syncOpNs;
+    }
+    case 'syscall':
+      enterSyscall(sim, th, task, Math.floor(op.ns));
+      return R_SYSCALL_STARTED;
+    case 'netRead':
+      // No model before M:P:N has a network poller here: a read blocks its thread in the kernel.
+      enterSyscall(sim, th, task, Math.floor(op.ns), FN_NETREAD);
+      return R_SYSCALL_STARTED;
+    case 'gosched':
+      return R_YIELD;
+    case 'gomaxprocs':
+      // The historical models run on a fixed machine: the call reports the cores and changes nothing.
+      sim.setInput(task, sim.cores.length);
+      return step;
+    case 'numGoroutine':
+      sim.setInput(task, sim.liveTasks);
+      return step;
+    case 'lockOSThread':
+    case 'unlockOSThread':
+      return step;
+    case 'gc':
+      // No collector is modelled: runtime.GC() costs its pause on the calling thread only.
+      return step + c.gcStwNs;
+    case 'now':
+      sim.setInput(task, sim.now);
+      return step;
+    case 'print':
+      sim.write(task.id, op.stream, op.text);
+      return step + c.fmtWriteNs;
+    case 'panic':
+      return sim.panic(task, op.msg);
+    case 'exit':
+      return exit(sim, task, th);
+    case 'fatal':
+      return sim.fatal(task, op.msg);
+    case 'osExit':
+      return sim.end(op.code, `os.Exit(${op.code})`);
+    case 'goexit':
+      // A goroutine other than main ends as if it returned; main's Goexit keeps the program going in Go,
+      // which these models do not follow yet.
+      if (task.id !== 1) return exit(sim, task, th);
+      return notModelled(sim, 'runtime.Goexit in main');
+    case 'newCond':
+    case 'condWait':
+    case 'condSignal':
+    case 'condBroadcast':
+      return notModelled(sim, 'sync.Cond');
+    case 'newTicker':
+    case 'timerReset':
+      return notModelled(sim, op.op === 'newTicker' ? 'time.Ticker' : 'Timer.Reset');
+  }
+}
+
+/**
+ * Ends the run with the engine's own message (exit code -1: not Go's) for a library feature that the
+ * historical models do not simulate yet; the program runs unchanged under the `go` model.
+ */
+function notModelled(sim: Sim, feature: string): never {
+  return sim.end(
+    -1,
+    `engine limit: ${feature} is not simulated by this scheduler model yet; run it under the go model`,
+  );
+}
+
+function forever(sim: Sim, task: Task, th: Thread, reason: string): OpResult {
+  task.waitReason = reason;
+  sim.move(task, N.L_NILCHAN, R_FOREVER, FN_NEW, th.id);
+  return R_BLOCK;
+}
+
+function exit(sim: Sim, task: Task, th: Thread): OpResult {
+  task.done = true;
+  sim.liveTasks--;
+  sim.move(task, N.L_DEAD, R_EXIT_REASON, FN_GOEXIT, th.id);
+  if (task.id === 1) sim.end(0, 'main returned');
+  return R_EXIT;
+}
+const R_EXIT_REASON = name('returned');
+const FN_GOEXIT = name('goexit');
+
+function addTimer(sim: Sim, when: number, task: number, chan: number): number {
+  const id = sim.timers.length;
+  sim.timers.push({ id, when, task, chan, fired: false, stopped: false });
+  sim.at(when, A_TIMER, id, 0);
+  return id;
+}

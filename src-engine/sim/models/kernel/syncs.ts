@@ -1,0 +1,131 @@
+/** sync.Mutex, RWMutex, WaitGroup and Once for the historical models: FIFO waiters, direct hand-off. */
+import { name } from '../../core/names';
+import * as N from './names';
+import { wake } from './sched';
+import type { Sim } from './Sim';
+import type { SyncKind, SyncObj, Task, Thread } from './state';
+
+const FN_LOCK = name('sync.(*Mutex).Lock');
+const FN_UNLOCK = name('sync.(*Mutex).Unlock');
+const FN_WG = name('sync.(*WaitGroup).Wait');
+const FN_DONE = name('sync.(*WaitGroup).Add');
+const FN_ONCE = name('sync.(*Once).Do');
+const R_HANDOFF = name('lock handed to the first waiter');
+const R_WG_DONE = name('counter reached zero: waiters released');
+const R_ONCE = name('waits for once.Do to finish');
+
+export function newSync(sim: Sim, kind: SyncKind): number {
+  const id = sim.syncs.length;
+  sim.syncs.push({ id, kind, locked: false, count: 0, done: false, waiters: [] });
+  return id;
+}
+
+export function syncOf(sim: Sim, id: number): SyncObj {
+  const o = sim.syncs[id];
+  if (o === undefined) throw new Error(`no sync object ${id}`);
+  return o;
+}
+
+function block(sim: Sim, task: Task, th: Thread, o: SyncObj, write: boolean, reason: string): false {
+  o.waiters.push({ task: task.id, write });
+  task.waitReason = reason;
+  sim.move(
+    task,
+    o.kind === 'wg' ? N.semaWg(o.id) : N.semaMu(o.id),
+    name(reason),
+    o.kind === 'wg' ? FN_WG : FN_LOCK,
+    th.id,
+  );
+  return false;
+}
+
+/** Lock (or an RWMutex's write lock): true when acquired, false when the task blocked. */
+export function lock(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
+  if (!o.locked && o.count === 0 && o.waiters.length === 0) {
+    o.locked = true;
+    return true;
+  }
+  return block(sim, task, th, o, true, o.kind === 'rwmutex' ? 'sync.RWMutex.Lock' : 'sync.Mutex.Lock');
+}
+
+export function rlock(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
+  if (!o.locked && o.waiters.length === 0) {
+    o.count++;
+    return true;
+  }
+  return block(sim, task, th, o, false, 'sync.RWMutex.RLock');
+}
+
+/** Unlock: hands the lock to the first waiter (readers at the head all get it). */
+export function unlock(sim: Sim, task: Task, th: Thread, o: SyncObj): void {
+  if (!o.locked) sim.fatal(task, `sync: unlock of unlocked mutex`);
+  o.locked = false;
+  handOn(sim, th, o);
+}
+
+export function runlock(sim: Sim, task: Task, th: Thread, o: SyncObj): void {
+  if (o.count <= 0) sim.fatal(task, 'sync: RUnlock of unlocked RWMutex');
+  o.count--;
+  if (o.count === 0) handOn(sim, th, o);
+}
+
+function handOn(sim: Sim, th: Thread, o: SyncObj): void {
+  const first = o.waiters[0];
+  if (first === undefined) return;
+  if (first.write) {
+    if (o.count > 0) return;
+    o.waiters.shift();
+    o.locked = true;
+    wake(sim, sim.task(first.task), th.id, R_HANDOFF, FN_UNLOCK);
+    return;
+  }
+  while (o.waiters.length > 0 && !(o.waiters[0] as { write: boolean }).write) {
+    const w = o.waiters.shift() as { task: number };
+    o.count++;
+    wake(sim, sim.task(w.task), th.id, R_HANDOFF, FN_UNLOCK);
+  }
+}
+
+export function tryLock(o: SyncObj): boolean {
+  if (o.locked || o.count > 0) return false;
+  o.locked = true;
+  return true;
+}
+
+export function wgAdd(sim: Sim, task: Task, th: Thread, o: SyncObj, delta: number): void {
+  o.count += delta;
+  if (o.count < 0) sim.panic(task, 'sync: negative WaitGroup counter');
+  if (o.count === 0) {
+    for (const w of o.waiters.splice(0)) wake(sim, sim.task(w.task), th.id, R_WG_DONE, FN_DONE);
+  }
+}
+
+export function wgWait(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
+  if (o.count === 0) return true;
+  return block(sim, task, th, o, false, 'sync.WaitGroup.Wait');
+}
+
+/** `once.Do`: ok=true when this task must run `f`; blocks while another task runs it. */
+export function onceDo(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
+  if (o.done) {
+    sim.setInput(task, null, false);
+    return true;
+  }
+  if (o.locked) {
+    void R_ONCE;
+    return block(sim, task, th, o, true, 'sync.Mutex.Lock');
+  }
+  o.locked = true;
+  sim.setInput(task, null, true);
+  return true;
+}
+
+export function onceDone(sim: Sim, th: Thread, o: SyncObj): void {
+  o.done = true;
+  o.locked = false;
+  for (const w of o.waiters.splice(0)) {
+    const t = sim.task(w.task);
+    sim.setInput(t, null, false);
+    wake(sim, t, th.id, R_HANDOFF, FN_ONCE);
+  }
+}
