@@ -1,5 +1,5 @@
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
-import { G_COLORS, STAGE } from '../stage/palette';
+import { applyStageTheme, G_COLORS, STAGE, type ThemeName } from '../stage/palette';
 import type { FrameLayout, Rect } from './frameLayout';
 import { wrapText } from './textFit';
 
@@ -39,6 +39,7 @@ export class Compositor {
   constructor(
     readonly layout: FrameLayout,
     private readonly text: ScenarioText,
+    private readonly theme: { readonly name: ThemeName; readonly textScale: number },
     canvas?: AnyCanvas,
   ) {
     this.canvas = canvas ?? new OffscreenCanvas(layout.widthPx, layout.heightPx);
@@ -53,6 +54,8 @@ export class Compositor {
   /** Draws one frame from the stage picture `stage` (already drawn at the stage rectangle's size). */
   draw(stage: CanvasImageSource, info: FrameInfo): void {
     const { ctx, layout } = this;
+    // The palette is shared with the live stage, which may have drawn in its own theme since.
+    applyStageTheme(this.theme.name, this.theme.textScale);
     ctx.fillStyle = hex(STAGE.background);
     ctx.fillRect(0, 0, layout.widthPx, layout.heightPx);
     if (info.kind === 'title') return this.drawTitle();

@@ -74,6 +74,8 @@ export interface FrameAt {
   /** The caption shown, or null. */
   readonly caption: string | null;
   readonly markIndex: number;
+  /** Virtual ns per ms of video in this frame's segment (0 in a hold or the title): how fast motion runs. */
+  readonly nsPerVideoMs: number;
 }
 
 /** Longest video made: two hours at 60 fps. */
@@ -187,6 +189,7 @@ export function frameAt(plan: FramePlan, index: number): FrameAt {
     kind: s.kind,
     caption: mark?.caption ?? null,
     markIndex: s.mark,
+    nsPerVideoMs: s.kind === 'move' ? ((s.toNs - s.fromNs) / s.frames) * (plan.fps / 1000) : 0,
   };
 }
 

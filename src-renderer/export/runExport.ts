@@ -50,6 +50,7 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
   const started = wall();
   let sliceStart = started;
   let drawnAt: number | undefined;
+  let pace = Number.NaN;
   let result: 'finished' | 'canceled' = 'finished';
   try {
     await exporter.start();
@@ -59,6 +60,7 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
         break;
       }
       const f = frameAt(plan, k);
+      if (f.nsPerVideoMs > 0 && f.nsPerVideoMs !== pace) source.setPace?.((pace = f.nsPerVideoMs));
       // A hold repeats one moment: the stage is drawn once for it.
       if (f.kind !== 'title' && drawnAt !== f.virtualNs) {
         await source.renderAt(f.virtualNs);

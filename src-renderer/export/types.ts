@@ -11,6 +11,8 @@ export interface FrameSource {
   readonly canvas: CanvasImageSource;
   /** Draws exactly the picture of virtual time `virtualNs`; the same time always gives the same pixels. */
   renderAt(virtualNs: number): Promise<void>;
+  /** How fast motion runs from now on, virtual ns per ms of video (pacing changes at beats). */
+  setPace?(nsPerVideoMs: number): void;
   dispose(): void;
 }
 

@@ -120,6 +120,10 @@ export class FileOps {
         return;
       case 'exportGo':
         return this.exportGo();
+      case 'exportVideo':
+      case 'saveFrame':
+        // The export controller listens for these itself.
+        return;
       case 'opened':
         if (await this.mayDiscard()) this.applyReply(cmd.reply);
         return;

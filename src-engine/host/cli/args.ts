@@ -1,5 +1,6 @@
 /** Command-line parsing for `gosched`: sub-commands, flags and their validation. */
 import { parseGoDuration } from './goDuration';
+import { parseRenderArgs, RENDER_USAGE, type RenderCommand } from './renderArgs';
 
 /** A usage error: exit status 2 with a one-line message. */
 export class UsageError extends Error {}
@@ -9,6 +10,7 @@ export const USAGE = `usage:
   gosched run FILE [--cores N] [--seed N] [--until DURATION] [--events OUT.jsonl]
   gosched check FILE
   gosched export-go FILE DIR
+  ${RENDER_USAGE}
 FILE is a .go file or a .gosched scenario.`;
 
 /** A parsed command line. */
@@ -23,6 +25,7 @@ export type Command =
     }
   | { readonly cmd: 'check'; readonly file: string }
   | { readonly cmd: 'export-go'; readonly file: string; readonly dir: string }
+  | RenderCommand
   | { readonly cmd: 'help' };
 
 const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events']);
@@ -38,6 +41,7 @@ function intFlag(name: string, v: string, min: number, max: number): number {
 export function parseArgs(argv: readonly string[]): Command {
   const [cmd, ...rest] = argv;
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return { cmd: 'help' };
+  if (cmd === 'render') return parseRenderArgs(rest);
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < rest.length; i++) {

@@ -8,6 +8,7 @@ import { formatDiagnostic } from '../../lang/diagnostics';
 import { parseArgs, USAGE, UsageError } from './args';
 import { exportGo } from './exportGo';
 import { InputError, loadScenario } from './load';
+import { renderScenario } from './render';
 import { runScenario, type Sink } from './run';
 
 const processSink: Sink = {
@@ -47,6 +48,8 @@ export async function runCli(argv: readonly string[], sink: Sink = processSink):
       }
       case 'run':
         return await runScenario(loadScenario(cmd.file), cmd, sink);
+      case 'render':
+        return await renderScenario(cmd, sink, sink === processSink && process.stderr.isTTY === true);
     }
   } catch (err) {
     if (err instanceof UsageError) {
