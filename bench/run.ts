@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchEngine } from './engine';
+import { benchExport } from './export';
 import { benchHost } from './host';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
@@ -19,6 +20,7 @@ const suites: Record<string, Suite> = {
   langRun: benchLangRun,
   host: benchHost,
   stage: benchStage,
+  export: benchExport,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.

@@ -1,6 +1,7 @@
 import { engineServices } from '../../src-engine/host/services';
 import { formatProblem, readScenario } from '../../src-engine/protocol/scenarioFile';
 import { executeExport, prepareExport, type ExportSettings } from './job';
+import { frameAt } from './plan';
 import { exporterById } from './registry';
 import type { StageFactory } from './stageSource';
 import { captureStill } from './still';
@@ -15,6 +16,8 @@ export interface RenderRequest {
   readonly settings: ExportSettings;
   /** For a PNG: the virtual time of the still, ns. */
   readonly stillAtNs?: number;
+  /** Frames whose virtual time and caption the reply reports (the tests compare them with stills). */
+  readonly sampleFrames?: readonly number[];
 }
 
 /** What the page answers when the file is complete. */
@@ -24,6 +27,7 @@ export interface RenderReply {
   readonly vtt: string;
   /** Why the run was cut before the program ended, or null. */
   readonly cut: string | null;
+  readonly samples: readonly { index: number; virtualNs: number; kind: string; caption: string | null }[];
 }
 
 /** Functions the command line exposes to the page (Playwright's `exposeFunction`). */
@@ -36,6 +40,13 @@ function toBase64(data: Uint8Array): string {
   let s = '';
   for (let i = 0; i < data.length; i += 0x8000) s += String.fromCharCode(...data.subarray(i, i + 0x8000));
   return btoa(s);
+}
+
+function fromBase64(s: string): Uint8Array {
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
 }
 
 /**
@@ -70,7 +81,7 @@ export function installRenderMode(stageFactory: StageFactory): void {
     if (req.formatId === 'png') {
       const png = await captureStill(scenario, req.settings, req.stillAtNs ?? 0, stageFactory);
       await sink.write(0, png);
-      return { frames: 1, fps: 1, vtt: '', cut: null };
+      return { frames: 1, fps: 1, vtt: '', cut: null, samples: [] };
     }
     const kind = exporterById(req.formatId);
     if (!kind) throw new Error(`no exporter "${req.formatId}"`);
@@ -84,12 +95,28 @@ export function installRenderMode(stageFactory: StageFactory): void {
       (p) => void host.__goschedProgress(p.framesDone, p.framesTotal, p.elapsedMs, p.etaMs ?? -1),
     );
     if (result !== 'finished') throw new Error('the render was cancelled');
+    const samples = (req.sampleFrames ?? [])
+      .filter((k) => k >= 0 && k < prepared.plan.frameCount)
+      .map((k) => {
+        const f = frameAt(prepared.plan, k);
+        return { index: k, virtualNs: f.virtualNs, kind: f.kind, caption: f.caption };
+      });
     return {
       frames: prepared.plan.frameCount,
       fps: prepared.plan.fps,
       vtt: prepared.vtt,
       cut: prepared.timeline.cut,
+      samples,
     };
+  };
+  // Decode checks for the tests (mediabunny reads what it wrote): loaded only when asked for.
+  host['__goschedVerify'] = async (op: 'inspect' | 'compare' | 'frame', video: string, tS = 0, png = '') => {
+    const v = await import('./verify');
+    const bytes = fromBase64(video);
+    if (op === 'inspect') return v.inspectVideo(bytes);
+    const frame = await v.decodedFrame(bytes, tS);
+    if (op === 'frame') return toBase64(await v.pixelsToPng(frame));
+    return v.diffPixels(frame, await v.pngPixels(fromBase64(png)));
   };
   host['__goschedRenderReady'] = true;
 }

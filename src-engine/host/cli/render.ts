@@ -16,7 +16,7 @@ import type { RenderCommand } from './renderArgs';
 import type { Sink } from './run';
 
 /** Where the built web app is: `GOSCHED_WEB_DIST`, else `dist-web/` of this checkout. */
-function webDist(): string {
+export function webDist(): string {
   const dir = process.env['GOSCHED_WEB_DIST'] ?? resolve(import.meta.dirname, '../../../dist-web');
   if (!existsSync(join(dir, 'index.html')))
     throw new InputError(`${dir}: the web app is not built; run "npm run build" first`);
@@ -33,8 +33,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves `dir` on 127.0.0.1 (a secure context for WebCodecs; module scripts need HTTP). */
-async function serve(dir: string): Promise<{ server: Server; url: string }> {
+/** Serves `dir` on 127.0.0.1 (also the export benchmark's server) (a secure context for WebCodecs; module scripts need HTTP). */
+export async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
