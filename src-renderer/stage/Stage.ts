@@ -1,15 +1,15 @@
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics } from 'pixi.js';
+import { Application, Container, Graphics, Rectangle } from 'pixi.js';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
 import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout } from './layout';
-import { STAGE } from './palette';
+import { applyStageTheme, STAGE, type ThemeName } from './palette';
 import { placeGoroutines, type Placement } from './placement';
 import { SelectionTrail } from './SelectionTrail';
 import { StageChrome } from './StageChrome';
-import { DisplayClock } from './displayClock';
+import { FLASH_MS } from './Flashes';
 import { MOVE_MS, TokenPool } from './Token';
 import { IDENTITY, type ViewTransform } from './viewport';
 import { attachZoomPan } from './zoomPan';
@@ -30,8 +30,40 @@ export interface StageStats {
   readonly stw: '' | 'stopping' | 'stopped';
 }
 
-/** Most goroutine tokens made (or taken from the pool) in one frame; the rest appear over the next frames. */
+/** Most goroutine tokens the live stage makes (or takes from the pool) per frame; the rest appear over the next frames. */
 const NEW_TOKENS_PER_FRAME = 150;
+
+/** How a stage is made: in a page element (live) or offscreen at a fixed size (export, stills, tests). */
+export interface StageOptions {
+  /** Stage theme (default: dark); change it later with {@link Stage.setTheme}. */
+  readonly theme?: ThemeName;
+  /** The user's stage text size, 1 = normal. */
+  readonly textScale?: number;
+  /** Live stages only: hold the start back this long, ms (a test hook for a slow GPU start). */
+  readonly delayMs?: number;
+}
+
+/** Size of an offscreen stage. */
+export interface OffscreenStageOptions extends StageOptions {
+  /** Canvas size in pixels (CSS pixels times `resolution`). */
+  readonly width: number;
+  readonly height: number;
+  /** Device pixels per stage pixel (default 1): the layout is computed for `width / resolution`. */
+  readonly resolution?: number;
+}
+
+/** How one engine state is fed to the stage ({@link Stage.setView}). */
+export interface ViewInput {
+  /** Jump there without motion (load, seek, a first view). */
+  readonly snap: boolean;
+  /** The events since the previous state: each `g.move` starts its token's motion at the event's time. */
+  readonly events?: readonly SchedEvent[];
+  /**
+   * Start every motion of this state at this virtual time instead of its event's (the live player's paused
+   * steps, so that a step animates from where the display clock stands).
+   */
+  readonly moveStartNs?: number;
+}
 
 /** Callbacks from the stage to the UI around it. */
 export interface StageListeners {
@@ -45,10 +77,31 @@ export interface StageListeners {
  * The Pixi scene: the global run queue band, one card per P, zones for every other place a goroutine can
  * wait, and goroutine tokens that glide to where the engine's latest frame puts them. It never
  * simulates: it only draws {@link WorldView}s.
+ *
+ * @remarks The stage draws from an injected clock. It is fed engine states with {@link Stage.setView} and
+ * draws with {@link Stage.renderAt}`(virtualTimeNs)`: the picture of that virtual time, whatever was drawn
+ * before — token motion and highlights are functions of virtual time (see `motion.ts`), and nothing in the
+ * drawing path reads the wall clock. The same states, pace, size, theme and virtual time give the same
+ * pixels. It has no ticker of its own; two drivers call it:
+ * - the live player (`LivePlayer`: wall clock → virtual time, `requestAnimationFrame`, and only when
+ *   something changed);
+ * - an export loop (`ExportDriver`): virtual time stepped frame by frame, as fast as the consumer takes them.
+ *
+ * Offscreen, without any DOM layout (video export, stills):
+ * ```ts
+ * const stage = await Stage.createOffscreen({ width: 1920, height: 1080, theme: 'projector' });
+ * stage.setPace(nsPerVideoMs);               // virtual ns per ms of video: how long a move lasts
+ * stage.setView(view, { snap: true });       // then each later state with its events
+ * stage.renderAt(tNs);                       // draws synchronously
+ * const frame = new VideoFrame(stage.canvas, { timestamp }); // or stage.readPixels() for RGBA bytes
+ * stage.destroy();
+ * ```
+ * A page can hold any number of stages (comparison panes, an export beside the live one): each keeps its
+ * own theme and applies it when it draws.
  */
 export class Stage {
   private readonly world = new Container();
-  private chrome = new StageChrome();
+  private chrome: StageChrome;
   private readonly tokenLayer = new Container();
   private readonly overlay = new Graphics();
   /** Live goroutines and drawn tokens in the latest view. */
@@ -62,6 +115,11 @@ export class Stage {
   private selected: number | null = null;
   /** Recent places of the selected goroutine, oldest first: its path on the stage. */
   private readonly trail = new SelectionTrail();
+  private theme: { name: ThemeName; textScale: number } = { name: 'dark', textScale: 1 };
+  /** Virtual ns per wall (or video) ms: how long a move lasts on the virtual clock ({@link MOVE_MS} at this pace). */
+  private paceNsPerMs = 10;
+  /** Most tokens made per render (live: a budget per frame; export: unbounded, so each frame is complete). */
+  private tokenBudget = NEW_TOKENS_PER_FRAME;
   private listeners: StageListeners = {
     hover: () => undefined,
     select: () => undefined,
@@ -70,14 +128,31 @@ export class Stage {
   private layout: StageLayout | undefined;
   private layoutKey = '';
   private last: WorldView | undefined;
-  private readonly reducedMotion: boolean;
+  private reducedMotion = false;
   private published = '';
-  /** The virtual time the tokens show while playing. */
-  private readonly clock = new DisplayClock();
-  /** A view arrived and is not drawn yet; `snap` if any of the views since the last draw was a jump. */
-  private pending: { snap: boolean } | undefined;
-  /** Virtual time of each goroutine's last move in the frames not drawn yet (its motion starts then). */
+  /**
+   * What the next render must redo: `layout` (live: states arrived since the last render), `relayout` (size or
+   * theme changed: lay the latest view out again, tokens jumping), `chrome` (the cards and boxes for the latest view), `tokens` (tokens the live budget left out).
+   */
+  private pending: { relayout: boolean; chrome: boolean; tokens: boolean; layout?: { snap: boolean } } = {
+    relayout: false,
+    chrome: false,
+    tokens: false,
+  };
+  /** Live stages lay out only the latest of the states that land within one frame (see {@link setView}). */
+  private readonly coalesce: boolean;
+  /** Zones, layout and token places of the latest view. */
+  private scene: { zones: readonly Zone[]; placement: Placement } | undefined;
+  /** Virtual time each goroutine's move in the state being laid out starts (its `g.move` event's time). */
   private readonly moveTimes = new Map<number, number>();
+  /** Start time for motions without a `g.move` event (a place that moved because the layout did). */
+  private restStartNs = 0;
+  /** Set when the scene changed and must be rendered again (see {@link needsRender}). */
+  private dirty = true;
+  /** Virtual time last rendered, ns. */
+  private renderedNs = Number.NaN;
+  /** Latest virtual time a token is still moving to, ns (motion after it: none). */
+  private motionEndsNs = -Infinity;
   /** Goroutines whose token is headed for (or sits in) a P's running slot. */
   private readonly onRunSlot = new Set<number>();
 
@@ -86,16 +161,31 @@ export class Stage {
 
   private constructor(
     private readonly app: Application,
-    private readonly host: HTMLElement,
+    private readonly host: HTMLElement | undefined,
+    options: StageOptions,
   ) {
+    this.theme = { name: options.theme ?? 'dark', textScale: options.textScale ?? 1 };
+    this.coalesce = host !== undefined;
+    this.tokenLayer.sortableChildren = true;
+    this.useTheme();
+    this.chrome = new StageChrome();
     this.world.addChild(this.chrome.view, this.overlay, this.tokenLayer, this.chrome.stw.view);
     app.stage.addChild(this.world);
+    app.renderer.background.color = STAGE.background;
+    if (host === undefined) {
+      this.tokenBudget = Infinity;
+      return;
+    }
     app.stage.eventMode = 'static';
     app.stage.hitArea = app.screen;
     app.stage.on('pointertap', () => this.select(null));
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    app.renderer.on('resize', () => this.draw(true, true));
-    app.ticker.add(() => this.frame());
+    app.renderer.on('resize', () => {
+      this.pending.relayout = true;
+      this.layoutKey = '';
+      this.dirty = true;
+      this.onInvalidate();
+    });
     let renderStart = 0;
     app.renderer.runners.prerender.add({ prerender: () => (renderStart = performance.now()) });
     app.renderer.runners.postrender.add({
@@ -106,12 +196,67 @@ export class Stage {
       () => this.transform,
       (t) => this.setTransform(t),
     );
-    // `resizeTo` follows window resizes only; the stage area also changes when panels around it do.
-    this.resizeObserver = new ResizeObserver(() => app.resize());
+    // The stage area also changes when panels around it do, not only with the window.
+    this.resizeObserver = new ResizeObserver(() => this.fitHost());
     this.resizeObserver.observe(host);
   }
 
-  private readonly resizeObserver: ResizeObserver;
+  /** Runs the stage's own JS for a frame, timed by {@link meter} on a live stage (offscreen: not timed). */
+  private measure(fn: () => void): void {
+    if (this.host) this.meter.measure(fn);
+    else fn();
+  }
+
+  /** Called when the stage needs a render it cannot know the time of (resize, zoom, theme, selection). */
+  private onInvalidate: () => void = () => undefined;
+
+  /** Tells the driver when the stage needs drawing again for a reason of its own (a resize, a zoom, a theme). */
+  onNeedsRender(fn: () => void): void {
+    this.onInvalidate = fn;
+  }
+
+  private fitHost(): void {
+    if (!this.host) return;
+    const { clientWidth: w, clientHeight: h } = this.host;
+    if (w > 0 && h > 0 && (w !== this.app.screen.width || h !== this.app.screen.height))
+      this.app.renderer.resize(w, h);
+  }
+
+  private resizeObserver: ResizeObserver | undefined;
+
+  /** The canvas the stage draws into (a `VideoFrame` can be made from it right after {@link renderAt}). */
+  get canvas(): HTMLCanvasElement {
+    return this.app.canvas;
+  }
+
+  /** Stage size in stage pixels (the canvas is this times its resolution). */
+  get size(): { width: number; height: number } {
+    return { width: this.app.screen.width, height: this.app.screen.height };
+  }
+
+  /**
+   * Sets how long motion lasts on the virtual clock: `nsPerMs` virtual ns per wall (or video) ms, so a move
+   * takes {@link MOVE_MS} and a highlight {@link FLASH_MS} at that pace. Applies to motions started from now on.
+   */
+  setPace(nsPerMs: number): void {
+    if (Number.isFinite(nsPerMs) && nsPerMs > 0) this.paceNsPerMs = nsPerMs;
+  }
+
+  /** Virtual ns a move lasts at the current pace. */
+  get moveNs(): number {
+    return MOVE_MS * this.paceNsPerMs;
+  }
+
+  /** Sets this stage's theme and text size; the scene is rebuilt (text keeps the colours it was made with). */
+  setTheme(name: ThemeName, textScale = 1): void {
+    this.theme = { name, textScale };
+    this.restyle();
+  }
+
+  /** Makes the shared palette this stage's (several stages on one page may differ). */
+  private useTheme(): void {
+    applyStageTheme(this.theme.name, this.theme.textScale);
+  }
 
   /** Hover, selection and statistics callbacks (the DOM tooltip, the source panel, the headline). */
   on(listeners: Partial<StageListeners>): void {
@@ -123,6 +268,7 @@ export class Stage {
    * created with, so the chrome is rebuilt rather than patched.
    */
   restyle(): void {
+    this.useTheme();
     this.app.renderer.background.color = STAGE.background;
     this.world.removeChild(this.chrome.view, this.chrome.stw.view);
     this.chrome.view.destroy({ children: true });
@@ -131,7 +277,9 @@ export class Stage {
     this.world.addChildAt(this.chrome.view, 0);
     this.world.addChild(this.chrome.stw.view);
     this.layoutKey = '';
-    this.draw(true, true);
+    this.pending.relayout = true;
+    this.dirty = true;
+    this.onInvalidate();
   }
 
   /** Back to the whole stage at 100 %. */
@@ -144,7 +292,9 @@ export class Stage {
     this.selected = id;
     const t = id === null ? undefined : this.pool.find(id);
     this.trail.reset(t?.position);
-    this.host.dataset['selected'] = id === null ? '' : String(id);
+    if (this.host) this.host.dataset['selected'] = id === null ? '' : String(id);
+    this.dirty = true;
+    this.onInvalidate();
     this.listeners.select(id === null ? null : this.goroutine(id));
   }
 
@@ -171,56 +321,140 @@ export class Stage {
     this.transform = t;
     this.world.scale.set(t.scale);
     this.world.position.set(t.x, t.y);
-    this.host.dataset['zoom'] = t.scale.toFixed(2);
+    if (this.host) this.host.dataset['zoom'] = t.scale.toFixed(2);
+    this.dirty = true;
+    this.onInvalidate();
   }
 
-  /** Creates the stage inside `host`, sized to it. `delayMs` holds the start back (a test hook). */
-  static async create(host: HTMLElement, options: { delayMs?: number } = {}): Promise<Stage> {
+  /** Creates a live stage inside `host`, sized to it (drive it with a `LivePlayer`). */
+  static async create(host: HTMLElement, options: StageOptions = {}): Promise<Stage> {
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     const app = new Application();
     await app.init({
       background: STAGE.background,
-      resizeTo: host,
+      width: Math.max(1, host.clientWidth),
+      height: Math.max(1, host.clientHeight),
       antialias: true,
       autoDensity: true,
+      autoStart: false,
+      sharedTicker: false,
       resolution: Math.min(2, window.devicePixelRatio || 1),
       preference: 'webgl',
     });
+    app.ticker.stop();
     app.canvas.setAttribute('aria-hidden', 'true');
     host.appendChild(app.canvas);
-    return new Stage(app, host);
+    return new Stage(app, host, options);
   }
 
   /**
-   * Draws a new engine state; `snap` jumps there without motion (load, seek). `clock` tells where the engine's
-   * playhead is and whether it plays: while playing, each goroutine's move starts at the virtual time of its
-   * `g.move` event (see {@link DisplayClock}).
+   * Creates a stage that is in no page layout: a fixed `width` × `height` canvas (not attached to the
+   * document) for video frames, stills and tests. It has no pointer input and makes every token in each
+   * render (no per-frame budget), so each frame is complete.
    */
-  show(
-    view: WorldView,
-    snap: boolean,
-    events: readonly SchedEvent[] = [],
-    clock: { t: number; playing: boolean; speed: number } = { t: view.t, playing: false, speed: 1 },
-  ): void {
+  static async createOffscreen(options: OffscreenStageOptions): Promise<Stage> {
+    const resolution = options.resolution ?? 1;
+    const app = new Application();
+    await app.init({
+      background: STAGE.background,
+      width: Math.round(options.width / resolution),
+      height: Math.round(options.height / resolution),
+      resolution,
+      autoDensity: false,
+      antialias: true,
+      autoStart: false,
+      sharedTicker: false,
+      preserveDrawingBuffer: true,
+      preference: 'webgl',
+    });
+    app.ticker.stop();
+    return new Stage(app, undefined, options);
+  }
+
+  /**
+   * Feeds a new engine state. Several may come between two renders: they are laid out once, at the next
+   * {@link renderAt}; each `g.move` among their events starts its token's motion at the event's virtual time.
+   */
+  setView(view: WorldView, input: ViewInput): void {
+    const { snap, events = [], moveStartNs } = input;
     this.last = view;
-    this.clock.sync(clock.t, performance.now(), clock.playing, clock.speed, snap);
-    // Several engine frames can land within one animation frame: they are drawn once, at the next tick.
-    this.pending = { snap: (this.pending?.snap ?? false) || snap };
-    if (snap) this.moveTimes.clear();
-    this.meter.measure(() => {
-      for (const e of events) if (e.kind === 'g.move' && e.g !== undefined) this.moveTimes.set(e.g, e.t);
-      if (!snap && !this.reducedMotion) this.flashes.add(events, performance.now());
+    this.dirty = true;
+    if (snap) {
+      this.flashes.clear();
+      this.moveTimes.clear();
+    }
+    this.measure(() => {
+      this.restStartNs = moveStartNs ?? view.t;
+      for (const e of events)
+        if (e.kind === 'g.move' && e.g !== undefined) this.moveTimes.set(e.g, moveStartNs ?? e.t);
+      if (!snap && !this.reducedMotion) {
+        this.flashes.add(events, FLASH_MS * this.paceNsPerMs, moveStartNs);
+        this.flashes.prune(view.t - 4 * FLASH_MS * this.paceNsPerMs);
+      }
+      // Offscreen, each state is laid out as it comes, so that the chain of moves — and so the picture at a
+      // virtual time — does not depend on which states happened to be rendered. Live, the states landing
+      // within one animation frame are laid out once, at the render (a 100 000-goroutine view costs
+      // milliseconds to place).
+      if (this.coalesce) this.pending.layout = { snap: (this.pending.layout?.snap ?? false) || snap };
+      else this.layOutNow(view, snap);
     });
   }
 
+  private layOutNow(view: WorldView, snap: boolean): void {
+    this.layOut(view, snap);
+    this.moveTimes.clear();
+  }
+
+  /**
+   * True when {@link renderAt}`(tNs)` would draw something different from the last render: a new state, a
+   * motion or highlight still under way, tokens still to make, a resize, zoom or theme change. Paused with
+   * nothing moving, it is false, and the live player draws nothing.
+   */
+  needsRender(tNs: number): boolean {
+    const p = this.pending;
+    if (this.dirty || p.relayout || p.chrome || p.tokens || p.layout) return true;
+    if (tNs === this.renderedNs) return false;
+    const lo = Math.min(tNs, this.renderedNs);
+    return lo < Math.max(this.motionEndsNs, this.flashes.endsNs);
+  }
+
+  /** Draws the picture of virtual time `tNs` into the canvas, synchronously. */
+  renderAt(tNs: number): void {
+    this.useTheme();
+    this.measure(() => {
+      const view = this.last;
+      const p = this.pending;
+      if (view !== undefined && (p.relayout || p.layout)) this.layOutNow(view, p.relayout || p.layout!.snap);
+      else if (view !== undefined && p.tokens) this.moveTokens(view, this.scene!.placement, false);
+      if (view !== undefined && this.scene && this.layout && (p.chrome || p.relayout))
+        this.chrome.draw(view, this.scene.zones, this.layout, this.scene.placement);
+      p.relayout = false;
+      p.chrome = false;
+      p.layout = undefined;
+      this.animate(tNs);
+    });
+    this.app.render();
+    this.dirty = false;
+    this.renderedNs = tNs;
+  }
+
+  /** The canvas's pixels as RGBA bytes, row by row from the top (after a {@link renderAt}). */
+  readPixels(): { pixels: Uint8ClampedArray; width: number; height: number } {
+    const { pixels, width, height } = this.app.renderer.extract.pixels({
+      target: this.app.stage,
+      frame: new Rectangle(0, 0, this.app.screen.width, this.app.screen.height),
+      clearColor: STAGE.background,
+    });
+    return { pixels, width, height };
+  }
+
   destroy(): void {
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.app.destroy(true, { children: true });
   }
 
-  private draw(snap: boolean, resized: boolean): void {
-    const view = this.last;
-    if (view === undefined) return;
+  /** Computes the zones, layout and token places of `view` and sends every token to its place. */
+  private layOut(view: WorldView, snap: boolean): void {
     // Boxes beyond what the column and the lane can hold legibly are summed up in one (see capZones).
     const { width, height } = this.app.screen;
     const all = groupZones(view.gs, view.chans);
@@ -235,69 +469,57 @@ export class Stage {
       zones = capZones(all, --max, laneMax, dropped);
     const demand = zones.map((z) => ({ key: z.key, column: z.column, rows: z.rows.length }));
     const key = `${this.app.screen.width}x${this.app.screen.height}/${view.ps.length}/${demand.map((d) => `${d.key}:${d.rows}`).join(',')}`;
-    if (resized || key !== this.layoutKey || this.layout === undefined) {
+    if (key !== this.layoutKey || this.layout === undefined) {
       this.layoutKey = key;
       this.layout = computeLayout(this.app.screen.width, this.app.screen.height, view.ps.length, demand);
     }
-    const l = this.layout;
-    const placement = placeGoroutines(view, zones, l);
-    this.chrome.draw(view, zones, l, placement);
-    this.moveTokens(view, placement, snap || resized);
+    const placement = placeGoroutines(view, zones, this.layout);
+    this.scene = { zones, placement };
+    this.pending.chrome = true;
+    this.pending.tokens = false;
+    this.moveTokens(view, placement, snap);
   }
 
   private moveTokens(view: WorldView, placement: Placement, snap: boolean): void {
-    const now = performance.now();
-    const virtual = this.clock.running;
-    // Playing, a move lasts MOVE_MS of wall time at the current speed, measured on the virtual clock.
-    const duration = virtual ? MOVE_MS * this.clock.nsPerMs : MOVE_MS;
+    const duration = this.moveNs;
     const keep = new Set<number>();
     this.onRunSlot.clear();
     let live = 0;
     let made = 0;
+    let ends = -Infinity;
     for (const g of view.gs) {
       if (g.status !== '_Gdead') live++;
       const target = placement.targets.get(g.id);
       if (target === undefined) continue;
-      // Making a token costs far more than moving one: hundreds of new ones (a long queue filling up) are
-      // spread over the next frames, so that no frame holds the UI thread.
-      if (this.pool.find(g.id) === undefined && ++made > NEW_TOKENS_PER_FRAME) {
-        this.pending ??= { snap: false };
+      // Making a token costs far more than moving one: live, hundreds of new ones (a long queue filling up)
+      // are spread over the next frames, so that no frame holds the UI thread.
+      if (this.pool.find(g.id) === undefined && ++made > this.tokenBudget) {
+        this.pending.tokens = true;
         continue;
       }
       if (g.loc.startsWith('running(')) this.onRunSlot.add(g.id);
       keep.add(g.id);
       const { token, fresh } = this.pool.get(g.id);
       token.show(g.id, g.status, placement.radius.get(g.id) ?? this.layout!.token);
-      const start = virtual ? (this.moveTimes.get(g.id) ?? view.t) : now;
-      token.moveTo(target, start, duration, virtual, snap || fresh || this.reducedMotion, now);
+      const start = this.moveTimes.get(g.id) ?? this.restStartNs;
+      token.moveTo(target, start, duration, snap || fresh || this.reducedMotion);
+      ends = Math.max(ends, token.arrivesNs);
     }
     this.pool.retain(keep);
+    this.motionEndsNs = ends;
     this.counts = { goroutines: view.trimmed?.total ?? live, shown: keep.size };
   }
 
-  /** Per animation frame: advance motion, draw the selection, then publish what is on screen. */
-  private frame(): void {
-    const pending = this.pending;
-    if (pending !== undefined) {
-      this.pending = undefined;
-      this.meter.measure(() => this.draw(pending.snap, false));
-      this.moveTimes.clear();
-    }
-    this.meter.measure(() => this.animate());
-    this.meter.endFrame(this.last !== undefined);
-  }
-
-  private animate(): void {
-    const now = performance.now();
-    const vt = this.clock.now(now);
+  /** Puts every token where its motion has it at virtual time `tNs`, draws the overlay, publishes stats. */
+  private animate(tNs: number): void {
     let tokens = 0;
     let onPs = 0;
     for (const t of this.pool.tokens) {
-      t.update(now, vt);
+      t.update(tNs);
       tokens++;
-      if (t.settled && this.onRunSlot.has(t.id)) onPs++;
+      if (this.onRunSlot.has(t.id) && t.settledAt(tNs)) onPs++;
     }
-    this.drawSelection();
+    this.drawOverlay(tNs);
     this.publish({
       psDrawn: this.chrome.psDrawn,
       tokens,
@@ -308,16 +530,11 @@ export class Stage {
     });
   }
 
-  private drawSelection(): void {
+  private drawOverlay(tNs: number): void {
     this.overlay.clear();
     if (this.layout) {
-      const kinds = this.flashes.draw(
-        this.overlay,
-        this.layout,
-        (id) => this.pool.find(id)?.position,
-        performance.now(),
-      );
-      this.host.dataset['emphasis'] = kinds.join(' ');
+      const kinds = this.flashes.draw(this.overlay, this.layout, (id) => this.pool.find(id)?.position, tNs);
+      if (this.host) this.host.dataset['emphasis'] = kinds.join(' ');
     }
     const t = this.selected === null ? undefined : this.pool.find(this.selected);
     if (t) this.trail.draw(this.overlay, t, (this.layout?.token ?? 10) + 5);
@@ -328,6 +545,7 @@ export class Stage {
     if (key === this.published) return;
     this.published = key;
     this.listeners.stats(s);
+    if (!this.host) return;
     this.host.dataset['goroutines'] = String(s.goroutines);
     this.host.dataset['shown'] = String(s.shown);
     this.host.dataset['stw'] = s.stw;

@@ -1,12 +1,10 @@
 import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { GStatus } from '../../src-engine/sim/WorldView';
-import { arcPoint, type Point } from './motion';
+import { motionAt, motionDone, restingAt, retarget, type Motion, type Point } from './motion';
 import { G_COLORS, STAGE } from './palette';
 
-/** How long a move between two places takes on screen, ms. */
+/** How long a move between two places takes on screen, ms of wall (or video) time at the pace drawn. */
 export const MOVE_MS = 320;
-/** Wall ms after which a move timed on the virtual clock is overdue (its start can lag by `LAG_MS`). */
-const STALL_MS = MOVE_MS + 200;
 
 /**
  * One goroutine on the stage: a disc (ring while runnable) with its id, moving along an arc to the place
@@ -18,14 +16,8 @@ export class Token {
   /** The id label, made the first time the token is big enough to show one (dots in long queues have none). */
   private label: BitmapText | undefined;
   private labelId = -1;
-  private from: Point = { x: 0, y: 0 };
-  private to: Point = { x: 0, y: 0 };
-  /** Motion start and length, in wall ms or (when `virtual`) in virtual ns. */
-  private started = 0;
-  private duration = 0;
-  private virtual = false;
-  /** Wall ms when the current move was set: a virtual move whose clock stalls still ends (see `update`). */
-  private setAtMs = 0;
+  /** The current move, on the virtual clock (see {@link Motion}). */
+  private motion: Motion = restingAt({ x: 0, y: 0 });
   private radius = 0;
   private status: GStatus | undefined;
   /** Background of the palette the token was drawn in (a theme change redraws it). */
@@ -41,6 +33,8 @@ export class Token {
   /** Shows goroutine `id` with `status` at radius `r`, redrawing only what changed. */
   show(id: number, status: GStatus, r: number): void {
     this.id = id;
+    // Drawn in goroutine order whatever the pool's history, so overlaps look the same every time.
+    if (this.view.zIndex !== id) this.view.zIndex = id;
     // The pool hands tokens from one goroutine to another: the label follows the id it shows, not `id`.
     if (this.label !== undefined && this.labelId !== id) {
       this.label.text = String(id);
@@ -83,37 +77,29 @@ export class Token {
   }
 
   /**
-   * Starts a move to `target` (or jumps there when `snap`). The move starts at `start` and lasts `duration`:
-   * wall ms, or virtual ns when `virtual` (while playing, so that it follows the playback clock).
+   * Sends the token to `target`, setting off at virtual time `startNs` for `durationNs` (0, or `snap`: it is
+   * there at once). A target it is already headed for changes nothing.
    */
-  moveTo(
-    target: Point,
-    start: number,
-    duration: number,
-    virtual: boolean,
-    snap: boolean,
-    nowMs: number = virtual ? 0 : start,
-  ): void {
-    if (target.x === this.to.x && target.y === this.to.y && !snap) return;
-    this.from = snap ? target : { x: this.view.x, y: this.view.y };
-    this.to = target;
-    this.started = start;
-    this.duration = snap ? 0 : duration;
-    this.virtual = virtual;
-    this.setAtMs = nowMs;
-    if (snap) this.view.position.set(target.x, target.y);
+  moveTo(target: Point, startNs: number, durationNs: number, snap: boolean): void {
+    const to = this.motion.to;
+    if (target.x === to.x && target.y === to.y && !snap) return;
+    this.motion = snap ? restingAt(target) : retarget(this.motion, target, startNs, durationNs);
   }
 
-  /** Advances the motion to wall time `wallMs` / virtual time `vt` (ns), whichever clock it runs on. */
-  update(wallMs: number, vt: number): void {
-    if (this.duration <= 0) return;
-    let u = Math.max(0, ((this.virtual ? vt : wallMs) - this.started) / this.duration);
-    // The playback clock stops at a pause or the end of the run: a move it left unfinished then completes in
-    // wall time, once it is overdue (a virtual move normally ends within STALL_MS of being set).
-    if (this.virtual) u = Math.max(u, (wallMs - this.setAtMs - STALL_MS) / MOVE_MS);
-    const p = u >= 1 ? this.to : arcPoint(this.from, this.to, u);
+  /** Draws the token where its motion has it at virtual time `tNs`. */
+  update(tNs: number): void {
+    const p = motionAt(this.motion, tNs);
     this.view.position.set(p.x, p.y);
-    if (u >= 1) this.duration = 0;
+  }
+
+  /** True when the token rests (its move, if any, is over) at virtual time `tNs`. */
+  settledAt(tNs: number): boolean {
+    return motionDone(this.motion, tNs);
+  }
+
+  /** Virtual time its current move ends, ns. */
+  get arrivesNs(): number {
+    return this.motion.startNs + this.motion.durationNs;
   }
 
   /** Where the token is drawn now, in world coordinates. */
@@ -121,9 +107,10 @@ export class Token {
     return { x: this.view.x, y: this.view.y };
   }
 
-  /** True once the token has arrived where it was sent. */
+  /** True once the token has arrived where it was last drawn to go (as of the last {@link update}). */
   get settled(): boolean {
-    return this.duration <= 0;
+    const to = this.motion.to;
+    return this.view.x === to.x && this.view.y === to.y;
   }
 }
 

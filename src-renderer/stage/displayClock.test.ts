@@ -11,6 +11,24 @@ describe('DisplayClock', () => {
     expect(c.now(9_999)).toBe(9_000);
   });
 
+  it('paused, plays out a step to its limit, then rests; never goes back without a jump', () => {
+    const c = new DisplayClock();
+    const rate = DisplayClock.rateOf(1);
+    c.sync(1_000, 0, false, 1, true);
+    expect(c.restsAt(0)).toBe(true);
+    c.sync(1_200, 100, false, 1, false);
+    c.extend(1_200, 1_200 + 320 * rate, 100, 1);
+    expect(c.restsAt(100)).toBe(false);
+    expect(c.now(260)).toBeCloseTo(1_200 + 160 * rate, 6);
+    expect(c.now(10_000)).toBe(1_200 + 320 * rate);
+    expect(c.restsAt(10_000)).toBe(true);
+    // A later paused frame behind the clock does not pull it back; a seek does.
+    c.sync(1_300, 10_001, false, 1, false);
+    expect(c.now(10_002)).toBe(1_200 + 320 * rate);
+    c.sync(500, 10_003, false, 1, true);
+    expect(c.now(10_004)).toBe(500);
+  });
+
   it('runs at speed between frames, a lag behind the playhead, never past it', () => {
     const c = new DisplayClock();
     const rate = DisplayClock.rateOf(10); // 100 ns per wall ms

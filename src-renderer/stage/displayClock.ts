@@ -8,52 +8,75 @@ import { BASE_NS_PER_WALL_SECOND } from '../../src-engine/protocol/messages';
 export const LAG_MS = 60;
 
 /**
- * The virtual time the stage shows (ns), running smoothly between engine frames at the playback speed.
+ * The live player's clock: the virtual time the stage shows (ns), running smoothly between engine frames at the
+ * playback speed.
  *
  * @remarks While playing it advances at `speed × BASE_NS_PER_WALL_SECOND / 1000` ns per wall ms, never past the
  * newest frame's playhead, and is nudged forwards towards `playhead - LAG_MS × rate` on every frame (jumping
- * when more than a lag behind, e.g. after a stall); it never runs backwards while playing. Paused, it stands at the playhead. Pure: wall time is passed in.
+ * when more than a lag behind, e.g. after a stall). Paused, it stands at the playhead, except that it runs on
+ * at the same rate up to {@link DisplayClock.extend}'s limit so that motions under way finish. It never runs
+ * backwards except on a jump (`snap`). Pure: wall time is passed in.
  */
 export class DisplayClock {
   private t0 = 0;
   private w0 = 0;
   private rate = 0;
   private limit = 0;
+  private playing = false;
 
   /** Virtual ns per wall ms at this speed. */
   static rateOf(speed: number): number {
     return (speed * BASE_NS_PER_WALL_SECOND) / 1000;
   }
 
-  /** True while the clock advances (playing), so motions are timed in virtual ns. */
+  /** True while playing. */
   get running(): boolean {
-    return this.rate > 0;
-  }
-
-  /** Virtual ns per wall ms now (0 when paused). */
-  get nsPerMs(): number {
-    return this.rate;
+    return this.playing;
   }
 
   /** A frame from the engine: its playhead `t`, at wall time `wallMs`. `snap` (load, seek) jumps there. */
   sync(t: number, wallMs: number, playing: boolean, speed: number, snap: boolean): void {
-    const rate = playing ? DisplayClock.rateOf(speed) : 0;
-    if (rate === 0 || snap || this.rate === 0) {
-      this.t0 = rate === 0 || snap ? t : Math.min(this.now(wallMs), t);
-      if (rate > 0 && !snap) this.t0 = Math.max(this.t0, t - LAG_MS * rate);
+    const cur = this.now(wallMs);
+    const rate = DisplayClock.rateOf(speed);
+    if (snap) {
+      this.t0 = t;
+      this.limit = t;
+    } else if (!playing) {
+      // Paused: at the playhead, or where the clock already is; motions under way run on to the limit.
+      this.t0 = Math.max(cur, t);
+      this.limit = Math.max(this.limit, t);
+    } else if (!this.playing) {
+      this.t0 = Math.max(cur, t - LAG_MS * rate);
+      this.limit = Math.max(t, this.t0);
     } else {
-      const cur = this.now(wallMs);
       const want = t - LAG_MS * rate;
       // Catch up (jump when far behind, e.g. after a stall); never step back: running ahead, the limit holds it.
       this.t0 = want - cur > LAG_MS * rate ? want : want > cur ? cur + (want - cur) * 0.2 : cur;
+      this.limit = Math.max(t, this.t0);
     }
     this.w0 = wallMs;
-    this.rate = rate;
-    this.limit = Math.max(t, this.t0);
+    this.rate = playing || this.limit > this.t0 ? rate : 0;
+    this.playing = playing;
+  }
+
+  /**
+   * Lets the clock run on (at the speed's rate) to `untilNs` at least, starting no earlier than `fromNs`: the
+   * live player's way to play out a paused step's motion, which starts where the clock stands.
+   */
+  extend(fromNs: number, untilNs: number, wallMs: number, speed: number): void {
+    this.t0 = Math.max(this.now(wallMs), fromNs);
+    this.w0 = wallMs;
+    this.limit = Math.max(this.limit, untilNs);
+    this.rate = DisplayClock.rateOf(speed);
   }
 
   /** The virtual time to show at wall time `wallMs`, ns. */
   now(wallMs: number): number {
-    return Math.min(this.limit, this.t0 + Math.max(0, wallMs - this.w0) * this.rate);
+    return Math.min(Math.max(this.limit, this.t0), this.t0 + Math.max(0, wallMs - this.w0) * this.rate);
+  }
+
+  /** True when the clock will not move any more until the next frame (paused and at its limit). */
+  restsAt(wallMs: number): boolean {
+    return !this.playing && this.now(wallMs) >= this.limit;
   }
 }

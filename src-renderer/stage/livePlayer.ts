@@ -1,0 +1,70 @@
+import type { ViewUpdate } from '../state/viewFeed';
+import { DisplayClock } from './displayClock';
+import type { Stage } from './Stage';
+
+/**
+ * The live driver of a {@link Stage}: wall clock → virtual time. It feeds the stage each engine state and
+ * renders on `requestAnimationFrame` only while something changes — a new state, a motion or highlight under
+ * way, a resize, zoom, theme or selection — so a paused stage with nothing moving costs no frame at all.
+ *
+ * @remarks Playing, motion follows the playback clock ({@link DisplayClock}, a little behind the engine's
+ * playhead so each event moves at its own virtual time). Paused, a step's motion starts where the clock
+ * stands and the clock plays it out at the playback speed, then stops.
+ */
+export class LivePlayer {
+  private readonly clock = new DisplayClock();
+  private frameRequest: number | undefined;
+  private stopped = false;
+  /** Animation frames that rendered, since the page started (exposed to tests as a rate). */
+  renders = 0;
+
+  constructor(
+    private readonly stage: Stage,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    stage.onNeedsRender(() => this.request());
+  }
+
+  /** A new engine state (from `session.views`). */
+  show(u: ViewUpdate): void {
+    const wall = this.now();
+    const rate = DisplayClock.rateOf(u.speed);
+    this.stage.setPace(rate);
+    this.clock.sync(u.playheadNs, wall, u.playing, u.speed, u.snap);
+    if (u.snap || u.playing) {
+      this.stage.setView(u.view, { snap: u.snap, events: u.events });
+    } else {
+      // A paused step: its moves start where the display stands and play out at the playback speed.
+      const from = Math.max(this.clock.now(wall), u.view.t);
+      this.stage.setView(u.view, { snap: false, events: u.events, moveStartNs: from });
+      this.clock.extend(from, from + this.stage.moveNs * 1.05, wall, u.speed);
+    }
+    this.request();
+  }
+
+  /** Renders on the next animation frame (once, however often asked). */
+  request(): void {
+    if (this.frameRequest !== undefined || this.stopped) return;
+    this.frameRequest = requestAnimationFrame(() => this.frame());
+  }
+
+  /** Stops rendering (the stage is going away). */
+  stop(): void {
+    this.stopped = true;
+    if (this.frameRequest !== undefined) cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = undefined;
+  }
+
+  private frame(): void {
+    this.frameRequest = undefined;
+    const wall = this.now();
+    const t = this.clock.now(wall);
+    if (this.stage.needsRender(t)) {
+      this.stage.renderAt(t);
+      this.renders++;
+      this.stage.meter.endFrame(this.stage.view !== undefined);
+    }
+    // Keep going while the clock runs or the stage still has something to draw; otherwise sleep until asked.
+    if (!this.clock.restsAt(wall) || this.stage.needsRender(this.clock.now(wall + 17))) this.request();
+  }
+}
