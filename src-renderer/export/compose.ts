@@ -45,7 +45,8 @@ export class Compositor {
     this.canvas = canvas ?? new OffscreenCanvas(layout.widthPx, layout.heightPx);
     this.canvas.width = layout.widthPx;
     this.canvas.height = layout.heightPx;
-    const ctx = this.canvas.getContext('2d', { alpha: false }) as Ctx | null;
+    // A CPU-backed canvas: without a GPU, an accelerated one runs every draw through SwiftShader (~0.5 s a frame).
+    const ctx = this.canvas.getContext('2d', { alpha: false, willReadFrequently: true }) as Ctx | null;
     if (ctx === null) throw new Error('no 2D canvas context for the export frames');
     this.ctx = ctx;
     this.lines = text.program.split('\n');

@@ -6,7 +6,7 @@ import { captionCues, toWebVtt } from './captions';
 import { Compositor } from './compose';
 import { frameLayout, type FrameContents, type FrameLayout } from './frameLayout';
 import { makePlan, PlanError, type FramePlan, type Pacing } from './plan';
-import { runExport, type ExportProgress } from './runExport';
+import { runExport, type ExportPhases, type ExportProgress } from './runExport';
 import { StageFrameSource, type StageFactory } from './stageSource';
 import { ExportTimeline } from './timeline';
 import type { ByteSink, ExporterKind, FrameSource } from './types';
@@ -136,6 +136,7 @@ export async function executeExport(
   stageFactory: StageFactory,
   signal: AbortSignal,
   onProgress?: (p: ExportProgress) => void,
+  phases?: ExportPhases,
 ): Promise<'finished' | 'canceled'> {
   const { settings, layout, plan, timeline, scenario } = prepared;
   const reason = await kind.unsupportedReason(settings.widthPx, settings.heightPx, settings.fps);
@@ -172,6 +173,7 @@ export async function executeExport(
       viewAt: (t) => timeline.viewAt(t),
       signal,
       ...(onProgress ? { onProgress } : {}),
+      ...(phases ? { phases } : {}),
     });
   } catch (err) {
     await sink.abort().catch(() => undefined);

@@ -37,9 +37,7 @@ describe('makePlan', () => {
         { tNs: 60_000, caption: 'second' },
       ],
     });
-    // Whole frames of motion can round down by one per move segment.
-    expect(p.frameCount).toBeGreaterThanOrEqual(20 * 30 - 4);
-    expect(p.frameCount).toBeLessThanOrEqual(20 * 30);
+    expect(p.frameCount).toBe(20 * 30);
     expect(frameAt(p, 0).kind).toBe('title');
     const held = p.segments.filter((s) => s.kind === 'hold' && s.frames === 60);
     expect(held.map((s) => s.fromNs)).toEqual([30_000, 60_000]);

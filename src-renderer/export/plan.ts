@@ -82,7 +82,9 @@ export interface FrameAt {
 export const MAX_FRAMES = 2 * 3600 * 60;
 
 /** A plan that cannot be made, with the reason in the user's words. */
-export class PlanError extends Error {}
+export class PlanError extends Error {
+  override readonly name = 'PlanError';
+}
 
 const frames = (seconds: number, fps: number): number => Math.max(0, Math.round(seconds * fps));
 
@@ -161,7 +163,9 @@ export function makePlan(input: PlanInput): FramePlan {
   t = move(toNs, nsPerFrame);
   const end = marks.find((m) => m.isEnd);
   if (end) shown = end;
-  push('hold', endF, toNs, toNs, markIndex(shown));
+  // Fitting: the frames whole-frame rounding left out go to the end hold, so the video is exactly N s.
+  const fitted = input.pacing.mode === 'fit' ? frames(input.pacing.seconds, fps) - frame - endF : 0;
+  push('hold', endF + Math.max(0, fitted), toNs, toNs, markIndex(shown));
   return { fps, frameCount: frame, segments, marks, fromNs, toNs };
 }
 

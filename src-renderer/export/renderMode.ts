@@ -5,6 +5,7 @@ import { frameAt } from './plan';
 import { exporterById } from './registry';
 import type { StageFactory } from './stageSource';
 import { captureStill } from './still';
+import type { ExportPhases } from './runExport';
 import type { ByteSink } from './types';
 
 /** What `gosched render` asks the page for. */
@@ -27,6 +28,8 @@ export interface RenderReply {
   readonly vtt: string;
   /** Why the run was cut before the program ended, or null. */
   readonly cut: string | null;
+  /** Wall time per phase, ms. */
+  readonly phases: ExportPhases;
   readonly samples: readonly { index: number; virtualNs: number; kind: string; caption: string | null }[];
 }
 
@@ -81,11 +84,19 @@ export function installRenderMode(stageFactory: StageFactory): void {
     if (req.formatId === 'png') {
       const png = await captureStill(scenario, req.settings, req.stillAtNs ?? 0, stageFactory);
       await sink.write(0, png);
-      return { frames: 1, fps: 1, vtt: '', cut: null, samples: [] };
+      return {
+        frames: 1,
+        fps: 1,
+        vtt: '',
+        cut: null,
+        samples: [],
+        phases: { renderMs: 0, composeMs: 0, encodeMs: 0 },
+      };
     }
     const kind = exporterById(req.formatId);
     if (!kind) throw new Error(`no exporter "${req.formatId}"`);
     const prepared = await prepareExport(scenario, req.settings, engineServices.createRun);
+    const phases: ExportPhases = { renderMs: 0, composeMs: 0, encodeMs: 0 };
     const result = await executeExport(
       prepared,
       kind,
@@ -93,6 +104,7 @@ export function installRenderMode(stageFactory: StageFactory): void {
       stageFactory,
       new AbortController().signal,
       (p) => void host.__goschedProgress(p.framesDone, p.framesTotal, p.elapsedMs, p.etaMs ?? -1),
+      phases,
     );
     if (result !== 'finished') throw new Error('the render was cancelled');
     const samples = (req.sampleFrames ?? [])
@@ -107,6 +119,7 @@ export function installRenderMode(stageFactory: StageFactory): void {
       vtt: prepared.vtt,
       cut: prepared.timeline.cut,
       samples,
+      phases,
     };
   };
   // Decode checks for the tests (mediabunny reads what it wrote): loaded only when asked for.

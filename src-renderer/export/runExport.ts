@@ -24,6 +24,15 @@ export interface ExportJob {
   readonly onProgress?: (p: ExportProgress) => void;
   /** Wall clock for progress only (elapsed, ETA), never for what a frame shows. */
   readonly wallMs?: () => number;
+  /** Filled with the wall time spent per phase, ms (the benchmark's breakdown). */
+  readonly phases?: ExportPhases;
+}
+
+/** Wall time per phase of an export, ms. */
+export interface ExportPhases {
+  renderMs: number;
+  composeMs: number;
+  encodeMs: number;
 }
 
 /** Main-thread time spent before giving the event loop a turn, ms: keeps input and painting responsive. */
@@ -62,17 +71,25 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
       const f = frameAt(plan, k);
       if (f.nsPerVideoMs > 0 && f.nsPerVideoMs !== pace) source.setPace?.((pace = f.nsPerVideoMs));
       // A hold repeats one moment: the stage is drawn once for it.
+      const t0 = wall();
       if (f.kind !== 'title' && drawnAt !== f.virtualNs) {
         await source.renderAt(f.virtualNs);
         drawnAt = f.virtualNs;
       }
+      const t1 = wall();
       compositor.draw(source.canvas, {
         kind: f.kind,
         caption: f.caption,
         view: compositor.layout.program ? job.viewAt?.(f.virtualNs) : undefined,
       });
+      const t2 = wall();
       await exporter.handleFrame(compositor.canvas, k);
       const now = wall();
+      if (job.phases) {
+        job.phases.renderMs += t1 - t0;
+        job.phases.composeMs += t2 - t1;
+        job.phases.encodeMs += now - t2;
+      }
       if (now - sliceStart > SLICE_MS) {
         const done = k + 1;
         const elapsedMs = now - started;

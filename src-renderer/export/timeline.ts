@@ -2,6 +2,7 @@ import type { ScenarioInput } from '../../src-engine/protocol';
 import { BeatCursor } from '../../src-engine/host/BeatCursor';
 import type { RunFactory } from '../../src-engine/host/EngineHost';
 import { lastEventAtOrBefore } from '../../src-engine/host/timeline';
+import { trimView } from '../../src-engine/host/trimView';
 import type { ProgramExit, SchedulerRun } from '../../src-engine/sim/SchedulerRun';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import type { CaptionMark } from './plan';
@@ -12,7 +13,9 @@ export const MAX_EXPORT_EVENTS = 3_000_000;
 const EVENTS_PER_SLICE = 20_000;
 
 /** A scenario that cannot be exported, with the located diagnostics of why. */
-export class TimelineError extends Error {}
+export class TimelineError extends Error {
+  override readonly name = 'TimelineError';
+}
 
 /** A beat reached in the run: its index in the scenario and the virtual time of the event that reached it. */
 export interface BeatTime {
@@ -85,7 +88,8 @@ export class ExportTimeline {
   /** The state at virtual time `tNs`: right after the last event at or before it. */
   viewAt(tNs: number): WorldView {
     this.run.seekToEvent(lastEventAtOrBefore(this.run, this.run.eventCount, tNs));
-    const v = this.run.view();
+    // Trimmed as the live app's views are (very many goroutines): the same picture, and as quick to draw.
+    const v = trimView(this.run.view());
     return { ...v, t: Math.max(v.t, Math.min(tNs, this.endNs)) };
   }
 

@@ -169,7 +169,7 @@ export async function renderScenario(cmd: RenderCommand, sink: Sink, isTty: bool
     const msg = writeError ?? (err instanceof Error ? err.message : String(err));
     // Playwright wraps the page's error: keep the page's own words.
     throw new InputError(
-      `${cmd.file}: ${msg.replace(/^page\.evaluate: (Error: )?/, '').split('\n    at ')[0]}`,
+      `${cmd.file}: ${msg.replace(/^page\.evaluate: (\w*Error: )?/, '').split('\n    at ')[0]}`,
     );
   } finally {
     await browser.close();
