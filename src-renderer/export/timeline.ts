@@ -38,6 +38,8 @@ export class ExportTimeline {
     readonly beats: readonly BeatTime[],
     /** Why the run was cut before the program ended, or null. */
     readonly cut: string | null,
+    /** Events in the whole run (`run.eventCount` is the seek position, smaller after a seek back). */
+    private readonly total: number,
   ) {}
 
   /** Compiles and runs `scenario` to its end (yielding now and then); throws {@link TimelineError} when it does not compile. */
@@ -82,12 +84,12 @@ export class ExportTimeline {
       run.exit === undefined
         ? `The program was still running after ${MAX_EXPORT_EVENTS.toLocaleString('en')} events; the export ends there.`
         : null;
-    return new ExportTimeline(run, endNs, run.exit, beats, cut);
+    return new ExportTimeline(run, endNs, run.exit, beats, cut, run.eventCount);
   }
 
   /** The state at virtual time `tNs`: right after the last event at or before it. */
   viewAt(tNs: number): WorldView {
-    this.run.seekToEvent(lastEventAtOrBefore(this.run, this.run.eventCount, tNs));
+    this.run.seekToEvent(lastEventAtOrBefore(this.run, this.total, tNs));
     // Trimmed as the live app's views are (very many goroutines): the same picture, and as quick to draw.
     const v = trimView(this.run.view());
     return { ...v, t: Math.max(v.t, Math.min(tNs, this.endNs)) };
@@ -95,8 +97,8 @@ export class ExportTimeline {
 
   /** The events in (fromNs, toNs], for motion between two frames. */
   eventsBetween(fromNs: number, toNs: number): ReturnType<SchedulerRun['event']>[] {
-    const a = lastEventAtOrBefore(this.run, this.run.eventCount, fromNs);
-    const b = lastEventAtOrBefore(this.run, this.run.eventCount, toNs);
+    const a = lastEventAtOrBefore(this.run, this.total, fromNs);
+    const b = lastEventAtOrBefore(this.run, this.total, toNs);
     const out = [];
     for (let s = a + 1; s <= b; s++) out.push(this.run.event(s));
     return out;
