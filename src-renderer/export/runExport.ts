@@ -47,6 +47,32 @@ function yieldToEventLoop(): Promise<void> {
   });
 }
 
+/** Thrown when the export's signal aborts while a frame is in flight. */
+class Canceled extends Error {}
+
+/**
+ * Resolves as `p` does, or rejects with {@link Canceled} as soon as `signal` aborts: a cancel does not wait for
+ * the frame in flight (a render or an encode can take a good part of a second on a loaded machine).
+ */
+function unlessAborted<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Canceled());
+  p.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Canceled());
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
 /**
  * The export driver: steps virtual time frame by frame through the plan (as fast as the encoder takes frames),
  * draws each frame from the stage at exactly that time, hands it to the exporter and awaits its backpressure.
@@ -62,7 +88,7 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
   let pace = Number.NaN;
   let result: 'finished' | 'canceled' = 'finished';
   try {
-    await exporter.start();
+    await unlessAborted(exporter.start(), signal);
     for (let k = 0; k < plan.frameCount; k++) {
       if (signal.aborted) {
         result = 'canceled';
@@ -73,7 +99,7 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
       // A hold repeats one moment: the stage is drawn once for it.
       const t0 = wall();
       if (f.kind !== 'title' && drawnAt !== f.virtualNs) {
-        await source.renderAt(f.virtualNs);
+        await unlessAborted(source.renderAt(f.virtualNs), signal);
         drawnAt = f.virtualNs;
       }
       const t1 = wall();
@@ -83,7 +109,7 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
         view: compositor.layout.program ? job.viewAt?.(f.virtualNs) : undefined,
       });
       const t2 = wall();
-      await exporter.handleFrame(compositor.canvas, k);
+      await unlessAborted(exporter.handleFrame(compositor.canvas, k), signal);
       const now = wall();
       if (job.phases) {
         job.phases.renderMs += t1 - t0;
@@ -104,8 +130,11 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
       }
     }
   } catch (err) {
-    await exporter.stop('error').catch(() => undefined);
-    throw err;
+    if (err instanceof Canceled) result = 'canceled';
+    else {
+      await exporter.stop('error').catch(() => undefined);
+      throw err;
+    }
   }
   await exporter.stop(result);
   if (result === 'finished')

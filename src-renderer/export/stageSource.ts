@@ -46,6 +46,7 @@ export function stageResolution(heightPx: number): number {
  */
 export class StageFrameSource implements FrameSource {
   private lastNs = Number.NaN;
+  private bitmap: ImageBitmap | undefined;
 
   private constructor(
     private readonly stage: RenderableStage,
@@ -70,8 +71,9 @@ export class StageFrameSource implements FrameSource {
     return new StageFrameSource(stage, feed, o.widthPx, o.heightPx);
   }
 
-  get canvas(): HTMLCanvasElement {
-    return this.stage.canvas;
+  /** The picture of the last `renderAt`, copied out of the stage's WebGL canvas. */
+  get canvas(): CanvasImageSource {
+    return this.bitmap ?? this.stage.canvas;
   }
 
   /** Changes how long moves last from now on (a slow stretch after a beat). */
@@ -85,9 +87,15 @@ export class StageFrameSource implements FrameSource {
     if (snap || events.length > 0) this.stage.setView(this.feed.viewAt(virtualNs), { snap, events });
     this.stage.renderAt(virtualNs);
     this.lastNs = virtualNs;
+    // Without a GPU the WebGL work runs when its pixels are read: read them asynchronously, so the UI thread
+    // is free meanwhile (a synchronous drawImage of the WebGL canvas blocks it for the whole render).
+    const next = await createImageBitmap(this.stage.canvas);
+    this.bitmap?.close();
+    this.bitmap = next;
   }
 
   dispose(): void {
+    this.bitmap?.close();
     this.stage.destroy();
   }
 }
