@@ -32,11 +32,12 @@ export interface StateFeed {
 }
 
 /**
- * Device pixels per stage pixel for an export of height `heightPx`: the stage is laid out as on a 1080-pixel
- * screen whatever the resolution, so a 720p and a 4K export of one moment show the same picture.
+ * Device pixels per stage pixel for an export of height `heightPx`: the stage is laid out as on a 720-pixel
+ * screen whatever the resolution (so a 720p and a 4K export of one moment show the same picture), and its text
+ * is scaled up with it, to be read on a projector from the back of the room.
  */
 export function stageResolution(heightPx: number): number {
-  return Math.max(0.5, heightPx / 1080);
+  return Math.max(0.5, heightPx / 720);
 }
 
 /**
