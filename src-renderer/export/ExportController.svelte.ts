@@ -106,7 +106,8 @@ export class ExportController {
 
   /** Runs the export with the current settings; errors end up in {@link message}, never thrown. */
   async start(): Promise<void> {
-    if (this.busy) return;
+    // A cancelled export may still be removing its file.
+    if (this.busy || this.running) return;
     const kind = exporterById(this.formatId);
     if (!kind) return;
     this.abort = new AbortController();
@@ -159,9 +160,15 @@ export class ExportController {
     this.running = undefined;
   }
 
-  /** Stops the export between two frames; the exporter then removes the partial file. */
+  /**
+   * Stops the export at once (the frame in flight is dropped, see `runExport`); the exporter then removes the
+   * partial file, and the message says so when it is gone.
+   */
   async cancel(): Promise<void> {
+    if (!this.busy) return;
     this.abort?.abort();
+    this.phase = 'canceled';
+    this.message = 'Export cancelled; removing the partial file…';
     const job = this.running;
     if (job) await Promise.race([job, new Promise((r) => setTimeout(r, CANCEL_GRACE_MS))]);
   }
