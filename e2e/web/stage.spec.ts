@@ -97,5 +97,37 @@ test.describe('stage detail (browser build)', () => {
       ),
     );
     expect(maxMs).toBeLessThan(50);
+    // Ended, nothing changes: the live player renders no frame at all.
+    const renders = (): Promise<number> =>
+      page.evaluate(() =>
+        (window as unknown as { __goschedStage: { renders(): number } }).__goschedStage.renders(),
+      );
+    await page.waitForTimeout(1500);
+    const before = await renders();
+    await page.waitForTimeout(3000);
+    expect(await renders()).toBe(before);
+  });
+
+  test('paused, the stage renders nothing until something changes', async ({ page }) => {
+    await page.goto('/?perf');
+    await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
+    await page.getByTestId('lessons').selectOption('05-multicore/01-work-stealing.gosched');
+    const stage = page.getByTestId('stage');
+    await expect(stage).toHaveAttribute('data-ps-drawn', '4');
+    const renders = (): Promise<number> =>
+      page.evaluate(() =>
+        (window as unknown as { __goschedStage: { renders(): number } }).__goschedStage.renders(),
+      );
+    await page.waitForTimeout(1000);
+    const before = await renders();
+    await page.waitForTimeout(3000);
+    expect(await renders()).toBe(before);
+    // A step changes the picture: it is rendered (and its motion played out), then the stage rests again.
+    await page.getByTestId('step').click();
+    await expect.poll(renders).toBeGreaterThan(before);
+    await page.waitForTimeout(1500);
+    const after = await renders();
+    await page.waitForTimeout(2000);
+    expect(await renders()).toBe(after);
   });
 });

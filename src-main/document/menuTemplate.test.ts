@@ -5,7 +5,7 @@ const flat = (items: readonly MenuItemSpec[]): MenuItemSpec[] =>
   items.flatMap((i) => [i, ...flat(i.submenu ?? [])]);
 
 describe('menuTemplate', () => {
-  it('has the File menu with its commands and shortcuts', () => {
+  it('has the File menu with its commands and shortcuts, and View → Present on F5', () => {
     const items = flat(menuTemplate('linux', []));
     const byCommand = Object.fromEntries(
       items.filter((i) => i.command).map((i) => [i.command, i.accelerator]),
@@ -19,6 +19,7 @@ describe('menuTemplate', () => {
       exportVideo: 'CmdOrCtrl+Shift+E',
       saveFrame: undefined,
       close: 'CmdOrCtrl+W',
+      present: 'F5',
     });
   });
   it('puts Quit in the File menu except on macOS, where the app menu has it', () => {

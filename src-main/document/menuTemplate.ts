@@ -1,6 +1,6 @@
 /** Commands the File menu sends to the document controller. */
 export type FileCommand =
-  'new' | 'open' | 'save' | 'saveAs' | 'exportGo' | 'exportVideo' | 'saveFrame' | 'close';
+  'new' | 'open' | 'save' | 'saveAs' | 'exportGo' | 'exportVideo' | 'saveFrame' | 'close' | 'present';
 
 /** A platform-neutral menu item (turned into Electron's MenuItemConstructorOptions by the glue). */
 export interface MenuItemSpec {
@@ -75,6 +75,8 @@ export function menuTemplate(platform: NodeJS.Platform, recent: readonly string[
   const view: MenuItemSpec = {
     label: '&View',
     submenu: [
+      { label: 'Present', accelerator: 'F5', command: 'present' },
+      { separator: true },
       { role: 'reload' },
       { role: 'toggleDevTools' },
       { separator: true },

@@ -1,7 +1,7 @@
 import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { PView } from '../../src-engine/sim/WorldView';
 import type { PCardLayout } from './layout';
-import { STAGE } from './palette';
+import { fontPx, STAGE } from './palette';
 
 const textStyle = (size: number, fill: number) => ({
   fill,
@@ -18,10 +18,23 @@ export class PCard {
   private readonly frame = new Graphics();
   private readonly title = new BitmapText({ text: '', style: textStyle(12, STAGE.text) });
   private readonly status = new BitmapText({ text: '', style: textStyle(10, STAGE.muted) });
+  /** Labels of the places on the card, drawn where the places are. */
+  private readonly runLabel = slotLabel('running', 0.5);
+  private readonly nextLabel = slotLabel('runnext', 0.5);
+  private readonly runqLabel = slotLabel('', 0);
+  private readonly timersLabel = slotLabel('timers', 1);
   private key = '';
 
   constructor() {
-    this.view.addChild(this.frame, this.title, this.status);
+    this.view.addChild(
+      this.frame,
+      this.title,
+      this.status,
+      this.runLabel,
+      this.nextLabel,
+      this.runqLabel,
+      this.timersLabel,
+    );
   }
 
   /** Redraws for a layout and a P state; cheap when neither changed. */
@@ -63,13 +76,38 @@ export class PCard {
         .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.35 });
     }
     const size = Math.max(7, Math.min(13, l.h / 7, l.w / 8));
-    this.title.style.fontSize = size * STAGE.fontScale;
+    this.title.style.fontSize = fontPx(size);
     this.title.text = `P${l.id}${p?.m !== null && p?.m !== undefined ? ` · M${p.m}` : ''}`;
     this.title.position.set(l.x + 6, l.y + 4);
     this.status.visible = !small;
-    this.status.style.fontSize = Math.max(7, size - 2) * STAGE.fontScale;
-    const queued = p ? runqLen + (p.runnext !== null ? 1 : 0) : 0;
-    this.status.text = `${p?.status ?? ''}${queued ? ` · runq ${runqLen}${more ? ` (${more} not drawn)` : ''}` : ''}`;
-    this.status.position.set(l.x + 6, l.y + 6 + size);
+    this.status.style.fontSize = fontPx(Math.max(7, size - 2));
+    this.status.text = `${p?.status ?? ''}`;
+    this.status.position.set(l.x + 6, l.y + 6 + fontPx(size));
+    // The places, labelled where they are drawn (runq with its fill of the ring's 256 slots).
+    const labelSize = fontPx(Math.max(7, Math.min(10, l.h / 14)));
+    const roomy = !small && l.runq.y - (l.runSlot.y + token + 4) >= 2 * labelSize + 4;
+    for (const label of [this.runLabel, this.nextLabel, this.runqLabel, this.timersLabel]) {
+      label.visible = roomy;
+      label.style.fontSize = labelSize;
+    }
+    this.runqLabel.visible = !small;
+    this.runqLabel.style.fontSize = labelSize;
+    this.runqLabel.text = `runq ${runqLen}/${RUNQ_SIZE}${more ? ` (${more} not drawn)` : ''}`;
+    if (roomy) {
+      this.runLabel.position.set(l.runSlot.x, l.runSlot.y + token + 5);
+      this.nextLabel.position.set(l.runnextSlot.x, l.runnextSlot.y + token + 4);
+      this.runqLabel.position.set(l.runq.x, l.runq.y - labelSize - 3);
+      this.timersLabel.position.set(l.timers.x + l.timers.w - 4, l.timers.y + (l.timers.h - labelSize) / 2);
+    } else this.runqLabel.position.set(l.x + 6, l.y + 8 + fontPx(size) + labelSize);
   }
+}
+
+/** Length of a P's local run queue ring (runtime.p.runq), the denominator of the fill shown. */
+const RUNQ_SIZE = 256;
+
+/** A muted label anchored at its top, horizontally at `ax` (0 left, 0.5 centre, 1 right). */
+function slotLabel(text: string, ax: number): BitmapText {
+  const label = new BitmapText({ text, style: textStyle(10, STAGE.muted) });
+  label.anchor.set(ax, 0);
+  return label;
 }

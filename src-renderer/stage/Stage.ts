@@ -1,5 +1,5 @@
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics, Rectangle } from 'pixi.js';
+import { Application, BitmapText, Container, Graphics, Rectangle } from 'pixi.js';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { Flashes } from './Flashes';
@@ -10,7 +10,7 @@ import { placeGoroutines, type Placement } from './placement';
 import { SelectionTrail } from './SelectionTrail';
 import { StageChrome } from './StageChrome';
 import { FLASH_MS } from './Flashes';
-import { MOVE_MS, TokenPool } from './Token';
+import { MOVE_MS, TokenPool, type Token } from './Token';
 import { IDENTITY, type ViewTransform } from './viewport';
 import { attachZoomPan } from './zoomPan';
 import { capZones, groupZones, type Zone } from './zones';
@@ -32,6 +32,8 @@ export interface StageStats {
 
 /** Most goroutine tokens the live stage makes (or takes from the pool) per frame; the rest appear over the next frames. */
 const NEW_TOKENS_PER_FRAME = 150;
+/** Live: stage JS per piece of work after which new tokens wait for the next frame, ms. */
+const FRAME_BUDGET_MS = 8;
 
 /** How a stage is made: in a page element (live) or offscreen at a fixed size (export, stills, tests). */
 export interface StageOptions {
@@ -153,6 +155,8 @@ export class Stage {
   private renderedNs = Number.NaN;
   /** Latest virtual time a token is still moving to, ns (motion after it: none). */
   private motionEndsNs = -Infinity;
+  /** Tokens whose motion is under way or changed since the last render (the others stay where they are). */
+  private readonly moving = new Set<Token>();
   /** Goroutines whose token is headed for (or sits in) a P's running slot. */
   private readonly onRunSlot = new Set<number>();
 
@@ -203,8 +207,21 @@ export class Stage {
 
   /** Runs the stage's own JS for a frame, timed by {@link meter} on a live stage (offscreen: not timed). */
   private measure(fn: () => void): void {
-    if (this.host) this.meter.measure(fn);
-    else fn();
+    if (!this.host) return fn();
+    this.workStartMs = performance.now();
+    this.meter.measure(fn);
+  }
+
+  /** Live: when the current piece of work began (wall ms), for the token budget. */
+  private workStartMs = 0;
+
+  /**
+   * Live only: true once this piece of work has used its share of the frame, so that making tokens (the
+   * costly part: a 100 000-goroutine run fills long queues at once) carries on at the next frame. Offscreen it
+   * is never over: every frame is complete, and no wall clock is read.
+   */
+  private overBudget(): boolean {
+    return this.host !== undefined && performance.now() - this.workStartMs > FRAME_BUDGET_MS;
   }
 
   /** Called when the stage needs a render it cannot know the time of (resize, zoom, theme, selection). */
@@ -298,6 +315,23 @@ export class Stage {
     this.listeners.select(id === null ? null : this.goroutine(id));
   }
 
+  /**
+   * Every visible label on the stage (P cards, zones, queues, threads; token ids included) with its height
+   * on screen, CSS px: what a test checks against the projector theme's 14 px minimum.
+   */
+  labelSizes(): { text: string; px: number }[] {
+    const out: { text: string; px: number }[] = [];
+    const walk = (c: Container, visible: boolean): void => {
+      const shown = visible && c.visible;
+      if (!shown) return;
+      if (c instanceof BitmapText && c.text !== '')
+        out.push({ text: c.text, px: c.style.fontSize * this.transform.scale });
+      for (const child of c.children) walk(child as Container, shown);
+    };
+    walk(this.world, true);
+    return out;
+  }
+
   /** The view last shown. */
   get view(): WorldView | undefined {
     return this.last;
@@ -376,6 +410,7 @@ export class Stage {
    * {@link renderAt}; each `g.move` among their events starts its token's motion at the event's virtual time.
    */
   setView(view: WorldView, input: ViewInput): void {
+    this.useTheme();
     const { snap, events = [], moveStartNs } = input;
     this.last = view;
     this.dirty = true;
@@ -493,7 +528,10 @@ export class Stage {
       if (target === undefined) continue;
       // Making a token costs far more than moving one: live, hundreds of new ones (a long queue filling up)
       // are spread over the next frames, so that no frame holds the UI thread.
-      if (this.pool.find(g.id) === undefined && ++made > this.tokenBudget) {
+      if (
+        this.pool.find(g.id) === undefined &&
+        (++made > this.tokenBudget || (made % 16 === 0 && this.overBudget()))
+      ) {
         this.pending.tokens = true;
         continue;
       }
@@ -502,7 +540,7 @@ export class Stage {
       const { token, fresh } = this.pool.get(g.id);
       token.show(g.id, g.status, placement.radius.get(g.id) ?? this.layout!.token);
       const start = this.moveTimes.get(g.id) ?? this.restStartNs;
-      token.moveTo(target, start, duration, snap || fresh || this.reducedMotion);
+      if (token.moveTo(target, start, duration, snap || fresh || this.reducedMotion)) this.moving.add(token);
       ends = Math.max(ends, token.arrivesNs);
     }
     this.pool.retain(keep);
@@ -512,13 +550,16 @@ export class Stage {
 
   /** Puts every token where its motion has it at virtual time `tNs`, draws the overlay, publishes stats. */
   private animate(tNs: number): void {
-    let tokens = 0;
-    let onPs = 0;
-    for (const t of this.pool.tokens) {
+    // Only tokens with a motion under way (or just set) move; going back in time, every one is placed again.
+    const all = !(tNs >= this.renderedNs);
+    for (const t of all ? this.pool.tokens : this.moving) {
       t.update(tNs);
-      tokens++;
-      if (this.onRunSlot.has(t.id) && t.settledAt(tNs)) onPs++;
+      if (t.settledAt(tNs)) this.moving.delete(t);
+      else this.moving.add(t);
     }
+    const tokens = this.pool.size;
+    let onPs = 0;
+    for (const id of this.onRunSlot) if (this.pool.find(id)?.settledAt(tNs)) onPs++;
     this.drawOverlay(tNs);
     this.publish({
       psDrawn: this.chrome.psDrawn,

@@ -1,7 +1,7 @@
 import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import type { StageLayout } from './layout';
-import { STAGE } from './palette';
+import { fontPx, STAGE } from './palette';
 import { PCard } from './PCard';
 import type { Placement } from './placement';
 import { StwOverlay } from './StwOverlay';
@@ -20,7 +20,7 @@ export class StageChrome {
   private readonly queueFrame = new Graphics();
   private readonly queueLabel = new BitmapText({
     text: '',
-    style: { fill: STAGE.muted, fontSize: 11 * STAGE.fontScale, fontFamily: 'system-ui, sans-serif' },
+    style: { fill: STAGE.muted, fontSize: fontPx(11), fontFamily: 'system-ui, sans-serif' },
   });
   private readonly cards: PCard[] = [];
   private readonly threads = new ThreadStrip();

@@ -1,7 +1,7 @@
 import { Container, Graphics, Text } from 'pixi.js';
 import type { StwView } from '../../src-engine/sim/WorldView';
 import type { StageLayout } from './layout';
-import { STAGE } from './palette';
+import { fontPx, STAGE } from './palette';
 
 /** What the overlay says: stopping while Ps still run, stopped once every P is parked in `_Pgcstop`. */
 export function stwCaption(stw: StwView): string {
@@ -51,7 +51,7 @@ export class StwOverlay {
       .stroke({ width: 3 * STAGE.lineScale, color: STAGE.borderActive, alpha: 0.9 });
     this.caption.text = stwCaption(stw);
     this.caption.style.fill = STAGE.text;
-    this.caption.style.fontSize = Math.max(10, Math.min(16, w / 40)) * STAGE.fontScale;
+    this.caption.style.fontSize = fontPx(Math.max(10, Math.min(16, w / 40)));
     this.caption.style.wordWrap = true;
     this.caption.style.wordWrapWidth = Math.max(60, w - 24);
     this.caption.position.set(x + w / 2 - this.caption.width / 2, y + h / 2 - this.caption.height / 2);

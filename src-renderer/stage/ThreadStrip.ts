@@ -1,7 +1,7 @@
 import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { MView } from '../../src-engine/sim/WorldView';
 import type { Rect } from './layout';
-import { STAGE } from './palette';
+import { fontPx, STAGE, textGrowth } from './palette';
 import { CHIP_W, chipText, countByState, M_COLORS } from './threadChips';
 
 /**
@@ -27,13 +27,14 @@ export class ThreadStrip {
     const key = `${STAGE.background},${STAGE.fontScale}|${r.x},${r.y},${r.w}|${ms.map((m) => `${m.id}:${m.state}:${m.p}`).join(',')}`;
     if (key === this.key) return;
     this.key = key;
-    const fit = Math.max(0, Math.floor((r.w - 180) / (CHIP_W + 4)));
+    const chipW = CHIP_W * textGrowth();
+    const fit = Math.max(0, Math.floor((r.w - 180) / (chipW + 4)));
     const shown = ms.length <= fit + 1 ? ms : ms.slice(0, fit);
     this.chips.clear();
     shown.forEach((m, i) => {
-      const x = r.x + i * (CHIP_W + 4);
+      const x = r.x + i * (chipW + 4);
       this.chips
-        .roundRect(x, r.y, CHIP_W, r.h, 4)
+        .roundRect(x, r.y, chipW, r.h, 4)
         .fill({ color: M_COLORS[m.state], alpha: 0.25 })
         .stroke({ width: STAGE.lineScale, color: M_COLORS[m.state] });
       let label = this.labels[i];
@@ -47,13 +48,13 @@ export class ThreadStrip {
       }
       label.visible = true;
       label.text = chipText(m);
-      label.style.fontSize = 10 * STAGE.fontScale;
+      label.style.fontSize = fontPx(10);
       label.position.set(x + 5, r.y + (r.h - label.height) / 2);
     });
     for (let i = shown.length; i < this.labels.length; i++) this.labels[i]!.visible = false;
     const rest = ms.slice(shown.length);
-    this.summary.style.fontSize = 10 * STAGE.fontScale;
+    this.summary.style.fontSize = fontPx(10);
     this.summary.text = `${ms.length} Ms${rest.length ? ` (+${rest.length}: ${countByState(rest)})` : ''}`;
-    this.summary.position.set(r.x + shown.length * (CHIP_W + 4) + 4, r.y + (r.h - this.summary.height) / 2);
+    this.summary.position.set(r.x + shown.length * (chipW + 4) + 4, r.y + (r.h - this.summary.height) / 2);
   }
 }

@@ -1,7 +1,7 @@
 import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { GStatus } from '../../src-engine/sim/WorldView';
 import { motionAt, motionDone, restingAt, retarget, type Motion, type Point } from './motion';
-import { G_COLORS, STAGE } from './palette';
+import { fontPx, G_COLORS, STAGE } from './palette';
 
 /** How long a move between two places takes on screen, ms of wall (or video) time at the pace drawn. */
 export const MOVE_MS = 320;
@@ -53,7 +53,9 @@ export class Token {
         .fill({ color, alpha: 0.25 })
         .stroke({ width: Math.max(1.5, r / 5), color });
     else this.disc.circle(0, 0, r).fill({ color });
-    if (r < 5) {
+    // The id at the theme's smallest legible size, or none when that does not fit inside the disc.
+    const size = fontPx(Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale));
+    if (r < 5 || size > r * 1.45) {
       if (this.label) this.label.visible = false;
       return;
     }
@@ -62,7 +64,7 @@ export class Token {
     this.labelId = id;
     // A runnable G is a ring with a pale fill: its id needs the theme's text colour, not white.
     label.style.fill = status === '_Grunnable' ? STAGE.text : 0xffffff;
-    label.style.fontSize = Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale);
+    label.style.fontSize = size;
     label.visible = true;
   }
 
@@ -78,12 +80,13 @@ export class Token {
 
   /**
    * Sends the token to `target`, setting off at virtual time `startNs` for `durationNs` (0, or `snap`: it is
-   * there at once). A target it is already headed for changes nothing.
+   * there at once). A target it is already headed for changes nothing. Returns whether the motion changed.
    */
-  moveTo(target: Point, startNs: number, durationNs: number, snap: boolean): void {
+  moveTo(target: Point, startNs: number, durationNs: number, snap: boolean): boolean {
     const to = this.motion.to;
-    if (target.x === to.x && target.y === to.y && !snap) return;
+    if (target.x === to.x && target.y === to.y && !snap) return false;
     this.motion = snap ? restingAt(target) : retarget(this.motion, target, startNs, durationNs);
+    return true;
   }
 
   /** Draws the token where its motion has it at virtual time `tNs`. */
@@ -154,6 +157,11 @@ export class TokenPool {
 
   get tokens(): IterableIterator<Token> {
     return this.live.values();
+  }
+
+  /** Tokens in use. */
+  get size(): number {
+    return this.live.size;
   }
 
   find(id: number): Token | undefined {

@@ -1,7 +1,7 @@
 import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { Rect, ZoneLayout } from './layout';
 import { compactCount } from './headline';
-import { STAGE } from './palette';
+import { fontPx, STAGE } from './palette';
 import type { Zone } from './zones';
 
 const style = (size: number, fill: number) => ({ fill, fontSize: size, fontFamily: 'system-ui, sans-serif' });
@@ -38,7 +38,7 @@ export class ZoneBox {
         .fill({ color: STAGE.card })
         .stroke({ width: STAGE.lineScale, color: STAGE.border });
     this.title.text = zone.title;
-    this.title.style.fontSize = 11 * STAGE.fontScale;
+    this.title.style.fontSize = fontPx(11);
     this.title.position.set(l.x + 6, l.y + 2);
     zone.rows.forEach((row, i) => {
       const r = l.rows[i];
@@ -63,7 +63,7 @@ export class ZoneBox {
         const n = row.gs.length + (unsent[row.loc] ?? 0);
         label.text = `${row.label}${row.label ? ' ' : ''}${compactCount(n)}${more ? '+' : ''}`;
       }
-      label.style.fontSize = Math.max(7, Math.min(10, r.h * 0.6)) * STAGE.fontScale;
+      label.style.fontSize = fontPx(Math.max(7, Math.min(10, r.h * 0.6)));
       label.position.set(l.x + 6, r.y + r.h / 2 - label.height / 2);
     });
     for (let i = zone.rows.length; i < this.labels.length; i++) this.labels[i]!.visible = false;

@@ -50,11 +50,16 @@ export interface StageLayout {
   readonly zones: ReadonlyMap<string, ZoneLayout>;
 }
 
+import { textGrowth } from './palette';
+
 const MARGIN = 12;
 const GAP = 10;
 const QUEUE_H = 64;
-/** Height of the threads strip, px. */
+/** Height of the threads strip, px (at text size 1). */
 const THREADS_H = 20;
+/** Largest P card, px (at text size 1): a card is as big as its slots and queue need, not the whole stage. */
+const CARD_MAX_W = 380;
+const CARD_MAX_H = 270;
 
 /**
  * Lays out the global run queue as a band at the top and the Ps as a grid of equal cards below it,
@@ -71,15 +76,18 @@ export function computeLayout(
 ): StageLayout {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
+  // Boxes that hold text grow with it (the projector theme's labels are at least 14 px).
+  const g = textGrowth();
   const waitingZones = demand.filter((d) => d.column === 'waiting');
   const syscallZones = demand.filter((d) => d.column === 'syscalls');
   const colW = waitingZones.length > 0 ? Math.min(340, Math.max(150, w * 0.24)) : 0;
   const laneH = syscallZones.length > 0 ? Math.min(110, Math.max(56, h * 0.15)) : 0;
   const mainW = Math.max(1, w - 2 * MARGIN - (colW > 0 ? colW + GAP : 0));
-  const queueH = Math.min(QUEUE_H, Math.max(24, h * 0.18));
+  const queueH = Math.min(QUEUE_H * g, Math.max(24 * g, h * 0.18));
   const globrunq: Rect = { x: MARGIN, y: MARGIN, w: mainW, h: queueH };
-  const threads: Rect = { x: MARGIN, y: MARGIN + queueH + 4, w: mainW, h: THREADS_H };
-  const top = threads.y + THREADS_H + GAP;
+  const threadsH = THREADS_H * g;
+  const threads: Rect = { x: MARGIN, y: MARGIN + queueH + 4, w: mainW, h: threadsH };
+  const top = threads.y + threadsH + GAP;
   const areaW = mainW;
   const areaH = Math.max(1, h - top - MARGIN - (laneH > 0 ? laneH + GAP : 0));
   const n = Math.max(1, nPs);
@@ -90,16 +98,18 @@ export function computeLayout(
     const ch = (areaH - GAP * (rows - 1)) / rows;
     if (cw <= 0 || ch <= 0) continue;
     // Empty cells in the last row look broken, so they cost in proportion to the count.
-    const score = Math.abs(Math.log(cw / ch / (4 / 3))) + ((rows * cols - n) / n) * 0.5;
+    const score = Math.abs(Math.log(cw / ch / (4 / 3))) + ((rows * cols - n) / n) * 1.5;
     if (score < best.score) best = { cols, rows, score };
   }
   const gap = Math.min(GAP, areaW / best.cols / 8, areaH / best.rows / 8);
-  const cw = Math.max(1, (areaW - gap * (best.cols - 1)) / best.cols);
-  const ch = Math.max(1, (areaH - gap * (best.rows - 1)) / best.rows);
-  const token = Math.max(2, Math.min(18, cw / 7, ch / 5, queueH / 3));
+  const cw = Math.max(1, Math.min(CARD_MAX_W * g, (areaW - gap * (best.cols - 1)) / best.cols));
+  const ch = Math.max(1, Math.min(CARD_MAX_H * g, (areaH - gap * (best.rows - 1)) / best.rows));
+  const token = Math.max(2, Math.min(18 * Math.min(g, 1.25), cw / 7, ch / 5, queueH / 3));
+  // Cards smaller than the area (few Ps) sit together, centred across it, rather than spread apart.
+  const left = MARGIN + Math.max(0, (areaW - (best.cols * cw + (best.cols - 1) * gap)) / 2);
   const ps: PCardLayout[] = [];
   for (let id = 0; id < nPs; id++) {
-    const x = MARGIN + (id % best.cols) * (cw + gap);
+    const x = left + (id % best.cols) * (cw + gap);
     const y = top + Math.floor(id / best.cols) * (ch + gap);
     ps.push({
       id,
@@ -107,8 +117,8 @@ export function computeLayout(
       y,
       w: cw,
       h: ch,
-      runSlot: { x: x + cw * 0.3, y: y + ch * 0.42 },
-      runnextSlot: { x: x + cw * 0.72, y: y + ch * 0.42 },
+      runSlot: { x: x + cw * 0.3, y: y + ch * 0.36 },
+      runnextSlot: { x: x + cw * 0.72, y: y + ch * 0.36 },
       runq: { x: x + cw * 0.06, y: y + ch * 0.62, w: cw * 0.88, h: ch * 0.18 },
       timers: { x: x + cw * 0.06, y: y + ch * 0.82, w: cw * 0.88, h: ch * 0.14 },
     });
@@ -131,6 +141,10 @@ export function computeLayout(
 }
 
 const ZONE_HEAD = 16;
+/** A zone's title height, row label width and smallest row, px, grown with the text. */
+const zoneHead = (): number => ZONE_HEAD * textGrowth();
+const rowLabelW = (): number => ROW_LABEL_W * textGrowth();
+const minRowH = (): number => MIN_ROW_H * textGrowth();
 /** Width kept left of a zone row's tokens for its label (`recvq 100k+`), px. */
 const ROW_LABEL_W = 60;
 
@@ -146,13 +160,13 @@ const MIN_ROW_H = 6;
 export function waitingZoneCapacity(height: number, withLane: boolean): number {
   return Math.max(
     1,
-    Math.floor((waitingColumnHeight(height, withLane) + GAP) / (ZONE_HEAD + MIN_ROW_H + ZONE_FOOT + GAP)),
+    Math.floor((waitingColumnHeight(height, withLane) + GAP) / (zoneHead() + minRowH() + ZONE_FOOT + GAP)),
   );
 }
 
 /** Whether zone boxes with these row counts fit the waiting column at the smallest row height. */
 export function waitingZonesFit(rows: readonly number[], height: number, withLane: boolean): boolean {
-  const need = rows.reduce((n, r) => n + ZONE_HEAD + r * MIN_ROW_H + ZONE_FOOT + GAP, 0) - GAP;
+  const need = rows.reduce((n, r) => n + zoneHead() + r * minRowH() + ZONE_FOOT + GAP, 0) - GAP;
   return need <= waitingColumnHeight(height, withLane);
 }
 
@@ -169,15 +183,15 @@ function stackZones(
   out: Map<string, ZoneLayout>,
 ): void {
   const totalRows = list.reduce((n, z) => n + z.rows, 0);
-  const free = col.h - list.length * (ZONE_HEAD + ZONE_FOOT + GAP) + GAP;
-  const rowH = Math.max(MIN_ROW_H, Math.min(token * 2.6, free / Math.max(1, totalRows)));
+  const free = col.h - list.length * (zoneHead() + ZONE_FOOT + GAP) + GAP;
+  const rowH = Math.max(minRowH(), Math.min(token * 2.6, free / Math.max(1, totalRows)));
   let y = col.y;
   for (const z of list) {
-    const hgt = ZONE_HEAD + z.rows * rowH + ZONE_FOOT;
+    const hgt = zoneHead() + z.rows * rowH + ZONE_FOOT;
     const rows = Array.from({ length: z.rows }, (_, i) => ({
-      x: col.x + ROW_LABEL_W,
-      y: y + ZONE_HEAD + i * rowH,
-      w: col.w - ROW_LABEL_W - 4,
+      x: col.x + rowLabelW(),
+      y: y + zoneHead() + i * rowH,
+      w: col.w - rowLabelW() - 4,
       h: rowH,
     }));
     out.set(z.key, { key: z.key, x: col.x, y, w: col.w, h: hgt, rows });
@@ -190,7 +204,7 @@ function rowZones(lane: Rect, list: readonly ZoneDemand[], out: Map<string, Zone
   const zw = Math.max(40, (lane.w - GAP * (list.length - 1)) / list.length);
   list.forEach((z, i) => {
     const x = lane.x + i * (zw + GAP);
-    const rows = [{ x: x + 4, y: lane.y + ZONE_HEAD, w: zw - 8, h: lane.h - ZONE_HEAD - 4 }];
+    const rows = [{ x: x + 4, y: lane.y + zoneHead(), w: zw - 8, h: lane.h - zoneHead() - 4 }];
     out.set(z.key, { key: z.key, x, y: lane.y, w: zw, h: lane.h, rows });
   });
 }

@@ -27,6 +27,8 @@ interface StagePalette {
   lineScale: number;
   /** Multiplies stage font sizes (the user's stage text size times the theme's own). */
   fontScale: number;
+  /** Smallest label drawn, px (the projector theme keeps every label legible from the back of a hall). */
+  minFontPx: number;
 }
 
 const THEMES: Record<ThemeName, Omit<StagePalette, 'fontScale'> & { fontBoost: number }> = {
@@ -40,6 +42,7 @@ const THEMES: Record<ThemeName, Omit<StagePalette, 'fontScale'> & { fontBoost: n
     muted: 0x9aa3b2,
     lineScale: 1,
     fontBoost: 1,
+    minFontPx: 9,
   },
   light: {
     background: 0xf6f7f9,
@@ -51,6 +54,7 @@ const THEMES: Record<ThemeName, Omit<StagePalette, 'fontScale'> & { fontBoost: n
     muted: 0x555d6b,
     lineScale: 1,
     fontBoost: 1,
+    minFontPx: 9,
   },
   projector: {
     background: 0x000000,
@@ -62,6 +66,7 @@ const THEMES: Record<ThemeName, Omit<StagePalette, 'fontScale'> & { fontBoost: n
     muted: 0xffffff,
     lineScale: 2,
     fontBoost: 1.3,
+    minFontPx: 14,
   },
 };
 
@@ -70,6 +75,16 @@ const THEMES: Record<ThemeName, Omit<StagePalette, 'fontScale'> & { fontBoost: n
  * the stage redraws its chrome afterwards.
  */
 export const STAGE: StagePalette = { ...THEMES.dark, fontScale: 1 };
+
+/** A stage label's size in px for a design size `size` (at text size 1, light theme): scaled, never below the theme's minimum. */
+export function fontPx(size: number): number {
+  return Math.max(STAGE.minFontPx, size * STAGE.fontScale);
+}
+
+/** How much bigger than designed labels are drawn now (≥ 1): boxes holding text grow by this. */
+export function textGrowth(): number {
+  return Math.max(1, fontPx(10) / 10);
+}
 
 /** Switches the stage palette; `textScale` is the user's stage text size (1 = normal). */
 export function applyStageTheme(name: ThemeName, textScale = 1): void {

@@ -110,7 +110,7 @@ function zoneOf(kind: string, arg: string | undefined, loc: string): Omit<Zone, 
     case 'recvq':
       return { key: arg ?? loc, column: 'waiting', title: `chan ${arg}` };
     case 'sema':
-      return { key: arg ?? loc, column: 'waiting', title: `semaphore ${arg}` };
+      return { key: arg ?? loc, column: 'waiting', title: semaTitle(arg ?? '') };
     case 'select':
       return { key: loc, column: 'waiting', title: `select on ${arg || 'no channels'}` };
     case 'netpoll':
@@ -127,8 +127,21 @@ function zoneOf(kind: string, arg: string | undefined, loc: string): Omit<Zone, 
   }
 }
 
+/** A semaphore's box says whose it is: a sync.Mutex's, a WaitGroup's, or a plain one's. */
+function semaTitle(arg: string): string {
+  if (/^mu\d/.test(arg)) return `mutex ${arg} (semaphore)`;
+  if (/^wg\d/.test(arg)) return `WaitGroup ${arg} (semaphore)`;
+  return `semaphore ${arg}`;
+}
+
 function rowLabel(kind: string): string {
-  return kind === 'sendq' ? 'sendq' : kind === 'recvq' ? 'recvq' : '';
+  const labels: Record<string, string> = {
+    sendq: 'sendq',
+    recvq: 'recvq',
+    sema: 'waiters',
+    netpoll: 'IO wait',
+  };
+  return labels[kind] ?? '';
 }
 
 /** The buffer, then sendq above recvq, as in the runtime's hchan, then the selects waiting on it. */

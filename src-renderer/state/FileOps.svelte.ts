@@ -11,6 +11,9 @@ import type { Session } from './Session.svelte';
 export class FileOps {
   private readonly bridge = window.gosched;
 
+  /** View → Present (F5) from the desktop menu; the app sets it. */
+  onPresent: () => void = () => undefined;
+
   constructor(
     private readonly session: Session,
     /** Opens the browser build's file picker. */
@@ -124,6 +127,8 @@ export class FileOps {
       case 'saveFrame':
         // The export controller listens for these itself.
         return;
+      case 'present':
+        return this.onPresent();
       case 'opened':
         if (await this.mayDiscard()) this.applyReply(cmd.reply);
         return;

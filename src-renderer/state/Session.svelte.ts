@@ -63,6 +63,11 @@ export class Session {
   /** The lesson beat the run last reached, shown over the stage. */
   beat = $state<{ index: number; caption: string } | null>(null);
 
+  /** Event position at which each beat was reached in this run (for going back a beat); nothing renders it. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly beatSeqs = new Map<number, number>();
+  /** Set by {@link nextBeat}: pause when a beat after this index is reached. */
+  private stopAfterBeat: number | undefined;
   private conn: EngineConnection | undefined;
   private nextNoticeId = 1;
   private nextRequestId = 1;
@@ -212,9 +217,38 @@ export class Session {
     this.notices = this.notices.filter((n) => n.id !== id);
   }
 
+  /**
+   * Plays on to the next beat and stops there (a presentation clicker's "next"). With no beats, or past the
+   * last one, it plays on to the end.
+   */
+  nextBeat(): void {
+    if (this.ended !== undefined) return;
+    this.stopAfterBeat = this.beat?.index ?? -1;
+    if (!this.playing) {
+      this.send({ type: 'play' });
+      this.playing = true;
+    }
+  }
+
+  /** Goes back to the previous beat reached in this run (or to the start, before the first one). */
+  previousBeat(): void {
+    const index = (this.beat?.index ?? 0) - 1;
+    this.stopAfterBeat = undefined;
+    const seq = index >= 0 ? this.beatSeqs.get(index) : undefined;
+    if (this.playing) this.send({ type: 'pause' });
+    this.playing = false;
+    if (seq === undefined) return this.load();
+    this.ended = undefined;
+    this.send({ type: 'seek', seq });
+    const caption = this.doc.scenario.beats[index]?.caption ?? '';
+    this.beat = { index, caption };
+  }
+
   private load(): void {
     const scenario = this.doc.toScenarioInput();
     this.beat = null;
+    this.beatSeqs.clear();
+    this.stopAfterBeat = undefined;
     this.loadedRevision = this.doc.revision;
     this.playing = false;
     this.ended = undefined;
@@ -259,7 +293,13 @@ export class Session {
         return;
       case 'beat':
         this.beat = { index: msg.index, caption: msg.caption };
+        this.beatSeqs.set(msg.index, msg.seq);
         if (msg.pause) this.playing = false;
+        else if (this.stopAfterBeat !== undefined && msg.index > this.stopAfterBeat && this.playing) {
+          this.send({ type: 'pause' });
+          this.playing = false;
+        }
+        if (!this.playing) this.stopAfterBeat = undefined;
         return;
       case 'ended':
         this.ended = msg.exit;
