@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchCli } from './cli';
 import { benchEngine } from './engine';
+import { benchExport } from './export';
 import { benchHost } from './host';
 import { benchHostBlocks } from './hostBlocks';
 import { benchMemory } from './memory';
@@ -28,6 +29,7 @@ const suites: Record<string, Suite> = {
   cli: benchCli,
   models: benchModels,
   compare: benchCompare,
+  export: benchExport,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.

@@ -17,6 +17,7 @@ import { buildMenu } from './document/electronMenu';
 import { nativeDialogs } from './document/nativeDialogs';
 import { EngineSupervisor } from './engine/EngineSupervisor';
 import { exportGo } from '../src-engine/host/cli/exportGo';
+import { registerExportIpc } from './export/exportIpc';
 import { AutosaveStore } from './files/AutosaveStore';
 import { FileService } from './files/FileService';
 import { PathGrants } from './files/grants';
@@ -183,6 +184,11 @@ function start(): void {
     handle(IPC.save, (_e, arg) => documents.save(saveRequestSchema.parse(arg)));
     handle(IPC.confirmDiscard, () => documents.confirmDiscard());
     handle(IPC.exportGo, (_e, arg) => documents.exportGo(arg));
+    const exports = registerExportIpc(handle, () => window);
+    // A reload or a closed window mid-export leaves no partial file.
+    app.on('browser-window-created', (_e, w) =>
+      w.webContents.on('did-start-loading', () => void exports.abortAll()),
+    );
     on(IPC.reportState, (arg) => {
       const state = docStateSchema.safeParse(arg);
       if (!state.success || !window) return;

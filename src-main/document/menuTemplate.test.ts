@@ -16,6 +16,8 @@ describe('menuTemplate', () => {
       save: 'CmdOrCtrl+S',
       saveAs: 'CmdOrCtrl+Shift+S',
       exportGo: 'CmdOrCtrl+E',
+      exportVideo: 'CmdOrCtrl+Shift+E',
+      saveFrame: undefined,
       close: 'CmdOrCtrl+W',
       present: 'F5',
     });

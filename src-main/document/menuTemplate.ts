@@ -1,5 +1,6 @@
 /** Commands the File menu sends to the document controller. */
-export type FileCommand = 'new' | 'open' | 'save' | 'saveAs' | 'exportGo' | 'close' | 'present';
+export type FileCommand =
+  'new' | 'open' | 'save' | 'saveAs' | 'exportGo' | 'exportVideo' | 'saveFrame' | 'close' | 'present';
 
 /** A platform-neutral menu item (turned into Electron's MenuItemConstructorOptions by the glue). */
 export interface MenuItemSpec {
@@ -50,6 +51,8 @@ export function menuTemplate(platform: NodeJS.Platform, recent: readonly string[
       { label: 'Save', accelerator: 'CmdOrCtrl+S', command: 'save' },
       { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', command: 'saveAs' },
       { label: 'Export as Go Module…', accelerator: 'CmdOrCtrl+E', command: 'exportGo' },
+      { label: 'Export Video…', accelerator: 'CmdOrCtrl+Shift+E', command: 'exportVideo' },
+      { label: 'Save Frame as PNG…', command: 'saveFrame' },
       { separator: true },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', command: 'close' },
       ...(mac

@@ -1,9 +1,20 @@
 import type { ScenarioFile } from '../../src-engine/protocol/scenarioFile';
 import type { ExportReply, OpenReply, RecoverableWork, SaveReply } from '../document/DocumentController';
 import type { FileCommand } from '../document/menuTemplate';
+import type { ExportBeginReply } from '../export/ExportSessions';
+import type { WriteOutcome } from '../export/StreamingFile';
 import type { FileHandle } from '../files/grants';
 
-export type { ExportReply, FileHandle, OpenReply, RecoverableWork, SaveReply, FileCommand };
+export type {
+  ExportReply,
+  FileHandle,
+  OpenReply,
+  RecoverableWork,
+  SaveReply,
+  FileCommand,
+  ExportBeginReply,
+  WriteOutcome,
+};
 
 /** IPC channel names shared by main and the preload. */
 export const IPC = {
@@ -22,6 +33,11 @@ export const IPC = {
   discardAutosave: 'gosched:discard-autosave',
   closeWindow: 'gosched:close-window',
   exportGo: 'gosched:export-go',
+  /** Video and still export (invoke): save dialog, positioned chunks, commit or abort. */
+  exportBegin: 'gosched:export-begin',
+  exportWrite: 'gosched:export-write',
+  exportCommit: 'gosched:export-commit',
+  exportAbort: 'gosched:export-abort',
 } as const;
 
 /** The `window.postMessage` tag the preload uses to hand the engine port to the page. */
@@ -78,4 +94,11 @@ export interface GoschedBridge {
   autosave(docId: string, scenario: ScenarioFile, file: string | null): void;
   discardAutosave(docId: string): void;
   closeWindow(): void;
+  /** Video and still export: main shows the save dialog, then takes the file in positioned chunks. */
+  readonly exportFile: {
+    begin(defaultName: string, extension: 'mp4' | 'webm' | 'png'): Promise<ExportBeginReply>;
+    write(id: string, position: number, data: Uint8Array): Promise<WriteOutcome>;
+    commit(id: string, sidecars: readonly { extension: 'vtt'; text: string }[]): Promise<WriteOutcome>;
+    abort(id: string): Promise<void>;
+  };
 }

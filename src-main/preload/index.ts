@@ -31,5 +31,11 @@ const bridge: GoschedBridge = {
   autosave: (docId, scenario, file) => ipcRenderer.send(IPC.autosave, { docId, scenario, file }),
   discardAutosave: (docId) => ipcRenderer.send(IPC.discardAutosave, docId),
   closeWindow: () => ipcRenderer.send(IPC.closeWindow),
+  exportFile: {
+    begin: (defaultName, extension) => ipcRenderer.invoke(IPC.exportBegin, { defaultName, extension }),
+    write: (id, position, data) => ipcRenderer.invoke(IPC.exportWrite, { id, position, data }),
+    commit: (id, sidecars) => ipcRenderer.invoke(IPC.exportCommit, { id, sidecars }),
+    abort: (id) => ipcRenderer.invoke(IPC.exportAbort, id),
+  },
 };
 contextBridge.exposeInMainWorld('gosched', bridge);

@@ -127,6 +127,10 @@ export class FileOps {
         return;
       case 'exportGo':
         return this.exportGo();
+      case 'exportVideo':
+      case 'saveFrame':
+        // The export controller listens for these itself.
+        return;
       case 'present':
         return this.onPresent();
       case 'opened':

@@ -1,5 +1,6 @@
 /** Command-line parsing for `gosched`: sub-commands, flags and their validation. */
 import { parseGoDuration } from './goDuration';
+import { parseRenderArgs, RENDER_USAGE, type RenderCommand } from './renderArgs';
 
 /** A usage error: exit status 2 with a one-line message. */
 export class UsageError extends Error {}
@@ -10,6 +11,7 @@ export const USAGE = `usage:
   gosched run --model help
   gosched check FILE
   gosched export-go FILE DIR [--force]
+  ${RENDER_USAGE}
 FILE is a .go file or a .gosched scenario. export-go refuses a DIR that is not empty unless --force
 is given (then go.mod, main.go and helpers.go are overwritten; other files are left alone).`;
 
@@ -27,6 +29,7 @@ export type Command =
   | { readonly cmd: 'models' }
   | { readonly cmd: 'check'; readonly file: string }
   | { readonly cmd: 'export-go'; readonly file: string; readonly dir: string; readonly force: boolean }
+  | RenderCommand
   | { readonly cmd: 'help' };
 
 const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events', '--model']);
@@ -44,6 +47,7 @@ function intFlag(name: string, v: string, min: number, max: number): number {
 export function parseArgs(argv: readonly string[]): Command {
   const [cmd, ...rest] = argv;
   if (cmd === undefined || cmd === 'help' || cmd === '--help' || cmd === '-h') return { cmd: 'help' };
+  if (cmd === 'render') return parseRenderArgs(rest);
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < rest.length; i++) {

@@ -8,6 +8,7 @@ import { formatDiagnostic } from '../../lang/diagnostics';
 import { parseArgs, USAGE, UsageError } from './args';
 import { exportGo, ExportTargetError } from './exportGo';
 import { InputError, loadScenario } from './load';
+import { renderScenario } from './render';
 import { modelsHelp, runScenario, type Sink } from './run';
 
 const processSink: Sink = {
@@ -52,6 +53,8 @@ export async function runCli(argv: readonly string[], sink: Sink = processSink):
         return 0;
       case 'run':
         return await runScenario(loadScenario(cmd.file), cmd, sink);
+      case 'render':
+        return await renderScenario(cmd, sink, sink === processSink && process.stderr.isTTY === true);
     }
   } catch (err) {
     if (err instanceof UsageError) {

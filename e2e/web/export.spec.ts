@@ -1,0 +1,151 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { RenderReply, RenderRequest } from '../../src-renderer/export/renderMode';
+import type { PixelDiff, VideoInspection } from '../../src-renderer/export/verify';
+
+/** Exported files land here, to be looked at (not committed). */
+const OUT = join(import.meta.dirname, '../../test-results/export');
+const LESSON = 'lessons/06-failures/01-deadlock.gosched';
+
+/** Opens the render-only page with a byte collector for what it streams out. */
+async function renderPage(page: Page): Promise<{ take: () => Buffer }> {
+  let chunks: { position: number; data: Buffer }[] = [];
+  await page.exposeFunction('__goschedWrite', (position: number, base64: string) => {
+    chunks.push({ position, data: Buffer.from(base64, 'base64') });
+  });
+  await page.exposeFunction('__goschedProgress', () => undefined);
+  await page.goto('/index.html?render');
+  await page.waitForFunction(
+    () => (window as unknown as { __goschedRenderReady?: boolean }).__goschedRenderReady,
+  );
+  return {
+    take: () => {
+      const size = Math.max(0, ...chunks.map((c) => c.position + c.data.length));
+      const out = Buffer.alloc(size);
+      for (const c of chunks) c.data.copy(out, c.position);
+      chunks = [];
+      return out;
+    },
+  };
+}
+
+type Win = {
+  __goschedRender: (r: RenderRequest) => Promise<RenderReply>;
+  __goschedVerify: (op: string, video: string, tS?: number, png?: string) => Promise<unknown>;
+};
+
+const render = (page: Page, req: RenderRequest) =>
+  page.evaluate((r) => (window as unknown as Win).__goschedRender(r), req);
+const verify = <T>(page: Page, op: string, video: Buffer, tS = 0, png?: Buffer) =>
+  page.evaluate(([o, v, t, p]) => (window as unknown as Win).__goschedVerify(o, v, t, p), [
+    op,
+    video.toString('base64'),
+    tS,
+    png?.toString('base64') ?? '',
+  ] as const) as Promise<T>;
+
+function request(formatId: string, extra: Partial<RenderRequest> = {}): RenderRequest {
+  return {
+    text: readFileSync(LESSON, 'utf8'),
+    fileName: '01-deadlock.gosched',
+    formatId,
+    settings: {
+      widthPx: 1280,
+      heightPx: 720,
+      fps: 30,
+      pacing: { mode: 'fit', seconds: 12 },
+      beatHoldS: 0.5,
+      beatSlowS: 0,
+      range: { kind: 'all' },
+      contents: { program: true, captions: true, titleCard: true },
+      theme: 'projector',
+      textScale: 1,
+    },
+    ...extra,
+  };
+}
+
+test.describe.configure({ timeout: 300_000 });
+
+for (const [formatId, ext] of [
+  ['mp4-h264', 'mp4'],
+  ['webm-vp9', 'webm'],
+] as const) {
+  test(`${ext}: frame count = duration × fps, exact timestamps, frames match stills, two exports match`, async ({
+    page,
+  }) => {
+    mkdirSync(OUT, { recursive: true });
+    const { take } = await renderPage(page);
+    const samples = [100, 170, 240];
+    const reply = await render(page, request(formatId, { sampleFrames: samples }));
+    const video = take();
+    writeFileSync(join(OUT, `deadlock.${ext}`), video);
+    writeFileSync(join(OUT, `deadlock.vtt`), reply.vtt);
+
+    // The run deadlocks: Go's fatal error is the last caption.
+    expect(reply.vtt).toContain('fatal error: all goroutines are asleep - deadlock!');
+
+    const info = await verify<VideoInspection>(page, 'inspect', video);
+    expect(info.widthPx).toBe(1280);
+    expect(info.heightPx).toBe(720);
+    expect(info.frames.length).toBe(reply.frames);
+    expect(info.frames.length).toBe(Math.round(info.durationS * reply.fps));
+    // Exact in the container's clock: MP4 keeps a timescale that holds k / fps exactly; WebM (Matroska) counts
+    // whole milliseconds, so there frame k is at k / fps rounded to the millisecond.
+    const exact = (k: number) => (ext === 'webm' ? Math.round((k * 1000) / reply.fps) / 1000 : k / reply.fps);
+    info.frames.forEach((f, k) => {
+      expect(Math.abs(f.timestampS - exact(k)), `frame ${k} timestamp`).toBeLessThan(1e-9);
+    });
+
+    // Frame k against the PNG still of the same virtual time.
+    for (const s of reply.samples) {
+      await render(page, request('png', { stillAtNs: s.virtualNs }));
+      const png = take();
+      const d = await verify<PixelDiff>(page, 'compare', video, s.index / reply.fps, png);
+      console.log(
+        `${ext} frame ${s.index} (${s.kind}, t=${s.virtualNs} ns) vs still: mean ${d.meanAbs.toFixed(2)}, PSNR ${d.psnrDb.toFixed(1)} dB`,
+      );
+      expect(d.meanAbs, `frame ${s.index} vs still`).toBeLessThan(4);
+      // Thin coloured lines and text lose most to 4:2:0 chroma: about 25 dB here, far below any visible change.
+      expect(d.psnrDb).toBeGreaterThan(22);
+      if (s.index === samples[0] || s.index === samples[2]) {
+        writeFileSync(
+          join(OUT, `deadlock.${ext}.frame${s.index}.png`),
+          Buffer.from(await verify<string>(page, 'frame', video, s.index / reply.fps), 'base64'),
+        );
+        writeFileSync(join(OUT, `deadlock.still${s.index}.png`), png);
+      }
+    }
+
+    // Deterministic: a second export decodes to the same frames.
+    await render(page, request(formatId));
+    const again = take();
+    for (const k of [0, samples[1]!, reply.frames - 1]) {
+      const a = Buffer.from(await verify<string>(page, 'frame', video, k / reply.fps), 'base64');
+      const d = await verify<PixelDiff>(page, 'compare', again, k / reply.fps, a);
+      expect(d.meanAbs, `second export, frame ${k}`).toBeLessThan(0.5);
+    }
+  });
+}
+
+test('bad input: an empty range and a scenario that does not compile get clear messages', async ({
+  page,
+}) => {
+  await renderPage(page);
+  const empty = request('mp4-h264');
+  await expect(
+    render(page, {
+      ...empty,
+      settings: { ...empty.settings, range: { kind: 'span', fromNs: 5000, toNs: 5000 } },
+    }),
+  ).rejects.toThrow(/export range is empty/);
+  const broken = JSON.parse(readFileSync(LESSON, 'utf8')) as { program: string };
+  broken.program = broken.program.replace('results := make(chan int)', 'results := make(chan int');
+  await expect(render(page, { ...request('mp4-h264'), text: JSON.stringify(broken) })).rejects.toThrow(
+    /does not compile[\s\S]*main\.go:\d+:\d+/,
+  );
+  await expect(
+    render(page, { ...empty, settings: { ...empty.settings, widthPx: 16384, heightPx: 16384 } }),
+  ).rejects.toThrow(/cannot be made here/);
+});

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '../..');
+const OUT = join(root, 'test-results/export');
+
+function gosched(...args: string[]) {
+  return spawnSync('node', [join(root, 'bin/gosched.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+}
+
+test.describe.configure({ timeout: 200_000 });
+
+test('gosched render writes a PNG still of a lesson at the size asked for', () => {
+  mkdirSync(OUT, { recursive: true });
+  const out = join(OUT, 'cli-runnext.png');
+  const r = gosched(
+    'render',
+    'lessons/01-basics/01-runnext.gosched',
+    out,
+    '--width',
+    '1280',
+    '--height',
+    '720',
+    '--from',
+    '2us',
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(r.stdout).toContain('1280×720 PNG');
+  const png = readFileSync(out);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBe(1280);
+  expect(png.readUInt32BE(20)).toBe(720);
+});
+
+test('gosched render: a scenario that does not compile is a located error, and no file is left', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gosched-render-'));
+  const bad = join(dir, 'bad.go');
+  writeFileSync(bad, 'package main\n\nfunc main() {\n\tx := \n}\n');
+  const r = gosched('render', bad, join(dir, 'out.mp4'));
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(/^bad\.go:\d+:\d+: /m);
+  expect(readdirSync(dir)).toEqual(['bad.go']);
+});
+
+test('gosched render: bad arguments are usage errors (exit 2)', () => {
+  const r = gosched('render', 'lessons/01-basics/01-runnext.gosched', 'out.gif');
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/out\.gif: the output must end in \.mp4, \.webm or \.png/);
+  const missing = gosched('render', 'nope.gosched', 'out.mp4');
+  expect(missing.status).toBe(2);
+  expect(missing.stderr).toMatch(/nope\.gosched: no such file/);
+});

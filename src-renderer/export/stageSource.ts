@@ -1,0 +1,102 @@
+import type { SchedEvent } from '../../src-engine/sim/events';
+import type { WorldView } from '../../src-engine/sim/WorldView';
+import type { ThemeName } from '../stage/palette';
+import type { FrameSource } from './types';
+
+/**
+ * The part of the stage an export uses (the stage's `renderAt` seam): fed engine states, it draws the picture
+ * of any virtual time synchronously into its canvas, reading no wall clock.
+ */
+export interface RenderableStage {
+  readonly canvas: HTMLCanvasElement;
+  /** Virtual ns per ms of video: how long a move lasts. */
+  setPace(nsPerMs: number): void;
+  setView(view: WorldView, input: { snap: boolean; events?: readonly SchedEvent[] }): void;
+  renderAt(tNs: number): void;
+  destroy(): void;
+}
+
+/** Makes an offscreen stage of `width × height` device pixels laid out for `width / resolution` stage pixels. */
+export type StageFactory = (options: {
+  width: number;
+  height: number;
+  resolution: number;
+  theme: ThemeName;
+  textScale: number;
+}) => Promise<RenderableStage>;
+
+/** The engine states an export feeds the stage, from its private run. */
+export interface StateFeed {
+  viewAt(tNs: number): WorldView;
+  eventsBetween(fromNs: number, toNs: number): readonly SchedEvent[];
+}
+
+/**
+ * Device pixels per stage pixel for an export of height `heightPx`: the stage is laid out as on a 720-pixel
+ * screen whatever the resolution (so a 720p and a 4K export of one moment show the same picture), and its text
+ * is scaled up with it, to be read on a projector from the back of the room.
+ */
+export function stageResolution(heightPx: number): number {
+  return Math.max(0.5, heightPx / 720);
+}
+
+/**
+ * A {@link FrameSource} over the stage: for each frame, the state at its virtual time with the events since
+ * the previous frame (each move starts at its own event's time), then `renderAt`. Going back in time (never
+ * in a plan) or the first frame snaps.
+ */
+export class StageFrameSource implements FrameSource {
+  private lastNs = Number.NaN;
+  private bitmap: ImageBitmap | undefined;
+
+  private constructor(
+    private readonly stage: RenderableStage,
+    private readonly feed: StateFeed,
+    readonly widthPx: number,
+    readonly heightPx: number,
+  ) {}
+
+  static async create(
+    factory: StageFactory,
+    feed: StateFeed,
+    o: { widthPx: number; heightPx: number; theme: ThemeName; textScale: number; nsPerVideoMs: number },
+  ): Promise<StageFrameSource> {
+    const stage = await factory({
+      width: o.widthPx,
+      height: o.heightPx,
+      resolution: stageResolution(o.heightPx),
+      theme: o.theme,
+      textScale: o.textScale,
+    });
+    stage.setPace(o.nsPerVideoMs);
+    return new StageFrameSource(stage, feed, o.widthPx, o.heightPx);
+  }
+
+  /** The picture of the last `renderAt`, copied out of the stage's WebGL canvas. */
+  get canvas(): CanvasImageSource {
+    return this.bitmap ?? this.stage.canvas;
+  }
+
+  /** Changes how long moves last from now on (a slow stretch after a beat). */
+  setPace(nsPerVideoMs: number): void {
+    this.stage.setPace(nsPerVideoMs);
+  }
+
+  async renderAt(virtualNs: number): Promise<void> {
+    const snap = !(virtualNs >= this.lastNs);
+    const events = snap ? [] : this.feed.eventsBetween(this.lastNs, virtualNs);
+    if (snap || events.length > 0) this.stage.setView(this.feed.viewAt(virtualNs), { snap, events });
+    this.stage.renderAt(virtualNs);
+    this.lastNs = virtualNs;
+    // Without a GPU the WebGL work runs when its pixels are read: read them asynchronously, so the UI thread
+    // is free meanwhile (a synchronous drawImage of the WebGL canvas blocks it for the whole render).
+    const next = await createImageBitmap(this.stage.canvas);
+    this.bitmap?.close();
+    this.bitmap = next;
+  }
+
+  dispose(): void {
+    this.bitmap?.close();
+    this.stage.destroy();
+  }
+}
