@@ -29,6 +29,30 @@ export const beatSchema = z.looseObject({
   pause: z.boolean().optional().describe('Pause playback when the beat is reached.'),
 });
 
+/** Event categories a breakpoint can stop on (see sim/insight/classify.ts). */
+export const BREAK_EVENT_KINDS = [
+  'steal',
+  'handoff',
+  'preempt',
+  'stw',
+  'create',
+  'block',
+  'wake',
+  'exit',
+  'deadlock',
+] as const;
+
+/** A breakpoint: pause when an event of a category happens, when a goroutine does anything, or at a line. */
+export const breakpointSchema = z.strictObject({
+  id: z.string().min(1).max(40),
+  enabled: z.boolean().default(true),
+  on: z.union([
+    z.strictObject({ event: z.enum(BREAK_EVENT_KINDS).describe('Pause on an event of this kind.') }),
+    z.strictObject({ g: int.min(1).describe('Pause on any event of this goroutine.') }),
+    z.strictObject({ line: int.min(1).describe('Pause when any goroutine reaches this source line.') }),
+  ]),
+});
+
 /** Run settings saved with a scenario. */
 export const settingsSchema = z.looseObject({
   cores: int.min(1).max(256).describe('CPU cores of the simulated machine; the default GOMAXPROCS.'),
@@ -70,3 +94,5 @@ export const scenarioFileSchema = z.looseObject({
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;
 /** A beat of a scenario. */
 export type Beat = z.output<typeof beatSchema>;
+/** A breakpoint of a scenario. */
+export type Breakpoint = z.output<typeof breakpointSchema>;

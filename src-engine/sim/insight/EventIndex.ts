@@ -125,7 +125,7 @@ export class EventIndex {
           seq: e.seq,
           tNs: e.t,
           by: before,
-          line: before >= 0 ? (this.lastLine.get(before) ?? 0) : 0,
+          line: e.arg ?? 0,
         });
         this.gStatus.set(e.g!, '_Gdead');
         return;
