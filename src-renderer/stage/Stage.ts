@@ -174,8 +174,9 @@ export class Stage {
     this.host.dataset['zoom'] = t.scale.toFixed(2);
   }
 
-  /** Creates the stage inside `host`, sized to it. */
-  static async create(host: HTMLElement): Promise<Stage> {
+  /** Creates the stage inside `host`, sized to it. `delayMs` holds the start back (a test hook). */
+  static async create(host: HTMLElement, options: { delayMs?: number } = {}): Promise<Stage> {
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     const app = new Application();
     await app.init({
       background: STAGE.background,

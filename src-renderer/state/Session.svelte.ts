@@ -15,6 +15,7 @@ import type { ProgramExit } from '../../src-engine/sim/SchedulerRun';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import { connectEngine, type EngineConnection } from './engineConnection';
+import { ViewFeed } from './viewFeed';
 import { ScenarioDoc } from './ScenarioDoc.svelte';
 
 /** A message for the user: an engine restart, a launch problem, a protocol error. */
@@ -36,8 +37,8 @@ export interface Summary {
 
 /**
  * The UI's session with the engine: connection, the loaded scenario and its settings, transport state,
- * and a summary of the latest frame. Per-frame views go straight to the stage (`onView`), never through
- * runes, so a fast run does not re-render Svelte components on every frame.
+ * and a summary of the latest frame. Per-frame views go to their subscribers ({@link Session.views}: the stage,
+ * panels), never through runes, so a fast run does not re-render Svelte components on every frame.
  */
 export class Session {
   status = $state<'connecting' | 'ready' | 'failed'>('connecting');
@@ -68,7 +69,11 @@ export class Session {
   // Bookkeeping of in-flight requests, not UI state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly pendingChecks = new Map<number, (d: readonly Diagnostic[]) => void>();
-  private viewListener: ((view: WorldView, snap: boolean, events: readonly SchedEvent[]) => void) | undefined;
+  /**
+   * Every engine state, for any number of subscribers: `session.views.subscribe(fn)` returns the function
+   * that unsubscribes, and a late subscriber gets the latest view at once.
+   */
+  readonly views = new ViewFeed();
 
   /** Connects to the engine (and reconnects after a restart, reloading the scenario). */
   start(): void {
@@ -103,11 +108,6 @@ export class Session {
       }
       if (this.status === 'ready') this.load();
     });
-  }
-
-  /** Registers the stage's callback for every new state. */
-  onView(listener: (view: WorldView, snap: boolean, events: readonly SchedEvent[]) => void): void {
-    this.viewListener = listener;
   }
 
   /** Cores of the simulated machine (the scenario's setting). */
@@ -285,7 +285,7 @@ export class Session {
 
   private showView(view: WorldView, snap: boolean, events: readonly SchedEvent[] = []): void {
     this.summary = { ps: view.ps.length, ...statusCounts(view) };
-    this.viewListener?.(view, snap, events);
+    this.views.publish({ view, snap, events, playheadNs: this.t, playing: this.playing, speed: this.speed });
   }
 
   /** Shows an error to the user (file problems found outside the engine). */
