@@ -56,7 +56,7 @@ describe('lesson files', () => {
     expect(l.warnings.map((p) => `${p.path ?? ''}: ${p.message}`)).toEqual([]);
     expect(l.scenario).toBeDefined();
     const s = scenarioOf(l);
-    expect(s.$schema).toBe('https://gosched.dev/schema/gosched-scenario.v1.schema.json');
+    expect(s.$schema).toBe('https://gosched.dev/schema/gosched-scenario.v2.schema.json');
     expect(s.title.trim()).not.toBe('');
     expect(l.rel).toMatch(/^\d{2}-[a-z0-9-]+\/\d{2}-[a-z0-9-]+\.gosched$/);
   });

@@ -14,11 +14,12 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 const scenario: ScenarioFile = {
   $schema: 'x',
   format: 'gosched-scenario',
-  version: 1,
+  version: 2,
   title: 'Mutex: hand-over',
   description: '',
   settings: { cores: 1, seed: 1 },
   program: 'package main\n\nfunc main() {}\n',
+  breakpoints: [],
   beats: [],
   view: {},
 };

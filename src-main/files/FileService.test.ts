@@ -12,11 +12,12 @@ const files = new FileService();
 const scenario: ScenarioFile = {
   $schema: 'x',
   format: 'gosched-scenario',
-  version: 1,
+  version: 2,
   title: 'ping-pong',
   description: 'two goroutines',
   settings: { cores: 1, seed: 3 },
   program: 'package main\n\nfunc main() {}\n',
+  breakpoints: [],
   beats: [],
   view: {},
 };

@@ -6,7 +6,7 @@ import { scenarioJsonSchema, scenarioJsonSchemaText } from './jsonSchema';
 describe('published JSON Schema', () => {
   it('matches the zod definition (run `npm run schema` after changing it)', () => {
     const committed = readFileSync(
-      resolve(import.meta.dirname, '../../../schema/gosched-scenario.v1.schema.json'),
+      resolve(import.meta.dirname, '../../../schema/gosched-scenario.v2.schema.json'),
       'utf8',
     );
     expect(committed).toBe(scenarioJsonSchemaText());

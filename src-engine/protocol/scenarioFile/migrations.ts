@@ -12,11 +12,16 @@ export interface Migration {
 }
 
 /**
- * The numbered migration path, `sequence/N` style: entry N migrates version N to N + 1. Version 1 is the
- * first released format, so the path is empty; a future format change adds a step here and bumps
- * `SCENARIO_VERSION`.
+ * The numbered migration path, `sequence/N` style: entry N migrates version N to N + 1. A format change adds
+ * a step here and bumps `SCENARIO_VERSION`.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe: 'version 2 adds breakpoints (none in a version 1 file)',
+    migrate: (doc) => ({ ...doc, breakpoints: Array.isArray(doc['breakpoints']) ? doc['breakpoints'] : [] }),
+  },
+];
 
 /**
  * Migrates `doc` from `version` to `target` one step at a time. Throws when a step is missing, which

@@ -3,9 +3,9 @@ import { z } from 'zod';
 /** Value of the `format` field of every scenario file. */
 export const SCENARIO_FORMAT = 'gosched-scenario';
 /** The version this app writes, and the newest it reads. */
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 /** Where the JSON Schema of the current version is published; saved files point `$schema` here. */
-export const SCENARIO_SCHEMA_URL = 'https://gosched.dev/schema/gosched-scenario.v1.schema.json';
+export const SCENARIO_SCHEMA_URL = 'https://gosched.dev/schema/gosched-scenario.v2.schema.json';
 /** Largest scenario file the app opens, bytes. */
 export const MAX_SCENARIO_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -72,7 +72,7 @@ export const viewSchema = z.looseObject({
 });
 
 /**
- * A scenario file, version 1: the single definition the app, the command line and the published JSON
+ * A scenario file, version 2 (version 1 had no breakpoints): the single definition the app, the command line and the published JSON
  * Schema all derive from.
  *
  * @remarks Unknown fields are **kept**: they are read, reported as a warning, and written back on save,
@@ -87,6 +87,7 @@ export const scenarioFileSchema = z.looseObject({
   settings: settingsSchema,
   program: z.string().max(MAX_SCENARIO_FILE_BYTES),
   beats: z.array(beatSchema).max(1000).default([]),
+  breakpoints: z.array(breakpointSchema).max(200).default([]).describe('Where the run pauses (version 2).'),
   view: viewSchema.default({}),
 });
 
