@@ -3,34 +3,10 @@ import type { SchedEvent } from '../events';
 import { registeredNames } from '../core/names';
 import { corpusRuns, indexedRun, type CorpusRun } from '../insight/testing/corpusRuns';
 import { explain, explainEvent } from './explain';
+import { EVENT_KINDS } from './kinds';
 import { RULES } from './rules';
 
-/** Every kind the engine emits (Rt.emit / emitStr call sites). */
-const KINDS = [
-  'g.create',
-  'g.move',
-  'p.status',
-  'm.status',
-  'm.create',
-  'm.startm',
-  'm.exit',
-  'm.lock',
-  'm.unlock',
-  'chan.make',
-  'chan.buf',
-  'chan.close',
-  'steal.usleep',
-  'gomaxprocs',
-  'netpoll.break',
-  'output',
-  'preempt',
-  'program.exit',
-  'stw',
-  'stw.stopped',
-  'stw.start',
-  'sysmon',
-  'sysmon.netpoll',
-];
+const KINDS = EVENT_KINDS.map((k) => k.kind);
 
 let runs: CorpusRun[];
 beforeAll(() => {
@@ -54,6 +30,7 @@ describe('explain (one sentence per event: what, the runtime function and its ru
     expect([...generic.values()]).toEqual([]);
     // The corpus covers nearly every kind; the rest are checked one by one below.
     expect(kinds.size).toBeGreaterThanOrEqual(15);
+    for (const k of kinds) expect(KINDS).toContain(k);
   });
 
   it('has a rule for every runtime function the engine registers', () => {
