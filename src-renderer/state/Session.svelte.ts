@@ -212,8 +212,9 @@ export class Session {
 
   /** The scenario's breakpoints changed: saved with it, and sent to the engine. */
   setBreakpoints(list: readonly Breakpoint[]): void {
-    this.doc.setBreakpoints(list);
-    this.send({ type: 'setBreakpoints', breakpoints: list });
+    const plain = $state.snapshot(list) as Breakpoint[];
+    this.doc.setBreakpoints(plain);
+    this.send({ type: 'setBreakpoints', breakpoints: plain });
   }
 
   setSpeed(speed: number): void {
@@ -263,7 +264,8 @@ export class Session {
     this.runId++;
     for (const resolve of this.pendingQueries.values()) resolve(undefined);
     this.pendingQueries.clear();
-    this.send({ type: 'setBreakpoints', breakpoints: this.doc.scenario.breakpoints ?? [] });
+    // Snapshots: reactive proxies cannot cross a MessagePort.
+    this.send({ type: 'setBreakpoints', breakpoints: $state.snapshot(this.doc.scenario.breakpoints ?? []) });
     this.send({ type: 'load', scenario });
     this.send({ type: 'setSpeed', speed: this.speed });
   }
