@@ -6,7 +6,7 @@ export class UsageError extends Error {}
 
 /** The usage text (`gosched --help`). */
 export const USAGE = `usage:
-  gosched run FILE [--cores N] [--seed N] [--until DURATION] [--events OUT.jsonl]
+  gosched run FILE [--cores N] [--seed N] [--until DURATION] [--events OUT.jsonl] [--metrics OUT.csv]
   gosched check FILE
   gosched export-go FILE DIR
 FILE is a .go file or a .gosched scenario.`;
@@ -20,12 +20,14 @@ export type Command =
       readonly seed: number | undefined;
       readonly untilNs: number | undefined;
       readonly events: string | undefined;
+      /** Where to write the run's scheduler metrics as CSV. */
+      readonly metrics?: string | undefined;
     }
   | { readonly cmd: 'check'; readonly file: string }
   | { readonly cmd: 'export-go'; readonly file: string; readonly dir: string }
   | { readonly cmd: 'help' };
 
-const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events']);
+const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events', '--metrics']);
 
 function intFlag(name: string, v: string, min: number, max: number): number {
   if (!/^-?\d+$/.test(v)) throw new UsageError(`${name} must be a whole number, got "${v}"`);
@@ -78,6 +80,7 @@ export function parseArgs(argv: readonly string[]): Command {
         seed: seed === undefined ? undefined : intFlag('--seed', seed, 0, 0xffff_ffff),
         untilNs,
         events: flags.get('--events'),
+        metrics: flags.get('--metrics'),
       };
     }
     case 'check':

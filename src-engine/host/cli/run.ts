@@ -1,5 +1,7 @@
 /** `gosched run`: runs a program headless and prints exactly what it prints. */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
+import { EventIndex } from '../../sim/insight/EventIndex';
+import { computeMetrics, metricsCsv } from '../../sim/insight/metrics';
 import { compileSource } from '../../lang/compile';
 import { formatDiagnostic } from '../../lang/diagnostics';
 import { createGoRun, type CostModel, type GoRun } from '../../sim';
@@ -29,6 +31,7 @@ export async function runScenario(
     seed?: number | undefined;
     untilNs?: number | undefined;
     events?: string | undefined;
+    metrics?: string | undefined;
   },
   sink: Sink,
 ): Promise<number> {
@@ -60,6 +63,7 @@ export async function runScenario(
   }
   let printed = 0;
   let logged = 0;
+  const index = opts.metrics !== undefined ? new EventIndex() : null;
   const flush = (): void => {
     const out = run.output();
     for (; printed < out.length; printed++) {
@@ -68,6 +72,7 @@ export async function runScenario(
       if (o.stream === 'stdout') sink.stdout(o.text);
       else sink.stderr(o.text);
     }
+    if (index !== null) for (let s = index.length; s < run.eventCount; s++) index.add(run.event(s));
     if (events !== null) {
       let buf = '';
       for (; logged < run.eventCount; logged++) buf += JSON.stringify(run.event(logged)) + '\n';
@@ -88,6 +93,13 @@ export async function runScenario(
     }
   }
   if (events !== null) await closeStream(events);
+  if (index !== null && opts.metrics !== undefined) {
+    try {
+      writeFileSync(opts.metrics, metricsCsv(computeMetrics(index, Math.max(1, index.lastT))));
+    } catch (err) {
+      throw new InputError(`${opts.metrics}: cannot write (${(err as Error).message})`);
+    }
+  }
   const exit = run.exit;
   if (exit === undefined) return 0;
   if (exit.code < 0) {
