@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchEngine } from './engine';
 import { benchHost } from './host';
+import { benchInsight } from './insight';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
 import { benchStage } from './stage';
@@ -19,6 +20,7 @@ const suites: Record<string, Suite> = {
   langRun: benchLangRun,
   host: benchHost,
   stage: benchStage,
+  insight: benchInsight,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.

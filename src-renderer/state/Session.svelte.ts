@@ -229,9 +229,10 @@ export class Session {
     this.playing = !this.playing;
   }
 
-  step(): void {
+  /** Advances by `count` events (1 from the Step button; more from test and benchmark hooks). */
+  step(count = 1): void {
     this.breakpointHit = null;
-    this.send({ type: 'step', count: 1 });
+    this.send({ type: 'step', count: Math.max(1, Math.min(LIMITS.maxStep, Math.round(count))) });
   }
 
   /** One event back (exact: the engine replays from its nearest keyframe). */
