@@ -68,8 +68,18 @@ async function timelinePan(
   await page.evaluate(() =>
     (window as unknown as { __goschedSession: { step(n: number): void } }).__goschedSession.step(1_000_000),
   );
-  await page.getByText(/^(9\d{5}|1\d{6}) events$/).waitFor({ timeout: 600_000 });
+  // The step's frame arrives when the engine has produced them all (or the program ended first).
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('span')].some(
+        (el) =>
+          /^\d+ events$/.test(el.textContent ?? '') && Number((el.textContent ?? '').split(' ')[0]) > 100_000,
+      ),
+    undefined,
+    { timeout: 900_000, polling: 1000 },
+  );
   const events = Number(((await page.getByText(/^\d+ events$/).textContent()) ?? '0').split(' ')[0]);
+  process.stderr.write(`bench: timeline run has ${events} events\n`);
   await page.getByTestId('tab-timeline').click();
   const hook = () => (window as unknown as { __goschedTimeline: TimelineHook }).__goschedTimeline;
   await page.waitForFunction(
@@ -104,6 +114,7 @@ async function timelinePan(
  */
 export async function benchInsight(): Promise<Record<string, number>> {
   const out: Record<string, number> = explainRate();
+  process.stderr.write(`bench: ${JSON.stringify(out)}\n`);
   if (!existsSync(join(root, 'dist-web', 'index.html')))
     throw new Error('build the browser build first: npm run build');
   const server = await preview({
