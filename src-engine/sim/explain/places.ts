@@ -1,8 +1,20 @@
 /** Plain-English names of the places and states events mention (the explanation's nouns). */
 import { parseLocation } from '../events';
 
+/** Names already made, by location (locations come from a bounded set: Ps, Ms, channels, sync objects). */
+const names = new Map<string, string>();
+
 /** "P0's runnext", "the global run queue", "ch3's recvq", … for a location string (see `Location`). */
 export function placeName(l: string): string {
+  let n = names.get(l);
+  if (n === undefined) {
+    n = makePlaceName(l);
+    if (names.size < 65_536) names.set(l, n);
+  }
+  return n;
+}
+
+function makePlaceName(l: string): string {
   const { kind, arg } = parseLocation(l);
   switch (kind) {
     case 'runnext':

@@ -140,7 +140,16 @@ export const RULES: Readonly<Record<string, string>> = {
   'runtime.printpanics': 'the runtime printed the panic or fatal error',
 };
 
+/** Rules found, by function then reason (both come from bounded sets): saves building a key per event. */
+const cache = new Map<string, Map<string, string | undefined>>();
+
 /** The rule for an event's function and reason, or undefined when none is known. */
 export function ruleFor(fn: string, reason: string): string | undefined {
-  return RULES[`${fn}|${reason}`] ?? RULES[fn];
+  let byReason = cache.get(fn);
+  if (byReason === undefined) cache.set(fn, (byReason = new Map()));
+  if (byReason.has(reason)) return byReason.get(reason);
+  const rule = RULES[`${fn}|${reason}`] ?? RULES[fn];
+  // Reasons with free text (panic messages) would grow the cache without bound: keep it small.
+  if (byReason.size < 4096) byReason.set(reason, rule);
+  return rule;
 }
