@@ -24,6 +24,10 @@ import {
   P_SYSCALL,
 } from './codes';
 import { Lane } from './Lane';
+
+const M_RUNNING = mCode('running');
+const M_SCHEDULING = mCode('scheduling');
+const M_SYSCALL = mCode('syscall');
 import { GrowF64, GrowI32 } from './grow';
 
 /** A step series: value from `ts[i]` on (run-queue lengths, goroutine counts). */
@@ -173,6 +177,13 @@ export class EventIndex {
     const tl = parseLocation(to);
     if (fl.kind === 'running') this.setRunning(Number(fl.arg!.slice(1)), -1, e.t);
     if (tl.kind === 'running') this.setRunning(Number(tl.arg!.slice(1)), g, e.t);
+    // An M running a goroutine is "running" (the engine derives that state; only its changes in the
+    // scheduler are events), and back in the scheduler when the goroutine leaves.
+    if (e.m !== undefined && e.m >= 0) {
+      if (tl.kind === 'running') this.mLane(e.m).set(e.t, M_RUNNING, g);
+      else if (fl.kind === 'running' && tl.kind !== 'syscall') this.mLane(e.m).set(e.t, M_SCHEDULING, -1);
+      else if (tl.kind === 'syscall') this.mLane(e.m).set(e.t, M_SYSCALL, g);
+    }
     if (toSt === '_Grunnable' && fromSt !== '_Grunnable') this.runnableSince.set(g, e.t);
     if (cats & CAT_SWITCH) {
       const since = this.runnableSince.get(g);
