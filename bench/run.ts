@@ -6,6 +6,7 @@ import { benchExport } from './export';
 import { benchHost } from './host';
 import { benchHostBlocks } from './hostBlocks';
 import { benchMemory } from './memory';
+import { benchInsight } from './insight';
 import { benchLang } from './lang';
 import { benchLangRun } from './langRun';
 import { benchModels } from './models';
@@ -30,6 +31,7 @@ const suites: Record<string, Suite> = {
   models: benchModels,
   compare: benchCompare,
   export: benchExport,
+  insight: benchInsight,
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.

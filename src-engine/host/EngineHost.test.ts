@@ -73,6 +73,19 @@ describe('EngineHost over worker_threads ports', () => {
     expect(err.message).toContain(`v${PROTOCOL_VERSION + 1}`);
   });
 
+  it('speaks protocol v4 (insight queries and breakpoints) and refuses a v3 renderer', async () => {
+    expect(PROTOCOL_VERSION).toBe(4);
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: 3 });
+    const err = await c.inbox.next('error');
+    expect(err.code).toBe('version-mismatch');
+    expect(err.message).toContain('v3');
+    c.send({ type: 'query', requestId: 1, query: { kind: 'metrics' } });
+    expect((await c.inbox.next('error', c.inbox.all.length - 0 - 0)).code).toMatch(
+      /version-mismatch|not-ready/,
+    );
+  });
+
   it('refuses work before hello', async () => {
     const c = connect();
     c.send({ type: 'play' });

@@ -17,6 +17,7 @@ import { Pacer, realClock, type WallClock } from './Pacer';
 import { lastEventAtOrBefore } from './timeline';
 import type { PortLike } from './PortLike';
 import { SlicedJob } from './SlicedJob';
+import { InsightService } from './queries';
 
 /** Builds a run for a scenario, or explains why it cannot (located diagnostics). */
 export type RunFactory = (scenario: ScenarioInput) => SchedulerRun | { diagnostics: readonly Diagnostic[] };
@@ -69,6 +70,8 @@ export class EngineHost {
   /** A long `step` in progress, cut into slices (see {@link SlicedJob}). */
   private job: SlicedJob | undefined;
   private longestBlock = 0;
+  /** Event index, queries and breakpoints (host/queries.ts). */
+  private readonly insight: InsightService;
 
   private readonly createRun: RunFactory;
   private readonly checkProgram: ProgramChecker;
@@ -80,6 +83,7 @@ export class EngineHost {
     this.createRun = services.createRun;
     this.checkProgram = services.checkProgram;
     this.pacer = new Pacer(clock, BASE_NS_PER_WALL_SECOND);
+    this.insight = new InsightService(clock);
   }
 
   /** Starts serving one renderer over `port`. */
@@ -169,6 +173,14 @@ export class EngineHost {
       case 'setSpeed':
         this.speed = msg.speed;
         return;
+      case 'query':
+        return this.send({
+          type: 'answer',
+          requestId: msg.requestId,
+          answer: this.insight.answer(msg.query, (this.run?.eventCount ?? 0) - 1, this.playhead),
+        });
+      case 'setBreakpoints':
+        return this.insight.setBreakpoints(msg.breakpoints);
       case 'check':
         return this.send({
           type: 'checked',
@@ -206,6 +218,7 @@ export class EngineHost {
   private load(scenario: ScenarioInput): void {
     this.setPlaying(false);
     this.run = undefined;
+    this.insight.reset(undefined);
     const made = this.createRun(scenario);
     if ('diagnostics' in made) return this.send({ type: 'diagnostics', items: made.diagnostics });
     this.run = made;
@@ -220,6 +233,7 @@ export class EngineHost {
     this.endSent = false;
     this.producedMax = made.eventCount;
     this.viewSentAt = made.eventCount - 1;
+    this.insight.reset(made);
     this.send({
       type: 'loaded',
       title: scenario.title,
@@ -308,8 +322,17 @@ export class EngineHost {
   /** Sends every event, output chunk, beat and the end not yet sent. */
   private flush(snap: boolean): void {
     const run = this.run!;
+    // A breakpoint stops the run right after the first event it matches (seeking back is exact).
+    const hit = this.insight.firstBreak(run, this.sentSeq + 1, run.eventCount - 1);
+    if (hit !== undefined) {
+      this.setPlaying(false);
+      if (hit.seq < run.eventCount - 1) run.seekToEvent(hit.seq);
+      this.playhead = run.now;
+    }
     this.observeBeats();
     this.sendFrame(snap);
+    if (hit !== undefined) this.send({ type: 'breakpoint', ...hit });
+    this.insight.grew(this.eventsProduced());
     for (const b of this.pendingBeats.splice(0))
       this.sendBeat(b.index, b.seq, this.beats.beats[b.index]?.pause ?? false);
     const out = run.output();

@@ -1,7 +1,8 @@
 import type { SchedEvent } from '../sim/events';
 import type { OutputChunk, ProgramExit } from '../sim/SchedulerRun';
 import type { WorldView } from '../sim/WorldView';
-import type { Beat } from './scenarioFile/schema';
+import type { Beat, Breakpoint } from './scenarioFile/schema';
+import type { InsightAnswer, InsightQuery } from './insight';
 
 /** Settings of one run, as the renderer asks for them. */
 export interface RunSettings {
@@ -64,7 +65,11 @@ export type RendererToEngine =
   /** Playback rate as a multiple of {@link BASE_NS_PER_WALL_SECOND}. */
   | { readonly type: 'setSpeed'; readonly speed: number }
   /** Check a program without running it (the editor's inline diagnostics); answered by `checked`. */
-  | { readonly type: 'check'; readonly requestId: number; readonly program: string };
+  | { readonly type: 'check'; readonly requestId: number; readonly program: string }
+  /** Ask for events, lanes, metrics or a goroutine's story (see insight.ts); answered by `answer`. */
+  | { readonly type: 'query'; readonly requestId: number; readonly query: InsightQuery }
+  /** Replace the breakpoints; the run pauses right after the first event one matches (`breakpoint`). */
+  | { readonly type: 'setBreakpoints'; readonly breakpoints: readonly Breakpoint[] };
 
 /** Why the engine reports an error. */
 export type EngineErrorCode = 'bad-message' | 'version-mismatch' | 'not-ready' | 'limit' | 'internal';
@@ -116,6 +121,9 @@ export type EngineToRenderer =
       readonly pause: boolean;
     }
   | { readonly type: 'ended'; readonly exit: ProgramExit }
+  | { readonly type: 'answer'; readonly requestId: number; readonly answer: InsightAnswer }
+  /** Breakpoint `id` paused the run right after event `seq`; `label` says what it was and what happened. */
+  | { readonly type: 'breakpoint'; readonly id: string; readonly seq: number; readonly label: string }
   | { readonly type: 'error'; readonly code: EngineErrorCode; readonly message: string };
 
 /**

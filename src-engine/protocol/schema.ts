@@ -1,9 +1,34 @@
 import { z } from 'zod';
 import { LIMITS, type RendererToEngine } from './messages';
-import { beatAtSchema } from './scenarioFile/schema';
+import { MAX_EVENTS_PAGE, MAX_G_LANES, MAX_LANE_BUCKETS } from './insight';
+import { beatAtSchema, breakpointSchema } from './scenarioFile/schema';
 import { oversized } from './sizeGuard';
 
 const int = z.number().int();
+
+const querySchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('events'),
+    from: int.min(0),
+    count: int.min(0).max(MAX_EVENTS_PAGE),
+    filter: z.strictObject({
+      g: int.optional(),
+      p: int.optional(),
+      m: int.optional(),
+      kinds: z.array(z.string().max(40)).max(64).optional(),
+    }),
+  }),
+  z.strictObject({
+    kind: z.literal('lanes'),
+    t0Ns: z.number().min(0),
+    t1Ns: z.number().min(0),
+    buckets: int.min(1).max(MAX_LANE_BUCKETS),
+    gFrom: int.min(0),
+    gCount: int.min(0).max(MAX_G_LANES),
+  }),
+  z.strictObject({ kind: z.literal('metrics') }),
+  z.strictObject({ kind: z.literal('goroutine'), g: int }),
+]);
 
 const settingsSchema = z.strictObject({
   cores: int.min(LIMITS.minCores).max(LIMITS.maxCores),
@@ -49,6 +74,8 @@ export const rendererToEngineSchema = z.discriminatedUnion('type', [
     requestId: int.min(0),
     program: z.string().max(LIMITS.maxProgramBytes),
   }),
+  z.strictObject({ type: z.literal('query'), requestId: int.min(0), query: querySchema }),
+  z.strictObject({ type: z.literal('setBreakpoints'), breakpoints: z.array(breakpointSchema).max(200) }),
 ]);
 
 /** Result of {@link parseRendererMessage}: the typed message, or a one-line reason it was rejected. */

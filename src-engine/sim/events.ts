@@ -33,7 +33,7 @@ export interface SchedEvent {
   readonly at?: 'head' | 'tail';
   /**
    * Kind-specific number: for a move into `running(Pn)` the P's schedtick after `execute`; for a move into
-   * `timers(Pn)` the wake time (ns); for `gomaxprocs` the new value; for `p.status` the P's schedtick; for
+   * `timers(Pn)` the wake time (ns); for `g.create` the line of the go statement (when known); for `gomaxprocs` the new value; for `p.status` the P's schedtick; for
    * `chan.make` the capacity, for `chan.buf` / `chan.close` the buffer length after the change.
    */
   readonly arg?: number;

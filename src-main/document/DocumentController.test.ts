@@ -20,6 +20,7 @@ const scenario: ScenarioFile = {
   description: '',
   settings: { cores: 1, seed: 1, model: 'go' },
   program: 'package main\n\nfunc main() {}\n',
+  breakpoints: [],
   beats: [],
   view: {},
 };

@@ -17,6 +17,7 @@ const scenario: ScenarioFile = {
   description: 'two goroutines',
   settings: { cores: 1, seed: 3, model: 'go' },
   program: 'package main\n\nfunc main() {}\n',
+  breakpoints: [],
   beats: [],
   view: {},
 };

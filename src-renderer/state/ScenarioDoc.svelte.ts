@@ -3,6 +3,7 @@ import {
   SCENARIO_SCHEMA_URL,
   SCENARIO_VERSION,
   type Beat,
+  type Breakpoint,
   type ScenarioFile,
 } from '../../src-engine/protocol/scenarioFile';
 import type { ScenarioInput } from '../../src-engine/protocol';
@@ -19,6 +20,7 @@ export function newScenario(): ScenarioFile {
     settings: { cores: 4, seed: 1, model: 'go' },
     program: DEMO_PROGRAM,
     beats: [],
+    breakpoints: [],
     view: {},
   };
 }
@@ -61,6 +63,12 @@ export class ScenarioDoc {
     this.dirty = false;
     this.revision++;
     this.generation++;
+  }
+
+  /** Breakpoints do not change the run itself (the revision stays): only where it pauses. */
+  setBreakpoints(breakpoints: readonly Breakpoint[]): void {
+    this.scenario = { ...this.scenario, breakpoints: [...breakpoints] };
+    this.dirty = true;
   }
 
   setProgram(program: string): void {

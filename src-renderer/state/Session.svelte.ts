@@ -2,8 +2,11 @@ import type { ModelId } from '../../src-engine/sim/models/catalog';
 import {
   LIMITS,
   PROTOCOL_VERSION,
+  type Breakpoint,
   type Diagnostic,
   type EngineToRenderer,
+  type InsightAnswer,
+  type InsightQuery,
   type RendererToEngine,
 } from '../../src-engine/protocol';
 import {
@@ -65,6 +68,14 @@ export class Session {
   output = $state('');
   /** The lesson beat the run last reached, shown over the stage. */
   beat = $state<{ index: number; caption: string } | null>(null);
+  /** The goroutine selected anywhere (stage, event list, gutter, timeline); the inspector shows it. */
+  selectedG = $state<number | null>(null);
+  /** The breakpoint that last paused the run (cleared by play, step, seek and load). */
+  breakpointHit = $state<{ id: string; seq: number; label: string } | null>(null);
+  /** A span of virtual time selected on the timeline (video export can use it), ns. */
+  selectedSpan = $state<{ startNs: number; endNs: number } | null>(null);
+  /** Increases with every new run (load): caches of the old run's answers are dropped. */
+  runId = $state(0);
 
   /** Event position at which each beat was reached in this run (for going back a beat); nothing renders it. */
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -77,6 +88,8 @@ export class Session {
   // Bookkeeping of in-flight requests, not UI state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly pendingChecks = new Map<number, (d: readonly Diagnostic[]) => void>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private readonly pendingQueries = new Map<number, (a: InsightAnswer | undefined) => void>();
   /**
    * Every engine state, for any number of subscribers: `session.views.subscribe(fn)` returns the function
    * that unsubscribes, and a late subscriber gets the latest view at once.
@@ -197,6 +210,32 @@ export class Session {
       : writeScenario(this.doc.scenario);
   }
 
+  /**
+   * Asks the engine about the run (events, lanes, metrics, a goroutine). Resolves with undefined when the
+   * engine is away or restarts before answering.
+   */
+  query(query: InsightQuery): Promise<InsightAnswer | undefined> {
+    if (this.conn === undefined || this.status !== 'ready') return Promise.resolve(undefined);
+    const requestId = this.nextRequestId++;
+    return new Promise((resolve) => {
+      this.pendingQueries.set(requestId, resolve);
+      this.send({ type: 'query', requestId, query });
+    });
+  }
+
+  /** Jumps to the state right after event `seq` (the event list, a breakpoint). */
+  seekSeq(seq: number): void {
+    this.breakpointHit = null;
+    this.send({ type: 'seek', seq: Math.max(-1, Math.round(seq)) });
+  }
+
+  /** The scenario's breakpoints changed: saved with it, and sent to the engine. */
+  setBreakpoints(list: readonly Breakpoint[]): void {
+    const plain = $state.snapshot(list) as Breakpoint[];
+    this.doc.setBreakpoints(plain);
+    this.send({ type: 'setBreakpoints', breakpoints: plain });
+  }
+
   setSpeed(speed: number): void {
     this.speed = speed;
     this.send({ type: 'setSpeed', speed });
@@ -204,12 +243,15 @@ export class Session {
 
   togglePlay(): void {
     if (this.ended !== undefined) this.load();
+    this.breakpointHit = null;
     this.send({ type: this.playing ? 'pause' : 'play' });
     this.playing = !this.playing;
   }
 
-  step(): void {
-    this.send({ type: 'step', count: 1 });
+  /** Advances by `count` events (1 from the Step button; more from test and benchmark hooks). */
+  step(count = 1): void {
+    this.breakpointHit = null;
+    this.send({ type: 'step', count: Math.max(1, Math.min(LIMITS.maxStep, Math.round(count))) });
   }
 
   /** One event back (exact: the engine replays from its nearest keyframe). */
@@ -267,6 +309,12 @@ export class Session {
     this.playing = false;
     this.ended = undefined;
     this.output = '';
+    this.breakpointHit = null;
+    this.runId++;
+    for (const resolve of this.pendingQueries.values()) resolve(undefined);
+    this.pendingQueries.clear();
+    // Snapshots: reactive proxies cannot cross a MessagePort.
+    this.send({ type: 'setBreakpoints', breakpoints: $state.snapshot(this.doc.scenario.breakpoints ?? []) });
     this.send({ type: 'load', scenario });
     this.send({ type: 'setSpeed', speed: this.speed });
   }
@@ -314,6 +362,16 @@ export class Session {
           this.playing = false;
         }
         if (!this.playing) this.stopAfterBeat = undefined;
+        return;
+      case 'answer': {
+        const resolve = this.pendingQueries.get(msg.requestId);
+        this.pendingQueries.delete(msg.requestId);
+        resolve?.(msg.answer);
+        return;
+      }
+      case 'breakpoint':
+        this.breakpointHit = { id: msg.id, seq: msg.seq, label: msg.label };
+        this.playing = false;
         return;
       case 'ended':
         this.ended = msg.exit;

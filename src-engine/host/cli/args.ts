@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 
 /** The usage text (`gosched --help`). */
 export const USAGE = `usage:
-  gosched run FILE [--cores N] [--seed N] [--model ID] [--until DURATION] [--events OUT.jsonl]
+  gosched run FILE [--cores N] [--seed N] [--model ID] [--until DURATION] [--events OUT.jsonl] [--metrics OUT.csv]
   gosched run --model help
   gosched check FILE
   gosched export-go FILE DIR [--force]
@@ -25,6 +25,8 @@ export type Command =
       readonly untilNs: number | undefined;
       readonly events: string | undefined;
       readonly model: string | undefined;
+      /** Where to write the run's scheduler metrics as CSV. */
+      readonly metrics?: string | undefined;
     }
   | { readonly cmd: 'models' }
   | { readonly cmd: 'check'; readonly file: string }
@@ -32,7 +34,7 @@ export type Command =
   | RenderCommand
   | { readonly cmd: 'help' };
 
-const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events', '--model']);
+const RUN_FLAGS = new Set(['--cores', '--seed', '--until', '--events', '--model', '--metrics']);
 /** Flags without a value, by command. */
 const SWITCHES: Readonly<Record<string, ReadonlySet<string>>> = { 'export-go': new Set(['--force']) };
 
@@ -96,6 +98,7 @@ export function parseArgs(argv: readonly string[]): Command {
         untilNs,
         events: flags.get('--events'),
         model: flags.get('--model'),
+        metrics: flags.get('--metrics'),
       };
     }
     case 'check':

@@ -114,6 +114,27 @@ describe('gosched run', () => {
     events.forEach((e, i) => expect(e.seq).toBe(i));
     expect((events[events.length - 1] as { t: number }).t).toBeGreaterThanOrEqual(50_000_000);
   });
+  it('--metrics writes the scheduler metrics as CSV (utilisation, counts, latency, run queues)', async () => {
+    const p = file('order.go', ORDER);
+    const out = join(dir, 'metrics.csv');
+    const r = await cli('run', p, '--cores', '2', '--metrics', out);
+    expect(r.code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    const [summary, series] = csv.split('\n\n');
+    const kv = Object.fromEntries(
+      summary!
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')),
+    );
+    expect(Number(kv['p0_utilisation'])).toBeGreaterThan(0);
+    expect(Number(kv['goroutines_created'])).toBe(6);
+    expect(Number(kv['latency_p50_ns'])).toBeLessThanOrEqual(Number(kv['latency_p95_ns']));
+    expect(series!.split('\n')[0]).toBe('t_ns,runq_p0,runq_p1,globrunq');
+    const bad = await cli('run', p, '--metrics', join(dir, 'no-such-dir', 'm.csv'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/no-such-dir.*cannot write/);
+  });
   it('prints diagnostics instead of running a bad program', async () => {
     const r = await cli('run', file('bad.go', 'package main\n\nfunc main() {\n\tx := 1\n}\n'));
     expect(r.code).toBe(1);

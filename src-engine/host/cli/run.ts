@@ -1,5 +1,7 @@
 /** `gosched run`: runs a program headless and prints exactly what it prints. */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, writeFileSync, type WriteStream } from 'node:fs';
+import { EventIndex } from '../../sim/insight/EventIndex';
+import { computeMetrics, metricsCsv } from '../../sim/insight/metrics';
 import { compileSource } from '../../lang/compile';
 import { formatDiagnostic } from '../../lang/diagnostics';
 import { OOM_REASON, type CostModel } from '../../sim';
@@ -38,6 +40,7 @@ export async function runScenario(
     untilNs?: number | undefined;
     events?: string | undefined;
     model?: string | undefined;
+    metrics?: string | undefined;
   },
   sink: Sink,
 ): Promise<number> {
@@ -78,6 +81,7 @@ export async function runScenario(
   }
   let printed = 0;
   let logged = 0;
+  const index = opts.metrics !== undefined ? new EventIndex() : null;
   const nowMs = sink.nowMs ?? (() => performance.now());
   const progress = new Progress({ isTTY: sink.stderrIsTTY === true, write: (t) => sink.stderr(t) }, nowMs);
   const flush = async (): Promise<void> => {
@@ -89,6 +93,7 @@ export async function runScenario(
       if (o.stream === 'stdout') sink.stdout(o.text);
       else sink.stderr(o.text);
     }
+    if (index !== null) for (let s = index.length; s < run.eventCount; s++) index.add(run.event(s));
     if (events !== null) logged = await writeEvents(events, run, logged);
     progress.update(run.now, run.eventCount);
   };
@@ -107,6 +112,13 @@ export async function runScenario(
   }
   progress.hide();
   if (events !== null) await closeStream(events);
+  if (index !== null && opts.metrics !== undefined) {
+    try {
+      writeFileSync(opts.metrics, metricsCsv(computeMetrics(index, Math.max(1, index.lastT))));
+    } catch (err) {
+      throw new InputError(`${opts.metrics}: cannot write (${(err as Error).message})`);
+    }
+  }
   const exit = run.exit;
   if (exit === undefined) return 0;
   if (exit.code < 0) {

@@ -18,12 +18,18 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     from: 1,
-    describe: 'settings.model names the scheduler model; files from before it ran under the Go scheduler',
+    describe:
+      'version 2: settings.model names the scheduler model (files from before it ran under the Go scheduler) and breakpoints are kept (none in a version 1 file)',
     migrate: (doc) => {
+      const withBreakpoints = {
+        ...doc,
+        breakpoints: Array.isArray(doc['breakpoints']) ? doc['breakpoints'] : [],
+      };
       const settings = doc['settings'];
-      if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return doc;
+      if (typeof settings !== 'object' || settings === null || Array.isArray(settings))
+        return withBreakpoints;
       const s = settings as Record<string, unknown>;
-      return 'model' in s ? doc : { ...doc, settings: { ...s, model: 'go' } };
+      return 'model' in s ? withBreakpoints : { ...withBreakpoints, settings: { ...s, model: 'go' } };
     },
   },
 ];

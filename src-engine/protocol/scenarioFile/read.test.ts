@@ -153,6 +153,7 @@ describe('readScenario', () => {
           $schema: SCENARIO_SCHEMA_URL,
           format: 'gosched-scenario',
           version: SCENARIO_VERSION,
+          breakpoints: [],
           view: {},
         } as ScenarioFile;
         const r = readScenario(writeScenario(full), 's.gosched');
@@ -178,5 +179,38 @@ describe('migrate', () => {
   });
   it('fails loudly when a step is missing', () => {
     expect(() => migrate({}, 1, 4, steps)).toThrow('no migration from scenario version 3 to 4');
+  });
+});
+
+describe('version 2: breakpoints', () => {
+  it('migrates a version 1 file (no breakpoints) and says so', () => {
+    const r = readScenario(text(valid), 'old.gosched');
+    expect(r.ok && r.scenario.breakpoints).toEqual([]);
+    expect(r.ok && r.migratedFrom).toBe(1);
+  });
+
+  it('keeps breakpoints through a save and a read', () => {
+    const r = readScenario(
+      text({
+        ...valid,
+        version: 2,
+        breakpoints: [
+          { id: 'a', enabled: true, on: { event: 'steal' } },
+          { id: 'b', enabled: false, on: { g: 7 } },
+          { id: 'c', on: { line: 12 } },
+        ],
+      }),
+      'bp.gosched',
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.scenario.breakpoints[2]).toEqual({ id: 'c', enabled: true, on: { line: 12 } });
+    const again = readScenario(writeScenario(r.scenario), 'bp.gosched');
+    expect(again.ok && again.scenario.breakpoints).toEqual(r.scenario.breakpoints);
+  });
+
+  it('locates a breakpoint on an unknown event kind', () => {
+    const bad = text({ ...valid, version: 2, breakpoints: [{ id: 'a', on: { event: 'teleport' } }] });
+    expect(problems(bad)[0]).toMatch(/^lesson\.gosched:\d+:\d+: breakpoints\[0\]\.on/);
   });
 });

@@ -181,12 +181,24 @@ export function scenarioFromGo(source: string, fileName: string): ScenarioFile {
     settings: { ...GO_FILE_DEFAULTS },
     program: source,
     beats: [],
+    breakpoints: [],
     view: {},
   };
 }
 
 const KNOWN = {
-  top: ['$schema', 'format', 'version', 'title', 'description', 'settings', 'program', 'beats', 'view'],
+  top: [
+    '$schema',
+    'format',
+    'version',
+    'title',
+    'description',
+    'settings',
+    'program',
+    'beats',
+    'breakpoints',
+    'view',
+  ],
   settings: ['cores', 'gomaxprocs', 'seed', 'cost', 'model', 'modelSettings'],
   view: ['theme', 'speed', 'follow'],
   beat: ['at', 'caption', 'pause'],

@@ -32,6 +32,30 @@ export const beatSchema = z.looseObject({
   pause: z.boolean().optional().describe('Pause playback when the beat is reached.'),
 });
 
+/** Event categories a breakpoint can stop on (see sim/insight/classify.ts). */
+export const BREAK_EVENT_KINDS = [
+  'steal',
+  'handoff',
+  'preempt',
+  'stw',
+  'create',
+  'block',
+  'wake',
+  'exit',
+  'deadlock',
+] as const;
+
+/** A breakpoint: pause when an event of a category happens, when a goroutine does anything, or at a line. */
+export const breakpointSchema = z.strictObject({
+  id: z.string().min(1).max(40),
+  enabled: z.boolean().default(true),
+  on: z.union([
+    z.strictObject({ event: z.enum(BREAK_EVENT_KINDS).describe('Pause on an event of this kind.') }),
+    z.strictObject({ g: int.min(1).describe('Pause on any event of this goroutine.') }),
+    z.strictObject({ line: int.min(1).describe('Pause when any goroutine reaches this source line.') }),
+  ]),
+});
+
 /** Run settings saved with a scenario. */
 export const settingsSchema = z
   .looseObject({
@@ -70,7 +94,7 @@ export const viewSchema = z.looseObject({
 });
 
 /**
- * A scenario file, version 1: the single definition the app, the command line and the published JSON
+ * A scenario file, version 2 (version 1 had no breakpoints): the single definition the app, the command line and the published JSON
  * Schema all derive from.
  *
  * @remarks Unknown fields are **kept**: they are read, reported as a warning, and written back on save,
@@ -85,6 +109,7 @@ export const scenarioFileSchema = z.looseObject({
   settings: settingsSchema,
   program: z.string().max(MAX_SCENARIO_FILE_BYTES),
   beats: z.array(beatSchema).max(1000).default([]),
+  breakpoints: z.array(breakpointSchema).max(200).default([]).describe('Where the run pauses (version 2).'),
   view: viewSchema.default({}),
 });
 
@@ -92,3 +117,5 @@ export const scenarioFileSchema = z.looseObject({
 export type ScenarioFile = z.output<typeof scenarioFileSchema>;
 /** A beat of a scenario. */
 export type Beat = z.output<typeof beatSchema>;
+/** A breakpoint of a scenario. */
+export type Breakpoint = z.output<typeof breakpointSchema>;

@@ -9,6 +9,7 @@ const ORDER = [
   'settings',
   'program',
   'beats',
+  'breakpoints',
   'view',
 ];
 

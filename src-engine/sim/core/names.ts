@@ -37,6 +37,11 @@ export function nameStr(n: Name): string {
   return strs[n] as string;
 }
 
+/** Every string registered so far (tests walk them: every runtime function an event can name). */
+export function registeredNames(): readonly string[] {
+  return strs;
+}
+
 /** Caches names made from a number (a P, M, channel or sync id): `f` runs once per number. */
 export function nameCache(f: (i: number) => string): (i: number) => Name {
   const arr: Name[] = [];

@@ -101,7 +101,19 @@ export function newproc(rt: Rt, parent: GState, m: MState, bodyId: number, state
   st.gs[id] = g;
   st.sched.ngLive++;
   const why = parent.id === 1 ? R_CREATED_BY_MAIN : R_CREATED_BY_G;
-  rt.emit(K_G_CREATE, id, p.id, m.id, NO_NAME, N_DEAD, why, FN_NEWPROC1);
+  // `arg`: the line of the go statement (the creator's line now), so "created where" is in the log.
+  rt.emit(
+    K_G_CREATE,
+    id,
+    p.id,
+    m.id,
+    NO_NAME,
+    N_DEAD,
+    why,
+    FN_NEWPROC1,
+    AT_NONE,
+    parent.line > 0 ? parent.line : NO_ARG,
+  );
   runqput(rt, p, g, true, FN_NEWPROC, R_NEWPROC, m.id);
   wakep(rt);
   return g;
