@@ -45,8 +45,8 @@ export function checkText(s: string): DecodeResult {
   return { ok: true, text: s };
 }
 
-/** Length of the valid UTF-8 sequence starting at `i`, or 0 if it is invalid. */
-function seqLength(b: Uint8Array, i: number): number {
+/** Length of the valid UTF-8 sequence at `i` (1–4), or 0 when the bytes there are not valid UTF-8 (RFC 3629). */
+export function utf8SeqLength(b: Uint8Array, i: number): number {
   const c = b[i] ?? 0;
   if (c < 0x80) return 1;
   const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
@@ -75,7 +75,7 @@ export function decodeUtf8(b: Uint8Array): DecodeResult {
   let lineStart = 0;
   let i = 0;
   while (i < b.length) {
-    const n = seqLength(b, i);
+    const n = utf8SeqLength(b, i);
     if (n === 0) return { ok: false, line, col: i - lineStart + 1, message: 'invalid UTF-8 encoding' };
     const c = b[i] ?? 0;
     let cp: number;

@@ -7,29 +7,12 @@
  * editor, lessons, autosave) never went through a lossy decode; a lone surrogate in it is reported by the
  * lexer at its position.
  */
+import { utf8SeqLength } from '../../lang/source';
 import type { FileProblem } from './read';
 
 /** Outcome of {@link decodeScenarioBytes}. */
 export type DecodedFile =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: FileProblem };
-
-/** Length of the valid UTF-8 sequence at `i` (1–4), or 0 when the bytes there are not valid UTF-8 (RFC 3629). */
-function seqLength(b: Uint8Array, i: number): number {
-  const c = b[i] as number;
-  if (c < 0x80) return 1;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
-    const x = b[i + k];
-    return x !== undefined && x >= lo && x <= hi;
-  };
-  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
-  if (c === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (c === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (c === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
 
 /**
  * Where the first invalid UTF-8 sequence of `b` starts: 1-based line and byte column, as `go build` reports it
@@ -39,7 +22,7 @@ export function firstInvalidUtf8(b: Uint8Array): { line: number; col: number } |
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < b.length;) {
-    const n = seqLength(b, i);
+    const n = utf8SeqLength(b, i);
     if (n === 0) return { line, col: i - lineStart + 1 };
     if (b[i] === 0x0a) {
       line++;
