@@ -51,7 +51,7 @@ export interface Case {
 const CASE_NAME = /^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Reads and validates a JSON file against `schema`, naming the file in any error. */
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
+export function readJson<T>(file: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));

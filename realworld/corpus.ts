@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { readJson } from '../conformance/corpus';
 
 /** Folder of this corpus. */
 export const REALWORLD_DIR = dirname(fileURLToPath(import.meta.url));
@@ -58,21 +59,6 @@ export interface RealWorldProgram {
   source: string;
   origin: ProgramSource;
   expected: RealWorldExpected | undefined;
-}
-
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new Error(`${file}: cannot read JSON: ${(err as Error).message}`);
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '<root>'}: ${i.message}`);
-    throw new Error(`${file}: invalid content: ${issues.join('; ')}`);
-  }
-  return parsed.data;
 }
 
 /** Loads one program folder. */
