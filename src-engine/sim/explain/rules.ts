@@ -6,6 +6,21 @@
  * Rules cite docs/go-scheduler.md's vocabulary; the numbers are Go 1.22–1.24's (proc.go, runtime2.go).
  */
 export const RULES: Readonly<Record<string, string>> = {
+  'runtime.timerchandrain':
+    'Go 1.23 timer channels are synchronous: Stop or Reset drains a value the timer sent but nobody received, so no stale tick is read afterwards',
+  'sync.runtime_notifyListNotifyOne':
+    'Cond.Signal wakes the waiter that has waited longest (notifyListNotifyOne takes the lowest ticket) and readies it into the signaller’s runnext; it relocks c.L before Wait returns',
+  'sync.runtime_notifyListNotifyAll':
+    'Cond.Broadcast wakes every waiter in ticket order (notifyListNotifyAll), each readied into the waker’s runnext in turn; each relocks c.L before Wait returns',
+  'sync.Cond.Wait':
+    'Cond.Wait takes a ticket on the notify list, unlocks c.L and parks until Signal or Broadcast reaches its ticket',
+  'sync.(*Mutex).Lock':
+    'the mutex is held by another task, so this one waits in the lock’s queue until Unlock hands it over (a historical model’s mutex)',
+  'sync.(*Mutex).Unlock': 'Unlock releases the mutex and makes the first task waiting for it runnable',
+  'sync.(*WaitGroup).Wait':
+    'Wait blocks while the counter is above zero; the Done that brings it to zero wakes every waiter',
+  'sync.(*Once).Do':
+    'Once.Do runs its function once; a caller that arrives while it runs waits until it has finished',
   'runtime.newproc|main goroutine':
     'the runtime starts main in P0’s runnext, so it is the first goroutine to run',
   'runtime.newproc':
