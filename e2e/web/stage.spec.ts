@@ -70,7 +70,10 @@ test.describe('stage detail (browser build)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('100 000 goroutines: the stage says how many it shows, and no frame takes 50 ms of JS', async ({
+  // The frame-time target at 100 000 goroutines (issue 10 item 6: no frame over 50 ms of JS) lives in the
+  // bench (stage.longestTaskMs_100k), as speed targets do; this test checks what a person sees and records
+  // the frame figures of its run.
+  test("100 000 goroutines: the stage says how many it shows, ends in Go's deadlock and then rests", async ({
     page,
   }) => {
     await page.goto('/?perf');
@@ -91,12 +94,20 @@ test.describe('stage detail (browser build)', () => {
     expect(shown).toBeLessThan(5_000);
     // The deadlock at the end is Go's: every goroutine waits on ch.
     await expect(page.getByTestId('ended')).toContainText('deadlock', { timeout: 60_000 });
-    const maxMs = await page.evaluate(() =>
-      (window as unknown as { __goschedPerf: { percentile(p: number): number } }).__goschedPerf.percentile(
-        100,
-      ),
-    );
-    expect(maxMs).toBeLessThan(50);
+    const frameMs = (p: number): Promise<number> =>
+      page.evaluate(
+        (q) =>
+          (
+            window as unknown as { __goschedPerf: { percentile(p: number): number } }
+          ).__goschedPerf.percentile(q),
+        p,
+      );
+    test
+      .info()
+      .annotations.push(
+        { type: 'worst stage frame, ms', description: String(await frameMs(100)) },
+        { type: '95th percentile stage frame, ms', description: String(await frameMs(95)) },
+      );
     // Ended, nothing changes: the live player renders no frame at all.
     const renders = (): Promise<number> =>
       page.evaluate(() =>
