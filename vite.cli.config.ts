@@ -36,8 +36,9 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   plugins: [inputsManifest()],
-  // Bundle everything but Node's own modules.
-  ssr: { noExternal: true, target: 'node' },
+  // Bundle everything but Node's own modules and playwright-core (`gosched render` only: it finds its own files
+  // through __dirname, so it stays a runtime dependency loaded from node_modules).
+  ssr: { noExternal: true, external: ['playwright-core'], target: 'node' },
   build: {
     ssr: resolve('bin/cli.ts'),
     outDir: OUT_DIR,

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { SCENARIO_VERSION } from '../../src-engine/protocol/scenarioFile/schema';
 
 test.describe('editor and scenario files (browser build)', () => {
   test('a lesson opens; an error shows inline while typing and goes away when fixed; it saves and reopens', async ({
@@ -48,7 +49,7 @@ test.describe('editor and scenario files (browser build)', () => {
     const doc = JSON.parse(await readFile(saved, 'utf8'));
     expect(doc).toMatchObject({
       format: 'gosched-scenario',
-      version: 1,
+      version: SCENARIO_VERSION,
       title: 'Edited lesson',
       settings: { cores: 2 },
     });

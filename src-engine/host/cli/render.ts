@@ -5,7 +5,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { StreamingFile, writeTextAtomic } from '../../../src-main/export/StreamingFile';
 import { compileSource } from '../../lang/compile';
 import { formatDiagnostic } from '../../lang/diagnostics';
@@ -15,9 +15,22 @@ import { InputError, loadScenario } from './load';
 import type { RenderCommand } from './renderArgs';
 import type { Sink } from './run';
 
-/** Where the built web app is: `GOSCHED_WEB_DIST`, else `dist-web/` of this checkout. */
+/**
+ * The folder of this package: the nearest one above this module that holds a package.json (the sources sit
+ * three levels below it, the built CLI in `out/cli/` two).
+ */
+function packageRoot(): string {
+  for (let dir = import.meta.dirname; ;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return resolve(import.meta.dirname, '../../..');
+    dir = up;
+  }
+}
+
+/** Where the built web app is: `GOSCHED_WEB_DIST`, else `dist-web/` of this package. */
 export function webDist(): string {
-  const dir = process.env['GOSCHED_WEB_DIST'] ?? resolve(import.meta.dirname, '../../../dist-web');
+  const dir = process.env['GOSCHED_WEB_DIST'] ?? join(packageRoot(), 'dist-web');
   if (!existsSync(join(dir, 'index.html')))
     throw new InputError(`${dir}: the web app is not built; run "npm run build" first`);
   return dir;
