@@ -9,6 +9,7 @@ import {
 import { migrate, type RawScenario } from './migrations';
 import {
   MAX_SCENARIO_FILE_BYTES,
+  SCENARIO_FIELDS,
   SCENARIO_FORMAT,
   SCENARIO_SCHEMA_URL,
   SCENARIO_VERSION,
@@ -187,18 +188,7 @@ export function scenarioFromGo(source: string, fileName: string): ScenarioFile {
 }
 
 const KNOWN = {
-  top: [
-    '$schema',
-    'format',
-    'version',
-    'title',
-    'description',
-    'settings',
-    'program',
-    'beats',
-    'breakpoints',
-    'view',
-  ],
+  top: SCENARIO_FIELDS,
   settings: ['cores', 'gomaxprocs', 'seed', 'cost', 'model', 'modelSettings'],
   view: ['theme', 'speed', 'follow'],
   beat: ['at', 'caption', 'pause'],
@@ -206,7 +196,7 @@ const KNOWN = {
 
 function unknownFields(doc: RawScenario): (string | number)[][] {
   const out: (string | number)[][] = [];
-  const check = (obj: unknown, known: string[], prefix: (string | number)[]) => {
+  const check = (obj: unknown, known: readonly string[], prefix: (string | number)[]) => {
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return;
     for (const k of Object.keys(obj)) if (!known.includes(k)) out.push([...prefix, k]);
   };

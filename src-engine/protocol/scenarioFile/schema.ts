@@ -7,6 +7,22 @@ import { checkModelSettingsData } from '../../sim/models/checkSettings';
 export const SCENARIO_FORMAT = 'gosched-scenario';
 /** The version this app writes, and the newest it reads. */
 export const SCENARIO_VERSION = 2;
+/**
+ * The top-level fields this version knows, in the order a saved file lists them (unknown fields follow,
+ * kept from the file they were read from). The reader's unknown-field check and the writer's order use it.
+ */
+export const SCENARIO_FIELDS: readonly string[] = [
+  '$schema',
+  'format',
+  'version',
+  'title',
+  'description',
+  'settings',
+  'program',
+  'beats',
+  'breakpoints',
+  'view',
+];
 /** Where the JSON Schema of the current version is published; saved files point `$schema` here. */
 export const SCENARIO_SCHEMA_URL = 'https://gosched.dev/schema/gosched-scenario.v2.schema.json';
 /** Largest scenario file the app opens, bytes. */
