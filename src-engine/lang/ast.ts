@@ -138,6 +138,8 @@ export interface Field extends NodeBase {
   readonly type: Expr;
   /** Set for `...T` parameters. */
   readonly variadic: boolean;
+  /** Where the `...` of a variadic parameter is (Go reports a misplaced one there). */
+  readonly ellipsis?: Pos;
 }
 /** `func(params) results`. */
 export interface FuncType extends NodeBase {

@@ -61,12 +61,20 @@ export function resolveType(c: Checker, e: Expr, underPointer = false): Type {
   }
 }
 
-/** Resolves parameter or result fields to their types (one per name, or one per unnamed field). */
-export function fieldTypes(c: Checker, fields: readonly Field[]): Type[] {
+/**
+ * Resolves parameter or result fields to their types (one per name, or one per unnamed field). A `...T`
+ * parameter is allowed only when `variadicOk` (parameters) and it is the final, single-named one; its type
+ * is recorded as `[]T`. Elsewhere Go reports the `...` and keeps `T`, as types2 does.
+ */
+export function fieldTypes(c: Checker, fields: readonly Field[], variadicOk = false): Type[] {
   const out: Type[] = [];
-  for (const f of fields) {
-    if (f.variadic) c.unsupported(f.pos, 'variadic functions are');
-    const t = f.variadic ? INVALID : resolveType(c, f.type);
+  for (const [i, f] of fields.entries()) {
+    let t = resolveType(c, f.type);
+    if (f.variadic) {
+      if (variadicOk && i === fields.length - 1 && f.names.length <= 1) {
+        if (t.kind !== 'invalid') t = { kind: 'slice', elem: t };
+      } else c.error(f.ellipsis ?? f.pos, 'can only use ... with final parameter in list');
+    }
     const n = Math.max(1, f.names.length);
     for (let i = 0; i < n; i++) out.push(t);
   }
@@ -77,9 +85,9 @@ export function fieldTypes(c: Checker, fields: readonly Field[]): Type[] {
 export function resolveSignature(c: Checker, params: readonly Field[], results: readonly Field[]): FuncType {
   const sig: FuncType = {
     kind: 'func',
-    params: fieldTypes(c, params),
+    params: fieldTypes(c, params, true),
     results: fieldTypes(c, results),
-    variadic: false,
+    variadic: isVariadic(params),
   };
   const paramNames = fieldNames(params);
   const resultNames = fieldNames(results);
@@ -88,6 +96,12 @@ export function resolveSignature(c: Checker, params: readonly Field[], results: 
     ...(paramNames ? { paramNames } : {}),
     ...(resultNames ? { resultNames } : {}),
   };
+}
+
+/** The final parameter is a well-placed `...T`. */
+function isVariadic(params: readonly Field[]): boolean {
+  const last = params[params.length - 1];
+  return last !== undefined && last.variadic && last.names.length <= 1;
 }
 
 /** The names of the fields, one per type, or undefined when they are unnamed. */

@@ -32,6 +32,7 @@ interface Entry {
   name: Ident | null;
   type: Expr;
   variadic: boolean;
+  ellipsis: Pos | null;
   pos: Pos;
 }
 
@@ -42,16 +43,18 @@ export function parseParams(p: Parser): Field[] {
   let named = false;
   while (p.k() !== ')' && p.k() !== 'EOF') {
     const pos = p.tok.pos;
+    let ellipsis: Pos | null = p.k() === '...' ? p.tok.pos : null;
     let variadic = p.got('...');
     let first = parseType(p);
     let name: Ident | null = null;
     if (!variadic && first.kind === 'Ident' && p.k() !== ',' && p.k() !== ')') {
       name = first;
+      ellipsis = p.k() === '...' ? p.tok.pos : null;
       variadic = p.got('...');
       first = parseType(p);
       named = true;
     }
-    entries.push({ name, type: first, variadic, pos });
+    entries.push({ name, type: first, variadic, ellipsis, pos });
     if (!p.got(',')) {
       if (p.k() !== ')') {
         p.syntaxError('in parameter list; possibly missing comma or )');
@@ -67,6 +70,7 @@ export function parseParams(p: Parser): Field[] {
       names: [],
       type: e.type,
       variadic: e.variadic,
+      ...(e.ellipsis ? { ellipsis: e.ellipsis } : {}),
       pos: e.pos,
       end: e.type.end,
     }));
@@ -91,6 +95,7 @@ export function parseParams(p: Parser): Field[] {
       names: [...pending, e.name],
       type: e.type,
       variadic: e.variadic,
+      ...(e.ellipsis ? { ellipsis: e.ellipsis } : {}),
       pos: pendingPos ?? e.pos,
       end: e.type.end,
     });

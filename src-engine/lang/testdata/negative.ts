@@ -1060,7 +1060,6 @@ func main() {
 }
 `,
     expected: [
-      'main.go:8:10: variadic functions are not supported in scenarios',
       'main.go:10:6: init functions are not supported in scenarios',
       'main.go:13:8: float64 is not supported in scenarios',
       'main.go:15:7: pointers to int are not supported in scenarios',
