@@ -153,7 +153,20 @@ export interface StructType extends NodeBase {
 }
 
 /** Type expressions that are not names. */
-export type TypeExpr = SliceType | ChanType | FuncType | StructType;
+export type TypeExpr = SliceType | ChanType | FuncType | StructType | MapType;
+
+/** `map[K]V`. */
+export interface MapType extends NodeBase {
+  readonly kind: 'MapType';
+  readonly key: Expr;
+  readonly value: Expr;
+}
+/** `key: value` in a composite literal. */
+export interface KeyValueExpr extends NodeBase {
+  readonly kind: 'KeyValueExpr';
+  readonly key: Expr;
+  readonly value: Expr;
+}
 
 /** Any expression (types included). */
 export type Expr =
@@ -170,6 +183,7 @@ export type Expr =
   | UnaryExpr
   | BinaryExpr
   | BadExpr
+  | KeyValueExpr
   | TypeExpr;
 
 // ---- Statements ----

@@ -61,10 +61,23 @@ function sexpr(e: ast.Expr | null): string {
       return `(* ${sexpr(e.x)})`;
     case 'BadExpr':
       return 'BAD';
+    case 'MapType':
+      return `(map ${sexpr(e.key)} ${sexpr(e.value)})`;
+    case 'KeyValueExpr':
+      return `(: ${sexpr(e.key)} ${sexpr(e.value)})`;
   }
 }
 
 describe('parser: expressions', () => {
+  it('parses map types and keyed map literals, elided element literals included', () => {
+    expect(sexpr(expr('map[string][]int{"a": {1}, k: nil}'))).toBe(
+      '(lit (map string []int) (: "a" (lit _ 1)) (: k nil))',
+    );
+    expect(sexpr(expr('make(map[chan int]map[int]bool, 4)'))).toBe(
+      '(call make (map (chan int) (map int bool)) 4)',
+    );
+  });
+
   it('follows Go precedence and associativity', () => {
     expect(sexpr(expr('a + b*c - d'))).toBe('(- (+ a (* b c)) d)');
     expect(sexpr(expr('a || b && c == d'))).toBe('(|| a (&& b (== c d)))');
@@ -204,7 +217,6 @@ describe('parser: errors and recovery', () => {
       'main.go:2:1: type declarations are not supported in scenarios',
       'main.go:3:6: methods are not supported in scenarios',
       'main.go:4:7: generic functions are not supported in scenarios',
-      'main.go:6:8: maps are not supported in scenarios',
       'main.go:7:8: arrays are not supported in scenarios',
       'main.go:8:8: interfaces are not supported in scenarios',
       'main.go:9:8: structs with fields are not supported in scenarios',

@@ -64,7 +64,8 @@ export interface PackageObj {
   used: boolean;
 }
 /** The builtins of the subset. */
-export type BuiltinName = 'append' | 'cap' | 'close' | 'len' | 'make' | 'panic' | 'print' | 'println';
+export type BuiltinName =
+  'append' | 'cap' | 'close' | 'delete' | 'len' | 'make' | 'panic' | 'print' | 'println';
 /** A builtin function. */
 export interface BuiltinObj {
   readonly kind: 'builtin';
@@ -129,7 +130,17 @@ export type Obj =
   | FieldObj;
 
 /** How an expression may be used. */
-export type Mode = 'invalid' | 'novalue' | 'builtin' | 'type' | 'constant' | 'variable' | 'value' | 'commaok';
+export type Mode =
+  | 'invalid'
+  | 'novalue'
+  | 'builtin'
+  | 'type'
+  | 'constant'
+  | 'variable'
+  | 'value'
+  | 'commaok'
+  /** `m[k]`: assignable but not addressable, and comma-ok in a two-value assignment. */
+  | 'mapindex';
 
 /** What the checker knows about one expression. */
 export interface ExprInfo {
@@ -168,7 +179,7 @@ export interface FuncInfo {
 
 /** What a `range` ranges over, and its iteration variables. */
 export interface RangeInfo {
-  readonly over: 'int' | 'slice' | 'string' | 'chan';
+  readonly over: 'int' | 'slice' | 'string' | 'chan' | 'map';
   readonly key: VarObj | null;
   readonly value: VarObj | null;
 }

@@ -39,6 +39,12 @@ export interface SliceType {
   readonly kind: 'slice';
   readonly elem: Type;
 }
+/** `map[K]V`. */
+export interface MapType {
+  readonly kind: 'map';
+  readonly key: Type;
+  readonly elem: Type;
+}
 /** A pointer (only to sync types and `time.Timer`). */
 export interface PointerType {
   readonly kind: 'pointer';
@@ -81,6 +87,7 @@ export type Type =
   | NamedType
   | ChanType
   | SliceType
+  | MapType
   | PointerType
   | StructType
   | FuncType
@@ -180,6 +187,8 @@ export function identical(a: Type, b: Type): boolean {
     case 'slice':
     case 'pointer':
       return identical(a.elem, (b as SliceType | PointerType).elem);
+    case 'map':
+      return identical(a.key, (b as MapType).key) && identical(a.elem, (b as MapType).elem);
     case 'struct':
       return a.opaque === (b as StructType).opaque;
     case 'func': {
@@ -217,6 +226,8 @@ export function typeString(t: Type): string {
     }
     case 'slice':
       return `[]${typeString(t.elem)}`;
+    case 'map':
+      return `map[${typeString(t.key)}]${typeString(t.elem)}`;
     case 'pointer':
       return `*${typeString(t.elem)}`;
     case 'struct':
@@ -295,7 +306,12 @@ export function isComparable(t: Type): boolean {
 export function hasNil(t: Type): boolean {
   const u = under(t);
   return (
-    u.kind === 'chan' || u.kind === 'slice' || u.kind === 'pointer' || u.kind === 'func' || u.kind === 'any'
+    u.kind === 'chan' ||
+    u.kind === 'slice' ||
+    u.kind === 'map' ||
+    u.kind === 'pointer' ||
+    u.kind === 'func' ||
+    u.kind === 'any'
   );
 }
 

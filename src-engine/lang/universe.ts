@@ -57,6 +57,7 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['append', builtin('append')],
   ['cap', builtin('cap')],
   ['close', builtin('close')],
+  ['delete', builtin('delete')],
   ['len', builtin('len')],
   ['make', builtin('make')],
   ['panic', builtin('panic')],
@@ -82,7 +83,7 @@ export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<stri
   ['error', 'error values are not supported in scenarios'],
   ['any', 'interfaces (any) are not supported in scenarios'],
   ['comparable', 'generics are not supported in scenarios'],
-  ...['copy', 'delete', 'new', 'recover', 'complex', 'real', 'imag', 'min', 'max', 'clear'].map(
+  ...['copy', 'new', 'recover', 'complex', 'real', 'imag', 'min', 'max', 'clear'].map(
     (n): [string, string] => [n, `${n} is not supported in scenarios`],
   ),
 ]);

@@ -112,6 +112,11 @@ export type Op =
   | { readonly op: 'gc' }
   /** → value = virtual time, ns. */
   | { readonly op: 'now' }
+  /**
+   * → value = a uint32 from the run's seeded stream for program randomness (the runtime's `rand`: map
+   * iteration order, math/rand's seed). No scheduling point; the same seed gives the same values.
+   */
+  | { readonly op: 'rand' }
   | { readonly op: 'print'; readonly text: string; readonly stream: Stream }
   | { readonly op: 'panic'; readonly msg: string }
   /** A fatal error (`runtime.throw`): ends the program with `fatal error: msg`, exit status 2; no defer runs. */

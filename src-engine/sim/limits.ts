@@ -36,6 +36,11 @@ export const MEMORY_BUDGET_BYTES = 1024 * 1024 * 1024;
 export const BYTES_PER_SLOT = 8;
 /** Bytes charged per value held in a channel buffer (its slot in a growable queue, which may be twice as long). */
 export const BYTES_PER_CHAN_VALUE = 16;
+/**
+ * Bytes charged per map entry (key, value and the hash table's share: about what a Go 1.23 bucket costs per
+ * entry at its average load, and what a JavaScript Map spends on one). Also what the live measure counts.
+ */
+export const BYTES_PER_MAP_ENTRY = 64;
 /** The runtime's `maxAlloc` on 64-bit Linux (1 << 48): no single allocation may be larger. */
 export const GO_MAX_ALLOC = 2 ** 48;
 /** `unsafe.Sizeof(hchan{})` on 64-bit platforms: the channel header `makechan` adds to the buffer. */

@@ -17,7 +17,7 @@ function unparen(e: ast.Expr): ast.Expr {
 
 /** Reports when `x` cannot be assigned to. */
 export function checkAssignable(c: Checker, x: Operand): boolean {
-  if (x.mode === 'variable') return true;
+  if (x.mode === 'variable' || x.mode === 'mapindex') return true;
   if (x.mode === 'invalid') return false;
   const e = unparen(x.expr);
   if (e.kind === 'IndexExpr' && x.mode === 'value') {

@@ -236,6 +236,8 @@ function kindWord(t: Type): string {
   switch (u.kind) {
     case 'slice':
       return 'slice';
+    case 'map':
+      return 'map';
     case 'func':
       return 'func';
     case 'chan':

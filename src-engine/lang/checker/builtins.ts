@@ -18,12 +18,14 @@ import { exprString } from './exprString';
 import { checkExpr, checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
 import { checkIndexValue } from './indexing';
+import { checkDelete } from './maps';
 import { resolveType } from './typeexpr';
 
 const arity: Record<BuiltinName, [number, number]> = {
   append: [1, Infinity],
   cap: [1, 1],
   close: [1, 1],
+  delete: [2, 2],
   len: [1, 1],
   make: [1, 3],
   panic: [1, 1],
@@ -55,6 +57,8 @@ export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName):
       return checkLenCap(c, call, name);
     case 'close':
       return checkClose(c, call);
+    case 'delete':
+      return checkDelete(c, call);
     case 'panic': {
       const x = checkValue(c, call.args[0] as ast.Expr);
       if (x.mode !== 'invalid') assignTo(c, x, ANY, 'argument to panic');
@@ -108,7 +112,8 @@ function checkLenCap(c: Checker, call: ast.CallExpr, name: 'len' | 'cap'): Opera
     }
     return { mode: 'value', type: INT, value: null, expr: call };
   }
-  if (u.kind === 'slice' || u.kind === 'chan') return { mode: 'value', type: INT, value: null, expr: call };
+  if (u.kind === 'slice' || u.kind === 'chan' || (name === 'len' && u.kind === 'map'))
+    return { mode: 'value', type: INT, value: null, expr: call };
   c.error(x.expr.pos, `invalid argument: ${describe(x)} for built-in ${name}`);
   return invalid(call);
 }
@@ -172,7 +177,7 @@ function checkMake(c: Checker, call: ast.CallExpr): Operand {
       c.error(call.pos, `invalid operation: ${exprString(call)} expects 2 or 3 arguments; found ${n}`);
       return invalid(call);
     }
-  } else if (u.kind === 'chan') {
+  } else if (u.kind === 'chan' || u.kind === 'map') {
     if (n > 2) {
       c.error(call.pos, `invalid operation: ${exprString(call)} expects 1 or 2 arguments; found ${n}`);
       return invalid(call);

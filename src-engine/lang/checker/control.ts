@@ -90,6 +90,10 @@ export function checkRange(c: Checker, s: ast.RangeStmt, label: string | null): 
       over = 'string';
       key = INT;
       value = RUNE;
+    } else if (u.kind === 'map') {
+      over = 'map';
+      key = u.key;
+      value = u.elem;
     } else if (u.kind === 'chan') {
       if (u.dir === 'send')
         c.error(s.x.pos, `cannot range over ${describe(x)}: receive from send-only channel`);

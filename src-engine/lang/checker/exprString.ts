@@ -45,5 +45,9 @@ export function exprString(e: Expr | null): string {
       return 'func(…)';
     case 'StructType':
       return 'struct{}';
+    case 'MapType':
+      return `map[${exprString(e.key)}]${exprString(e.value)}`;
+    case 'KeyValueExpr':
+      return `${exprString(e.key)}: ${exprString(e.value)}`;
   }
 }

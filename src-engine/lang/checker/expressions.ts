@@ -22,6 +22,7 @@ import { checkFuncLit } from './funcs';
 import { checkIndex, checkSliceExpr } from './indexing';
 import { resolveGlobal } from './globals';
 import { exprString } from './exprString';
+import { checkMapLit } from './maps';
 import { invalid, type Operand } from './operand';
 import { resolveType } from './typeexpr';
 import { checkUnary } from './unary';
@@ -91,7 +92,11 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
     case 'ChanType':
     case 'FuncType':
     case 'StructType':
+    case 'MapType':
       return { mode: 'type', type: resolveType(c, e), value: null, expr: e };
+    case 'KeyValueExpr':
+      c.error(e.pos, `unexpected key:value expression`);
+      return invalid(e);
   }
 }
 
@@ -257,6 +262,7 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
     }
     return { mode: 'value', type: t, value: null, expr: e };
   }
+  if (u.kind === 'map') return checkMapLit(c, e, t, u);
   if (u.kind === 'struct') {
     if (e.elts.length > 0) {
       const first = e.elts[0] as ast.Expr;

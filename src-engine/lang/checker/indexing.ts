@@ -6,6 +6,7 @@ import type { Checker } from './Checker';
 import { toInt } from './constants';
 import { exprString } from './exprString';
 import { checkValue } from './expressions';
+import { checkMapIndex } from './maps';
 import { describe, invalid, type Operand } from './operand';
 
 /** Checks an index (or `make` size) operand; returns its constant value when known, `false` when invalid. */
@@ -53,6 +54,7 @@ export function checkIndex(c: Checker, e: ast.IndexExpr): Operand {
     return invalid(e);
   }
   const u = under(x.type);
+  if (u.kind === 'map') return checkMapIndex(c, e, u);
   if (u.kind === 'slice') {
     if (checkIndexValue(c, e.index, null) === false) return invalid(e);
     return { mode: 'variable', type: u.elem, value: null, expr: e };

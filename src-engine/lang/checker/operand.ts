@@ -41,6 +41,8 @@ export function describe(x: Operand): string {
     }
     case 'variable':
       return `${s} (variable of type ${typeString(x.type)})`;
+    case 'mapindex':
+      return `${s} (map index expression of type ${typeString(x.type)})`;
     case 'value':
     case 'commaok':
       if (x.type.kind === 'basic' && x.type.name === 'untyped nil') return 'nil';

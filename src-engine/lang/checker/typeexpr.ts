@@ -4,6 +4,7 @@ import { EMPTY_STRUCT, type FuncType, INVALID, type Type, typeString } from '../
 import type { Checker } from './Checker';
 import { exprString } from './exprString';
 import { checkExpr } from './expressions';
+import { resolveMapType } from './maps';
 import { describe } from './operand';
 
 const pointable = new Set<Type>([
@@ -32,6 +33,8 @@ export function resolveType(c: Checker, e: Expr, underPointer = false): Type {
       return EMPTY_STRUCT;
     case 'FuncType':
       return resolveSignature(c, e.params, e.results);
+    case 'MapType':
+      return resolveMapType(c, e);
     case 'StarExpr': {
       const elem = resolveType(c, e.x, true);
       if (elem.kind !== 'invalid' && !pointable.has(elem)) {

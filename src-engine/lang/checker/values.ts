@@ -50,7 +50,7 @@ export function evalRhs(
       }
       return x.type.types.map((t) => ({ mode: 'value', type: t, value: null, expr: e }));
     }
-    if (x.mode === 'commaok' && l === 2) {
+    if ((x.mode === 'commaok' || x.mode === 'mapindex') && l === 2) {
       c.commaOk.add(e);
       return [
         { mode: 'value', type: x.type, value: null, expr: e },

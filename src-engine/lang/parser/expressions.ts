@@ -170,6 +170,7 @@ function isLiteralType(x: Expr): boolean {
   switch (x.kind) {
     case 'SliceType':
     case 'StructType':
+    case 'MapType':
       return true;
     case 'BadExpr':
       return true;

@@ -89,12 +89,11 @@ function typeOrNull(p: Parser): Expr | null {
     }
     case 'map': {
       p.next();
-      p.unsupported(t.pos, 'maps are');
       p.want('[');
-      parseType(p);
+      const key = parseType(p);
       p.want(']');
-      const v = parseType(p);
-      return bad(t.pos, v.end);
+      const value = parseType(p);
+      return { kind: 'MapType', key, value, pos: t.pos, end: value.end };
     }
     case '*': {
       p.next();

@@ -1855,7 +1855,6 @@ func main() {
 `,
     expected: [
       'main.go:4:10: arrays are not supported in scenarios',
-      'main.go:5:8: maps are not supported in scenarios',
       'main.go:6:2: type declarations are not supported in scenarios',
       'main.go:7:2: goto is not supported in scenarios',
     ],

@@ -4,6 +4,7 @@
  */
 import type { Op, ResumeInput } from '../body';
 import { MAX_GOMAXPROCS } from '../limits';
+import { nextU32 } from '../rand/Prng';
 import type { GState, MState, PState } from '../state/types';
 import { budget, HCHAN_SIZE, makechanSizeOk, OutOfMemoryError } from '../limits';
 import { outOfMemory } from './oom';
@@ -319,6 +320,9 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       return stopTheWorld(rt, m, 'gc', st.gomaxprocs);
     case 'now':
       rt.setInput(g, st.now);
+      return cont(rt, m, 0);
+    case 'rand':
+      rt.setInput(g, nextU32(st.rngLang));
       return cont(rt, m, 0);
     case 'print':
       rt.write(g.id, op.stream, op.text);

@@ -74,6 +74,7 @@ class InitialState implements SimState {
   sysmon: SysmonState = new InitialSysmon();
   rngSteal: PrngState;
   rngSelect: PrngState;
+  rngLang: PrngState;
   exitCode = 0;
   exitReason = '';
   ended = false;
@@ -82,6 +83,7 @@ class InitialState implements SimState {
     this.sched = new InitialSched(gomaxprocs);
     this.rngSteal = forkStream(seed, 'steal');
     this.rngSelect = forkStream(seed, 'select');
+    this.rngLang = forkStream(seed, 'lang');
   }
 }
 

@@ -267,6 +267,8 @@ export interface SimState {
   sysmon: SysmonState;
   rngSteal: PrngState;
   rngSelect: PrngState;
+  /** The program's own randomness (map iteration order, math/rand), op `rand`. */
+  rngLang: PrngState;
   /** Set when the program has ended. */
   exitCode: number;
   exitReason: string;

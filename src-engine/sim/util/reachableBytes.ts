@@ -3,6 +3,7 @@
  * the live heap a garbage collection would find (see `MemoryBudget`). Iterative (a linked list a million deep
  * is fine) and independent of V8's real layout: the same values always measure the same.
  */
+import { BYTES_PER_MAP_ENTRY } from '../limits';
 
 /** Bytes per object or array header. */
 const HEADER_BYTES = 16;
@@ -35,7 +36,8 @@ export function reachableBytes(roots: readonly unknown[]): number {
       continue;
     }
     if (v instanceof Map) {
-      bytes += HEADER_BYTES + 2 * SLOT_BYTES * v.size;
+      // A Go map held by the program (lang's maps are JS Maps): charged per entry as it was allocated.
+      bytes += HEADER_BYTES + BYTES_PER_MAP_ENTRY * v.size;
       for (const [k, x] of v) stack.push(k, x);
       continue;
     }

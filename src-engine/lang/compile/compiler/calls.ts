@@ -13,6 +13,7 @@ import { type E, FRAMES, type FuncVal, GoPanic, type SliceVal } from '../runtime
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
 import { emitLibraryCall, pureLibraryCall } from './library';
+import { compileDelete, compileMakeMap, compileMapLen } from './maps';
 import { panicMessage } from './panics';
 import { elemInfo, intKind, zeroOf } from './typeInfo';
 import { CompileError } from './Unit';
@@ -241,6 +242,7 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
         return (f) => (f.gl[caps] as number[])[ch(f) as number] ?? 0;
       }
       const x = compileExpr(b, arg0);
+      if (u.kind === 'map') return compileMapLen(b, x);
       b.pendingW++;
       if (u.kind !== 'slice') return (f) => (x(f) as string).length;
       if (c.name === 'len') return (f) => (x(f) as SliceVal | null)?.l ?? 0;
@@ -270,6 +272,7 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
     case 'make': {
       const t = b.unit.typeOf(call);
       const u = under(t);
+      if (u.kind === 'map') return compileMakeMap(b, call);
       if (u.kind !== 'slice') return null;
       const len = compileExpr(b, call.args[1] as ast.Expr);
       const cap = call.args[2] ? compileExpr(b, call.args[2]) : null;
@@ -278,6 +281,8 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
       if (cap === null) return (f) => makeSlice(len(f) as number, len(f) as number, zero);
       return (f) => makeSlice(len(f) as number, cap(f) as number, zero);
     }
+    case 'delete':
+      return compileDelete(b, call);
     default:
       return null;
   }

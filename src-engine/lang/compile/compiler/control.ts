@@ -1,11 +1,12 @@
 /** Control flow: blocks, if, switch, for, range, labels, break and continue. */
 import type * as ast from '../../ast';
-import { INVALID, under } from '../../types';
+import { INVALID, type MapType, under } from '../../types';
 import { decodeRune } from '../runtime/strings';
 import { CONT, type Cell, type E, type SliceVal } from '../runtime/types';
 import type { Builder, Label } from './Builder';
 import { compileExpr } from './exprs';
 import { lvalue } from './lvalues';
+import { type BindRangeVar, compileMapRange, mapTypeOf } from './maps';
 import { compileSelect } from './select';
 import {
   compileAssign,
@@ -188,6 +189,12 @@ function compileRange(b: Builder, s: ast.RangeStmt): void {
   const next = b.newLabel();
   const end = b.newLabel();
   b.targets.set(s, { brk: end, cont: next });
+  if (info.over === 'map') {
+    const mt = mapTypeOf(b.unit.typeOf(s.x)) as MapType;
+    const bind: BindRangeVar = (which, v) => bindRangeVar(b, s, which, v);
+    compileMapRange(b, s, x, mt, bind, () => compileStmts(b, s.body.stmts), next, end);
+    return;
+  }
   const i = b.temp();
   if (info.over === 'chan') {
     const ct = under(b.unit.typeOf(s.x));

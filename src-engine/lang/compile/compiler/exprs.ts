@@ -14,6 +14,7 @@ import { compileBinary } from './binary';
 import { interpretedStringBytes } from './stringLit';
 import type { Builder } from './Builder';
 import { compileCall } from './calls';
+import { compileMapIndex, compileMapLit, mapTypeOf } from './maps';
 import { emitRecv, syncAddress, syncKindOf, newSyncTemp } from './sync';
 import { intKind, isSyncType, zeroOf } from './typeInfo';
 import { CompileError } from './Unit';
@@ -144,6 +145,7 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
   if (isSyncType(t)) return newSyncTemp(b, syncKindOf(t));
   if (isAtomicType(t)) return atomicAddress(b, e);
   const u = under(t);
+  if (u.kind === 'map') return compileMapLit(b, e);
   if (u.kind !== 'slice') return () => 0;
   const elts = e.elts.map((x) => compileExpr(b, x));
   b.pendingW += 1 + elts.length;
@@ -180,6 +182,8 @@ function compileSelector(b: Builder, e: ast.SelectorExpr): E {
 }
 
 function compileIndex(b: Builder, e: ast.IndexExpr): E {
+  const mt = mapTypeOf(b.unit.typeOf(e.x));
+  if (mt !== null) return compileMapIndex(b, e, mt);
   const x = compileExpr(b, e.x);
   const i = compileExpr(b, e.index);
   b.pendingW++;

@@ -4,6 +4,7 @@ import { at } from '../runtime/slices';
 import type { E, Frame, RV, SliceVal } from '../runtime/types';
 import type { Builder, Ref } from './Builder';
 import { compileExpr } from './exprs';
+import { mapLvalue, mapTypeOf } from './maps';
 import { CompileError } from './Unit';
 
 const BLANK: Ref = { load: () => undefined, store: () => undefined };
@@ -21,6 +22,8 @@ export function lvalue(b: Builder, e: ast.Expr, spill: boolean): Ref {
     return b.ref(obj);
   }
   if (e.kind === 'IndexExpr') {
+    const mt = mapTypeOf(b.unit.typeOf(e.x));
+    if (mt !== null) return mapLvalue(b, e, mt, spill);
     let s: E = compileExpr(b, e.x);
     let i: E = compileExpr(b, e.index);
     if (spill) {

@@ -10,6 +10,7 @@ import { compileExpr } from './exprs';
 import { compileGoDefer } from './goDefer';
 import { emitRet } from './frames';
 import { lvalue } from './lvalues';
+import { compileMapCommaOk, mapTypeOf } from './maps';
 import { emitRecv, ensureSync, syncKindOf } from './sync';
 import { isSyncType, zeroOf } from './typeInfo';
 import { CompileError } from './Unit';
@@ -59,6 +60,8 @@ function rhsValues(b: Builder, rhs: readonly ast.Expr[], n: number): E[] {
     const v = emitRecv(b, e, ok);
     return [v, (f) => f.r[ok]];
   }
+  const mt = e.kind === 'IndexExpr' ? mapTypeOf(b.unit.typeOf(e.x)) : null;
+  if (n === 2 && e.kind === 'IndexExpr' && mt !== null) return compileMapCommaOk(b, e, mt);
   if (e.kind === 'CallExpr') {
     const base = compileCallMulti(b, e);
     return Array.from(

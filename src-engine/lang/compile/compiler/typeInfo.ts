@@ -24,6 +24,7 @@ export function zeroOf(t: Type): RV {
       if (u.name === 'untyped nil') return null;
       return 0;
     case 'slice':
+    case 'map':
     case 'func':
     case 'any':
       return null;
@@ -101,6 +102,8 @@ function reflectName(t: Type): string {
     }
     case 'pointer':
       return `*${reflectName(u.elem)}`;
+    case 'map':
+      return `map[${reflectName(u.key)}]${reflectName(u.elem)}`;
     case 'struct':
       return u.opaque === '' ? 'struct {}' : typeString(t);
     default:
@@ -138,6 +141,8 @@ export function typeDesc(t: Type): TypeDesc {
       }
     case 'slice':
       return { k: 'slice', name, elem: typeDesc(u.elem) };
+    case 'map':
+      return { k: 'map', name, elem: typeDesc(u.elem), key: typeDesc(u.key) };
     case 'chan':
       return { k: 'chan', name, elem: null };
     case 'func':

@@ -6,7 +6,9 @@ import type { RV, SliceVal } from '../runtime/types';
 import { decodeRune, encodeRune, runeCount } from '../runtime/strings';
 import { durationString } from './duration';
 import { canBackquote, isPrint, quote, quoteRune } from './quote';
+import { fmtMap } from './maps';
 import type { TypeDesc } from './typeDesc';
+import type { MapVal } from '../runtime/maps';
 
 /** Flags, width and precision of one verb (-1: absent). */
 export interface Flags {
@@ -231,6 +233,9 @@ export function formatValue(v: RV, t: TypeDesc, verb: string, f: Flags, depth = 
     }
     case 'slice':
       r = fmtSlice(v as SliceVal | null, t, verb, f, depth);
+      break;
+    case 'map':
+      r = fmtMap(v as MapVal | null, t, verb, f, depth, formatValue);
       break;
     case 'struct':
       r = f.sharpV ? `${t.name}{}` : '{}';

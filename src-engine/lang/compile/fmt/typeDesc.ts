@@ -16,6 +16,7 @@ export type FmtKind =
   | 'func'
   | 'ptr'
   | 'slice'
+  | 'map'
   | 'struct' // struct{}
   | 'sync' // sync.WaitGroup/Mutex/RWMutex/Once by value
   | 'nil'; // untyped nil
@@ -25,6 +26,8 @@ export interface TypeDesc {
   readonly k: FmtKind;
   /** The name `%T` and `%!verb(type=value)` print (reflect's spelling: `uint8`, `int32`, `[]string`). */
   readonly name: string;
-  /** Element type of a slice. */
+  /** Element type of a slice or map. */
   readonly elem: TypeDesc | null;
+  /** Key type of a map. */
+  readonly key?: TypeDesc;
 }

@@ -9,7 +9,7 @@ import type { CostModel } from '../../costModel';
 import { agendaPeek, agendaPop, agendaPush, emptyAgenda, type AgendaEntry } from '../../core/agenda';
 import { NameIds, NO_NAME, name, type Name } from '../../core/names';
 import { AT_NONE, NO_ARG, type EventLog } from '../../log/EventLog';
-import { prngFromSeed, type PrngState } from '../../rand/Prng';
+import { forkStream, prngFromSeed, type PrngState } from '../../rand/Prng';
 import type { OutputChunk } from '../../SchedulerRun';
 import type { SimState } from '../../state/types';
 import * as N from './names';
@@ -62,6 +62,8 @@ export class Sim {
   readonly outputs: { seq: number; chunk: OutputChunk }[] = [];
   readonly lock: ModelLock = { freeAt: 0 };
   readonly prng: PrngState;
+  /** The program's own randomness (op `rand`), a stream of its own so it never perturbs `prng`. */
+  readonly prngLang: PrngState;
   liveTasks = 0;
   nextGoid = 2;
   private readonly bodies: BodyProgram[] = [];
@@ -80,6 +82,7 @@ export class Sim {
     this.fnIds = new NameIds(log.fns);
     this.kindIds = new NameIds(log.kinds);
     this.prng = prngFromSeed(opts.seed);
+    this.prngLang = forkStream(opts.seed, 'lang');
     for (let i = 0; i < opts.cores; i++)
       this.cores.push({ id: i, thread: -1, last: -1, since: 0, sliceArmed: false, sliceGen: 0 });
   }

@@ -5,6 +5,7 @@
  */
 import type { Op, ResumeInput } from '../../body';
 import { name } from '../../core/names';
+import { nextU32 } from '../../rand/Prng';
 import { closeChan, chanOf, makeChan, recv, select, send } from './chans';
 import * as N from './names';
 import { enterSyscall, R_BLOCK, R_EXIT, R_SYSCALL_STARTED, R_YIELD } from './sched';
@@ -163,6 +164,9 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
       return step + c.gcStwNs;
     case 'now':
       sim.setInput(task, sim.now);
+      return step;
+    case 'rand':
+      sim.setInput(task, nextU32(sim.prngLang));
       return step;
     case 'print':
       sim.write(task.id, op.stream, op.text);

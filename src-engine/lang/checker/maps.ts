@@ -1,0 +1,78 @@
+/**
+ * Maps in the checker: `map[K]V` types, keyed literals, index expressions (with comma-ok), `delete`, and
+ * `make`/`len` of maps. Messages are go build's (types2) wording and positions.
+ */
+import type * as ast from '../ast';
+import type { ConstValue } from '../program';
+import { INVALID, isComparable, type MapType, type Type, typeString, under } from '../types';
+import { assignTo } from './assign';
+import type { Checker } from './Checker';
+import { constString } from './constants';
+import { checkExpr, checkValue } from './expressions';
+import { describe, invalid, type Operand } from './operand';
+import { resolveType } from './typeexpr';
+
+/** Resolves `map[K]V`, reporting a key type that is not comparable (`invalid map key type []int`). */
+export function resolveMapType(c: Checker, e: ast.MapType): Type {
+  const key = resolveType(c, e.key);
+  const elem = resolveType(c, e.value);
+  if (key.kind === 'invalid' || elem.kind === 'invalid') return INVALID;
+  if (!isComparable(key)) {
+    c.error(e.key.pos, `invalid map key type ${typeString(key)}`);
+    return INVALID;
+  }
+  return { kind: 'map', key, elem };
+}
+
+/** A constant key's identity for the duplicate check (kind and value, as types2 compares them). */
+function keyId(v: ConstValue): string {
+  return `${v.kind}:${constString(v)}`;
+}
+
+/** Checks a map literal `map[K]V{k: v, …}`: every element keyed, keys and values assignable, no duplicate constant key. */
+export function checkMapLit(c: Checker, e: ast.CompositeLit, t: Type, u: MapType): Operand {
+  const seen = new Set<string>();
+  for (const el of e.elts) {
+    if (el.kind !== 'KeyValueExpr') {
+      c.error(el.pos, 'missing key in map literal');
+      checkExpr(c, el, u.elem);
+      continue;
+    }
+    const k = checkValue(c, el.key, u.key);
+    if (k.mode !== 'invalid' && assignTo(c, k, u.key, 'map literal') && k.mode === 'constant' && k.value) {
+      const id = keyId(k.value);
+      if (seen.has(id)) c.error(el.key.pos, `duplicate key ${constString(k.value)} in map literal`);
+      seen.add(id);
+    }
+    const v = checkValue(c, el.value, u.elem);
+    if (v.mode !== 'invalid') assignTo(c, v, u.elem, 'map literal');
+  }
+  return { mode: 'value', type: t, value: null, expr: e };
+}
+
+/** Checks `m[k]`: the key is assigned to K; the result is a map index expression (assignable, comma-ok). */
+export function checkMapIndex(c: Checker, e: ast.IndexExpr, u: MapType): Operand {
+  const k = checkValue(c, e.index, u.key);
+  if (k.mode === 'invalid' || !assignTo(c, k, u.key, 'map index')) return invalid(e);
+  return { mode: 'mapindex', type: u.elem, value: null, expr: e };
+}
+
+/** Checks `delete(m, k)` (its argument count is checked by the caller). */
+export function checkDelete(c: Checker, call: ast.CallExpr): Operand {
+  const none: Operand = { mode: 'novalue', type: { kind: 'tuple', types: [] }, value: null, expr: call };
+  const m = checkValue(c, call.args[0] as ast.Expr);
+  const key = call.args[1] as ast.Expr;
+  if (m.mode === 'invalid') {
+    checkExpr(c, key);
+    return none;
+  }
+  const u = under(m.type);
+  if (u.kind !== 'map') {
+    checkExpr(c, key);
+    c.error(m.expr.pos, `invalid argument: ${describe(m)} is not a map`);
+    return none;
+  }
+  const k = checkValue(c, key, u.key);
+  if (k.mode !== 'invalid') assignTo(c, k, u.key, 'argument to delete');
+  return none;
+}
