@@ -1,4 +1,5 @@
 import type { ConstObj, FieldObj, LibFuncObj, LibVarObj, MethodObj } from './program';
+import { STD_PACKAGES } from './stdlib';
 import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, RUNE, STRING, type Type } from './types';
 
 let nextId = -1000;
@@ -46,7 +47,15 @@ export const ONCE: NamedType = opaque('sync.Once');
 export const ERROR: NamedType = { kind: 'named', name: 'error', underlying: ANY };
 
 /** The packages scenarios may import. */
-export const SUPPORTED_PACKAGES: readonly string[] = ['fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time'];
+export const SUPPORTED_PACKAGES: readonly string[] = [
+  'fmt',
+  'os',
+  'runtime',
+  'sync',
+  'sync/atomic',
+  'time',
+  ...STD_PACKAGES.map((p) => p.path),
+];
 
 function fn(params: Type[], results: Type[], variadic = false): FuncType {
   return { kind: 'func', params, results, variadic };
@@ -252,12 +261,14 @@ export function isRealMethod(typeName: string, name: string): boolean {
 
 /** True when the real Go package `path` exports `name` (used to word errors for names outside the subset). */
 export function isRealMember(path: string, name: string): boolean {
+  const std = STD_PACKAGES.find((p) => p.path === path);
+  if (std !== undefined) return std.realNames.has(name);
   return realMembers.get(path)?.has(name) ?? false;
 }
 
 /** The member `name` of package `path`, or undefined when the subset does not include it. */
 export function packageMember(path: string, name: string): Member | undefined {
-  return packages.get(path)?.get(name);
+  return packages.get(path)?.get(name) ?? STD_PACKAGES.find((p) => p.path === path)?.members.get(name);
 }
 
 function method(recv: NamedType, name: string, type: FuncType): MethodObj {

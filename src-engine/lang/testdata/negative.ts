@@ -242,15 +242,15 @@ func main() {
 import (
 	"fmt"
 	"os"
-	"strings"
+	"unicode"
 )
 
 func main() {
-	fmt.Println(os.Args, strings.ToUpper("x"))
+	fmt.Println(os.Args, unicode.IsUpper('x'))
 }
 `,
     expected: [
-      'main.go:6:2: package strings is not supported in scenarios',
+      'main.go:6:2: package unicode is not supported in scenarios',
       'main.go:10:17: os.Args is not supported in scenarios',
     ],
   },

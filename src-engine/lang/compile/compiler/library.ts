@@ -18,6 +18,7 @@ import { emitAtomicMethod } from './atomic';
 import { under } from '../../types';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
+import { emitStdCall, stdPureCall } from '../stdlib';
 
 /** Operands of a fmt call after the first `skip` arguments, with their fmt descriptors. */
 function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; descs: TypeDesc[] } {
@@ -33,7 +34,7 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
 
 /** fmt.Sprint and fmt.Sprintf (no runtime op needed); null for other functions. */
 export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj): E | null {
-  if (fn.pkg !== 'fmt') return null;
+  if (fn.pkg !== 'fmt') return stdPureCall(b, call, fn);
   if (fn.name === 'Sprint') {
     const { vals, descs } = fmtArgs(b, call, 0);
     b.pendingW++;
@@ -231,6 +232,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       return;
     }
     default:
+      if (emitStdCall(b, call, fn, dst)) return;
       throw new CompileError(call.pos, `${key} is not supported in scenarios`);
   }
 }

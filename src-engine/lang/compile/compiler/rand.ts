@@ -13,13 +13,21 @@ export interface ProgramRand extends PrngState {
   seeded: number;
 }
 
-const slots = new WeakMap<Unit, number>();
+/** The program's streams: the runtime's (map iteration) and math/rand's default source. */
+export type RandStream = 'runtime' | 'math/rand';
 
-function slotOf(unit: Unit): number {
-  let s = slots.get(unit);
+const slots = new WeakMap<Unit, Map<RandStream, number>>();
+
+function slotOf(unit: Unit, stream: RandStream): number {
+  let m = slots.get(unit);
+  if (m === undefined) {
+    m = new Map();
+    slots.set(unit, m);
+  }
+  let s = m.get(stream);
   if (s === undefined) {
     s = unit.hiddenGlobal((): ProgramRand => ({ s: 0, seeded: 0 }));
-    slots.set(unit, s);
+    m.set(stream, s);
   }
   return s;
 }
@@ -28,8 +36,8 @@ function slotOf(unit: Unit): number {
  * Emits the seeding op (a no-op once seeded) and returns a reader of the program's stream. Call where an
  * instruction may be emitted, before the closures that draw from it run.
  */
-export function programRand(b: Builder): (f: Frame) => ProgramRand {
-  const slot = slotOf(b.unit);
+export function programRand(b: Builder, stream: RandStream = 'runtime'): (f: Frame) => ProgramRand {
+  const slot = slotOf(b.unit, stream);
   b.emitOp(
     (_g, f) => ((f.gl[slot] as ProgramRand).seeded === 0 ? { op: 'rand' } : null),
     (_g, f, input) => {

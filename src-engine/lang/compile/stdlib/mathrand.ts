@@ -1,0 +1,60 @@
+/**
+ * `math/rand`'s top-level functions on a default source of the program's own: seeded from the scenario seed
+ * (through the engine's `rand` op) unless the program calls `rand.Seed`. Real Go 1.23 seeds its default
+ * source randomly at start-up, so a program whose output depends on these values matches real Go only in
+ * distribution (docs/language.md); `rand.Seed(n)` makes a run repeatable but not Go's own sequence.
+ */
+import { nextU32 } from '../../../sim/rand/Prng';
+import type { ProgramRand } from '../compiler/rand';
+import { makeSlice } from '../runtime/slices';
+import { GoPanic, type RV, type SliceVal } from '../runtime/types';
+
+const TWO32 = 4294967296;
+
+/** A uniform integer in [0, n) for 0 < n ≤ 2^53 (Lemire's reduction for 32-bit n, 53 bits beyond). */
+function below(st: ProgramRand, n: number): number {
+  if (n <= TWO32) return Math.floor((nextU32(st) * n) / TWO32);
+  const u = (nextU32(st) >>> 5) * 67108864 + (nextU32(st) >>> 6); // 53 random bits
+  return Math.floor((u / 9007199254740992) * n);
+}
+
+/** A non-negative 63-bit value (rounded to a double beyond 2^53, like every int here). */
+function int63(st: ProgramRand): number {
+  return (nextU32(st) >>> 1) * TWO32 + nextU32(st);
+}
+
+function positive(n: number, name: string): number {
+  if (n <= 0) throw new GoPanic(`invalid argument to ${name}`);
+  return n;
+}
+
+/** `rand.Perm(n)`: the permutation Go builds (`m[i] = m[j]; m[j] = i` with `j = Intn(i+1)`). */
+function perm(st: ProgramRand, n: number): SliceVal {
+  const s = makeSlice(n, n, 0);
+  for (let i = 0; i < n; i++) {
+    const j = below(st, i + 1);
+    s.a[i] = s.a[j];
+    s.a[j] = i;
+  }
+  return s;
+}
+
+/** `rand.Seed(seed)`: the default source restarts from `seed` (both 32-bit halves mixed in). */
+function seed(st: ProgramRand, v: number): void {
+  const lo = Number(BigInt.asUintN(32, BigInt(Math.trunc(v))));
+  const hi = Number(BigInt.asUintN(32, BigInt(Math.trunc(v)) >> 32n));
+  st.s = (lo ^ Math.imul(hi, 0x9e3779b1)) >>> 0;
+  st.seeded = 1;
+}
+
+/** The functions of math/rand by `pkg.Name`: the program's math/rand stream and the evaluated arguments. */
+export const RAND_FUNCS: Readonly<Record<string, (st: ProgramRand, a: RV[]) => RV>> = {
+  'math/rand.Intn': (st, a) => below(st, positive(a[0], 'Intn')),
+  'math/rand.Int31n': (st, a) => below(st, positive(a[0], 'Int31n')),
+  'math/rand.Int63n': (st, a) => below(st, positive(a[0], 'Int63n')),
+  'math/rand.Int': (st) => int63(st),
+  'math/rand.Int63': (st) => int63(st),
+  'math/rand.Int31': (st) => nextU32(st) >>> 1,
+  'math/rand.Perm': (st, a) => perm(st, a[0]),
+  'math/rand.Seed': (st, a) => seed(st, a[0]),
+};

@@ -1,0 +1,22 @@
+/** `math/rand`: the top-level functions on the default source, seeded from the scenario seed. */
+import { INT, INT64, RUNE, type Type } from '../types';
+import { stdFunc, stdPackage } from './package';
+
+const intSlice: Type = { kind: 'slice', elem: INT };
+const P = 'math/rand';
+
+/** The subset of math/rand (floats wait for float64; `Shuffle`, `New` and `Rand` are not modelled yet). */
+export const MATH_RAND = stdPackage(
+  P,
+  [
+    stdFunc(P, 'Intn', [INT], [INT]),
+    stdFunc(P, 'Int', [], [INT]),
+    stdFunc(P, 'Int31', [], [RUNE]),
+    stdFunc(P, 'Int31n', [RUNE], [RUNE]),
+    stdFunc(P, 'Int63', [], [INT64]),
+    stdFunc(P, 'Int63n', [INT64], [INT64]),
+    stdFunc(P, 'Perm', [INT], [intSlice]),
+    stdFunc(P, 'Seed', [INT64], []),
+  ],
+  'ExpFloat64 Float32 Float64 New NewSource NewZipf NormFloat64 Rand Read Shuffle Source Source64 Uint32 Uint64 Zipf',
+);
