@@ -63,6 +63,7 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['panic', builtin('panic')],
   ['print', builtin('print')],
   ['println', builtin('println')],
+  ['recover', builtin('recover')],
 ]);
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
@@ -83,7 +84,8 @@ export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<stri
   ['error', 'error values are not supported in scenarios'],
   ['any', 'interfaces (any) are not supported in scenarios'],
   ['comparable', 'generics are not supported in scenarios'],
-  ...['copy', 'new', 'recover', 'complex', 'real', 'imag', 'min', 'max', 'clear'].map(
-    (n): [string, string] => [n, `${n} is not supported in scenarios`],
-  ),
+  ...['copy', 'new', 'complex', 'real', 'imag', 'min', 'max', 'clear'].map((n): [string, string] => [
+    n,
+    `${n} is not supported in scenarios`,
+  ]),
 ]);

@@ -64,6 +64,9 @@ export function checkStmt(c: Checker, s: ast.Stmt): void {
   }
 }
 
+/** Builtins with a result that Go still allows as statements (and in go/defer). */
+const STATEMENT_BUILTINS: ReadonlySet<string> = new Set(['panic', 'close', 'recover']);
+
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
   return e;
@@ -76,10 +79,7 @@ function checkExprStmt(c: Checker, s: ast.ExprStmt): void {
     c.exprs.set(e, { mode: x.mode, type: x.type, value: x.value });
     const info = c.calls.get(e);
     if (x.mode === 'invalid' || x.mode === 'novalue') return;
-    if (
-      info?.kind === 'conversion' ||
-      (info?.kind === 'builtin' && info.name !== 'panic' && info.name !== 'close')
-    )
+    if (info?.kind === 'conversion' || (info?.kind === 'builtin' && !STATEMENT_BUILTINS.has(info.name)))
       c.error(s.pos, `${describe(x)} is not used`);
     return;
   }
@@ -128,7 +128,7 @@ function checkGoDefer(c: Checker, s: ast.GoStmt | ast.DeferStmt): void {
   c.exprs.set(e, { mode: x.mode, type: x.type, value: x.value });
   const info = c.calls.get(e);
   if (info?.kind === 'conversion') c.error(s.call.pos, `${word} requires function call, not conversion`);
-  else if (info?.kind === 'builtin' && info.name !== 'panic' && info.name !== 'close')
+  else if (info?.kind === 'builtin' && !STATEMENT_BUILTINS.has(info.name))
     c.error(s.call.pos, `${word} discards result of ${describe(x)}`);
 }
 

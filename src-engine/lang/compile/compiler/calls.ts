@@ -15,6 +15,7 @@ import { compileExpr } from './exprs';
 import { emitLibraryCall, pureLibraryCall } from './library';
 import { compileDelete, compileMakeMap, compileMapLen } from './maps';
 import { panicMessage } from './panics';
+import { emitRecover, panicBox } from './recover';
 import { elemInfo, intKind, zeroOf } from './typeInfo';
 import { CompileError } from './Unit';
 
@@ -55,9 +56,12 @@ export function compileCallStmt(b: Builder, call: ast.CallExpr): void {
   if (c.kind === 'builtin' && c.name === 'panic') {
     const arg = call.args[0] as ast.Expr;
     const v = compileExpr(b, arg);
-    const msg = panicMessage(b.unit.typeOf(arg), isNilLiteral(b, arg));
+    const t = b.unit.typeOf(arg);
+    const msg = panicMessage(t, isNilLiteral(b, arg));
+    const box = panicBox(t, isNilLiteral(b, arg));
     b.emit((_g, f) => {
-      throw new GoPanic(msg(v(f)));
+      const x: unknown = v(f);
+      throw new GoPanic(msg(x), box(x));
     });
     return;
   }
@@ -190,6 +194,9 @@ function emitBuiltin(b: Builder, call: ast.CallExpr, name: string, dst: number):
     }
     case 'panic':
       compileCallStmt(b, call);
+      return;
+    case 'recover':
+      emitRecover(b, dst);
       return;
     case 'print':
     case 'println': {

@@ -6,17 +6,23 @@ import type { Builder } from './Builder';
 /**
  * Instruction 0 of every function: while a panic unwinds, run this frame's deferred calls (LIFO), then pop
  * the frame and continue unwinding in the caller; when no frame is left the goroutine reports the panic.
+ * When a deferred call recovered the panic (`g.pan` is null again, no Goexit under way), the frame's other
+ * deferred calls run as at a return, then the frame returns its results to its caller as usual.
  */
 export function unwindInstr(m: Machine): Instr {
   return {
     run: (g, f) => {
+      const recovered = g.pan === null && g.gx === 0;
+      if (recovered) g.prec = null;
       const d = f.d;
       if (d !== null && d.length > 0) {
         const rec = d.pop() as NonNullable<Frame['d']>[number];
         f.pc = 0;
-        m.pushFrame(g, rec.fn, rec.args, -1);
+        const fr = m.pushFrame(g, rec.fn, rec.args, -1);
+        if (!recovered) fr.p = 1;
         return FRAMES;
       }
+      if (recovered) return m.popFrame(g, f);
       g.fr.pop();
       const caller = g.fr[g.fr.length - 1];
       if (caller === undefined) return DONE;

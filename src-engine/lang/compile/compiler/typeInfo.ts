@@ -139,6 +139,8 @@ export function typeDesc(t: Type): TypeDesc {
         default:
           return { k: 'int', name, elem: null };
       }
+    case 'any':
+      return { k: 'any', name: 'interface {}', elem: null };
     case 'slice':
       return { k: 'slice', name, elem: typeDesc(u.elem) };
     case 'map':

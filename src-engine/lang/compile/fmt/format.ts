@@ -2,7 +2,7 @@
  * Formatting one operand like Go's fmt (`printArg`/`printValue`): verbs, flags, width, precision and the
  * `%!verb(type=value)` errors. Inputs and outputs are byte strings.
  */
-import type { RV, SliceVal } from '../runtime/types';
+import type { AnyBox, RV, SliceVal } from '../runtime/types';
 import { decodeRune, encodeRune, runeCount } from '../runtime/strings';
 import { durationString } from './duration';
 import { canBackquote, isPrint, quote, quoteRune } from './quote';
@@ -153,6 +153,7 @@ function address(handle: number): string {
   return '0x' + (0xc000010000 + handle * 0x60).toString(16);
 }
 
+const NIL_DESC: TypeDesc = { k: 'nil', name: '<nil>', elem: null };
 const AS_INT: TypeDesc = { k: 'int', name: 'int64', elem: null };
 
 /** `%!verb(type=value)`; while erroring, fmt calls no String method, so a Duration prints as its integer. */
@@ -187,6 +188,10 @@ function fmtSlice(s: SliceVal | null, t: TypeDesc, verb: string, f: Flags, depth
 
 /** Formats one operand `v` of type `t` with `verb`. */
 export function formatValue(v: RV, t: TypeDesc, verb: string, f: Flags, depth = 0): string {
+  if (t.k === 'any') {
+    if (v === null) return formatValue(null, NIL_DESC, verb, f, depth);
+    return formatValue((v as AnyBox).v, (v as AnyBox).d, verb, f, depth);
+  }
   if (verb === 'T') return pad(f, t.k === 'nil' ? '<nil>' : truncate(f, t.name));
   let r: string | null;
   switch (t.k) {

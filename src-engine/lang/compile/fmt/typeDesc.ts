@@ -17,6 +17,7 @@ export type FmtKind =
   | 'ptr'
   | 'slice'
   | 'map'
+  | 'any' // an interface value: an AnyBox or null (nil); printed by its dynamic type
   | 'struct' // struct{}
   | 'sync' // sync.WaitGroup/Mutex/RWMutex/Once by value
   | 'nil'; // untyped nil

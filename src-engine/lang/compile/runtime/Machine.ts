@@ -10,6 +10,7 @@
 import type { BodyProgram, Op, ResumeInput } from '../../../sim/body';
 import { OutOfMemoryError } from '../../../sim/limits';
 import { fatalOf } from './memory';
+import { panicValue } from './recover';
 import {
   CONT,
   DONE,
@@ -64,7 +65,7 @@ export class Machine {
 
   /** A new goroutine's state: one frame of `fn` with `args` in its parameter registers. */
   newGoroutine(gl: RV[], fn: FuncVal, args: readonly RV[]): GoroutineState {
-    const g: GoroutineState = { fr: [], acc: 0, sus: 0, line: 0, pan: null, gx: 0, gl };
+    const g: GoroutineState = { fr: [], acc: 0, sus: 0, line: 0, pan: null, pv: null, prec: null, gx: 0, gl };
     this.pushFrame(g, fn, args, -1);
     return g;
   }
@@ -142,7 +143,9 @@ export class Machine {
       err instanceof GoPanic
         ? err.msg
         : `scenario interpreter internal error at line ${g.line}: ${String(err)}`;
-    g.pan = g.pan === null ? msg : `${g.pan}\n\tpanic: ${msg}`;
+    const before = g.pan ?? g.prec;
+    g.pan = before === null ? msg : `${before}\n\tpanic: ${msg}`;
+    g.pv = panicValue(err, msg);
     const top = g.fr[g.fr.length - 1];
     if (top !== undefined) top.pc = 0;
   }

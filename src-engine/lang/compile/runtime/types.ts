@@ -8,6 +8,7 @@
  * and the engine's deep clone preserves it. Code ({@link Instr}, {@link FuncCode}) is immutable and shared.
  */
 import type { Op, ResumeInput } from '../../../sim/body';
+import type { TypeDesc } from '../fmt/typeDesc';
 
 /**
  * A Go value at run time. Its JS shape follows the static type the checker gave it: number (integers,
@@ -52,6 +53,8 @@ export interface Frame {
   e: Cell[] | null;
   /** Deferred calls, run LIFO. */
   d: DeferRec[] | null;
+  /** 1 for a deferred call run by a panicking frame: only there does `recover` stop the panic. */
+  p?: number;
   /** Caller register receiving the first result, or -1 to discard the results. */
   dst: number;
   /** The program's globals (shared by every frame of every goroutine). */
@@ -70,6 +73,13 @@ export interface GoroutineState {
   line: number;
   /** The panic message while unwinding (or after), else null. */
   pan: string | null;
+  /** The panic value while unwinding (what `recover` returns), else null. */
+  pv: AnyBox | null;
+  /**
+   * The message of a recovered panic whose deferred call has not returned yet (`boom [recovered]`): a new
+   * panic meanwhile prints it first, as Go does. Null otherwise.
+   */
+  prec: string | null;
   /** 1 once `runtime.Goexit` started unwinding (the deferred calls run, then the goroutine ends), else 0. */
   gx: number;
   /** The program's globals. */
@@ -118,9 +128,22 @@ export interface FuncCode {
   resultCell: boolean[];
 }
 
+/**
+ * A value of type `any` (what `recover` returns): its dynamic type's fmt descriptor and its value; `null` is
+ * the nil interface.
+ */
+export interface AnyBox {
+  readonly d: TypeDesc;
+  readonly v: RV;
+}
+
 /** A Go panic raised by a pure step; the interpreter turns it into unwinding. */
 export class GoPanic extends Error {
-  constructor(readonly msg: string) {
+  constructor(
+    readonly msg: string,
+    /** The panic value for `recover`; runtime errors carry none (recover gives their message). */
+    readonly value: AnyBox | null = null,
+  ) {
     super(msg);
   }
 }
