@@ -141,6 +141,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['NewTimer', lib('time', 'NewTimer', fn([DURATION], [{ kind: 'pointer', elem: TIMER }]))],
       ['NewTicker', lib('time', 'NewTicker', fn([DURATION], [tickerPtr]))],
       ['Tick', lib('time', 'Tick', fn([DURATION], [timeChan]))],
+      ['AfterFunc', lib('time', 'AfterFunc', fn([DURATION, fn([], [])], [{ kind: 'pointer', elem: TIMER }]))],
       ['Until', lib('time', 'Until', fn([TIME], [DURATION]))],
       ['Now', lib('time', 'Now', fn([], [TIME]))],
       ['Since', lib('time', 'Since', fn([TIME], [DURATION]))],

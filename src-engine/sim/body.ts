@@ -88,13 +88,27 @@ export type Op =
   | { readonly op: 'newTimer'; readonly ns: number }
   /** `time.NewTicker(ns)` / `time.Tick(ns)` → value = the ticker's channel handle (also the ticker's handle). */
   | { readonly op: 'newTicker'; readonly ns: number }
+  /**
+   * `time.AfterFunc(ns, f)` → value = the timer's handle (a channel handle nothing is ever sent on; Go's `C`
+   * is nil). When the timer fires, the M running that P's timers starts a goroutine running `body` from
+   * `state` (`time.goFunc`: `go f()`), which goes to that P's runnext.
+   */
+  | { readonly op: 'afterFunc'; readonly ns: number; readonly body: BodyProgram; readonly state: unknown }
   /** `timer.Stop()` on the timer or ticker whose channel is `ch` → ok = it was stopped before firing. */
   | { readonly op: 'timerStop'; readonly ch: number }
   /**
    * `timer.Reset(ns)` (→ ok = the timer was active) or, with `ticker`, `ticker.Reset(ns)` (the period becomes
    * `ns`) on the timer whose channel is `ch`.
    */
-  | { readonly op: 'timerReset'; readonly ch: number; readonly ns: number; readonly ticker: boolean }
+  | {
+      readonly op: 'timerReset';
+      readonly ch: number;
+      readonly ns: number;
+      readonly ticker: boolean;
+      /** For an AfterFunc timer: the goroutine it starts when it fires again (its code and initial state). */
+      readonly body?: BodyProgram;
+      readonly state?: unknown;
+    }
   /** A blocking system call lasting `ns` (`blockingSyscall`). */
   | { readonly op: 'syscall'; readonly ns: number }
   /** A network read whose data arrives after `ns` (`netRead`). */

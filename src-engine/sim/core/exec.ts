@@ -273,13 +273,22 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
       rt.setInput(g, ch);
       return cont(rt, m, c.chanOpNs);
     }
+    case 'afterFunc': {
+      const ch = makechan(rt, 0, g.id, true);
+      const fn = { body: rt.bodyId(op.body), state: op.state };
+      const t = addTimer(rt, m.p, st.now + Math.max(0, Math.floor(op.ns)), -1, ch, 0, fn);
+      chanOf(rt, ch).timer = t.id;
+      rt.setInput(g, ch);
+      return cont(rt, m, c.chanOpNs);
+    }
     case 'timerReset': {
       const ns = Math.floor(op.ns);
       if (op.ticker && ns <= 0) return gopanic(rt, g, 'non-positive interval for Ticker.Reset');
       const ch = chanOf(rt, op.ch);
       const old = ch.timer >= 0 ? st.timers[ch.timer] : undefined;
       const active = (old !== undefined && delTimer(rt, old)) || drainTimerChan(rt, op.ch);
-      const t = addTimer(rt, m.p, st.now + Math.max(0, ns), -1, op.ch, op.ticker ? ns : 0);
+      const fn = op.body === undefined ? null : { body: rt.bodyId(op.body), state: op.state };
+      const t = addTimer(rt, m.p, st.now + Math.max(0, ns), -1, op.ch, op.ticker ? ns : 0, fn);
       ch.timer = t.id;
       rt.setInput(g, null, active);
       return cont(rt, m, c.syncOpNs);

@@ -119,6 +119,25 @@ export function newproc(rt: Rt, parent: GState, m: MState, bodyId: number, state
   return g;
 }
 
+const R_CREATED_BY_TIMER = name('created by time.goFunc (a time.AfterFunc timer fired)');
+const FN_GOFUNC = name('time.goFunc');
+
+/**
+ * `time.goFunc`: an AfterFunc timer fired on P `p` (run by M `mid`): `go f()` from the timer code, so the new
+ * G goes to `p`'s runnext (the old runnext to the ring's tail) and an idle P is woken, as `newproc` does.
+ */
+export function goFunc(rt: Rt, p: PState, mid: number, bodyId: number, state: unknown): GState {
+  const st = rt.st;
+  const id = nextGoid(rt, p);
+  const g = allocG(id, bodyId, state);
+  st.gs[id] = g;
+  st.sched.ngLive++;
+  rt.emit(K_G_CREATE, id, p.id, mid, NO_NAME, N_DEAD, R_CREATED_BY_TIMER, FN_GOFUNC, AT_NONE, NO_ARG);
+  runqput(rt, p, g, true, FN_GOFUNC, R_CREATED_BY_TIMER, mid);
+  wakep(rt);
+  return g;
+}
+
 /** `goexit0` → `gdestroy`: the G is dead; a locked G takes its thread with it. */
 export function goexit(rt: Rt, g: GState, m: MState, runtimeGoexit = false): void {
   const st = rt.st;

@@ -18,6 +18,8 @@ describe('timer heap (4-ary, timerHeapN = 4)', () => {
             g: -1,
             ch: -1,
             period: 0,
+            body: -1,
+            bstate: null,
           }));
           const h: number[] = [];
           for (const t of ts) heapPush(h, ts, t.id);

@@ -15,21 +15,40 @@ import { A_NETPOLL_WAKE, type Rt } from './Rt';
 import { netpollWakeAt } from './netpollDelay';
 import { wakep } from './procs';
 import { gmove } from './gmove';
+import { goFunc } from './proc';
 
 const FN_GOROUTINE_READY = name('runtime.goroutineReady');
 const R_TIMER_FIRED = name('timer fired');
 const FN_TIMERCHANDRAIN = name('runtime.timerchandrain');
 const R_DRAINED = name('Stop/Reset: the unreceived tick is discarded');
 
+/** What an AfterFunc timer starts when it fires: a body id and the goroutine's initial state. */
+export interface TimerFunc {
+  readonly body: number;
+  readonly state: unknown;
+}
+
 /** Creates a timer on P `pid`'s heap. */
-export function addTimer(rt: Rt, pid: number, when: number, g: number, ch: number, periodNs = 0): Timer {
+export function addTimer(
+  rt: Rt,
+  pid: number,
+  when: number,
+  g: number,
+  ch: number,
+  periodNs = 0,
+  fn: TimerFunc | null = null,
+): Timer {
   const st = rt.st;
   const id = st.timerFree.length > 0 ? (st.timerFree.pop() as number) : st.timers.length;
   const seq = st.timerSeq++;
   // Reuse a dead timer's object: a sleep then allocates nothing.
   let t = rt.timerPool.pop();
-  if (t === undefined) t = { id, when, seq, p: NONE, g, ch, period: periodNs };
+  const body = fn === null ? NONE : fn.body;
+  const bstate = fn === null ? null : fn.state;
+  if (t === undefined) t = { id, when, seq, p: NONE, g, ch, period: periodNs, body, bstate };
   else {
+    t.body = body;
+    t.bstate = bstate;
     t.period = periodNs;
     t.id = id;
     t.when = when;
@@ -63,6 +82,7 @@ export function delTimer(rt: Rt, t: Timer): boolean {
 
 /** Recycles a timer that left its heap for good (its object is reused by the next {@link addTimer}). */
 function freeTimer(rt: Rt, t: Timer): void {
+  t.bstate = null;
   if (t.ch !== NONE) {
     const c = rt.st.chans[t.ch];
     if (c !== undefined && c.timer === t.id) c.timer = NONE;
@@ -115,6 +135,8 @@ export function runTimers(rt: Rt, heap: PState, runner: PState, mid: number): nu
     ran++;
     const gid = t.g;
     const ch = t.ch;
+    const body = t.body;
+    const bstate = t.bstate;
     if (t.period > 0) {
       // A ticker goes back into the same heap at its next tick, skipping ticks it missed (time.go `unlockAndRun`).
       t.when += t.period * (1 + Math.floor((now - t.when) / t.period));
@@ -126,6 +148,8 @@ export function runTimers(rt: Rt, heap: PState, runner: PState, mid: number): nu
       g.timer = NONE;
       const why = heap === runner ? R_TIMER_FIRED : thiefTimerReason(heap.id);
       ready(rt, g, runner, FN_GOROUTINE_READY, why, mid);
+    } else if (body !== NONE) {
+      goFunc(rt, runner, mid, body, bstate);
     } else if (ch !== NONE) {
       chanTimerSend(rt, ch, runner, mid);
     }

@@ -62,6 +62,8 @@ export const RULES: Readonly<Record<string, string>> = {
     'close marks the channel closed; receivers then get the buffered values and after them the zero value',
   'runtime.closechan':
     'close readies every goroutine waiting on the channel (receivers get the zero value, senders panic)',
+  'time.goFunc':
+    'a time.AfterFunc timer fired: time.goFunc starts its function in a new goroutine, put in the runnext of the P whose timers were being run (what was there moves to the tail of its local run queue)',
   'runtime.sendTime':
     'the timer fired: the current time is sent on the timer’s channel, waking a waiting receiver',
   'runtime.makechan': 'make creates the channel with its buffer',

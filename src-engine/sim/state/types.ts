@@ -213,6 +213,10 @@ export interface Timer {
   ch: number;
   /** A ticker's period, ns (the timer goes back into the heap after firing); 0 for one-shot timers. */
   period: number;
+  /** `time.AfterFunc`: the body id of the goroutine to start when it fires, or NONE. */
+  body: number;
+  /** `time.AfterFunc`: that goroutine's initial state (null otherwise). */
+  bstate: unknown;
 }
 
 /** Sysmon's loop state. */

@@ -15,6 +15,7 @@ import { compileCallMulti } from './calls';
 import { compileExpr } from './exprs';
 import { receiverHandle } from './sync';
 import { emitAtomicMethod } from './atomic';
+import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
@@ -218,6 +219,8 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       );
       return;
     }
+    case 'time.AfterFunc':
+      return emitAfterFunc(b, call, dst);
     case 'runtime.GOMAXPROCS': {
       const n = arg(0);
       b.emitOp(
@@ -345,8 +348,13 @@ function emitMethod(
     case 'time.Ticker.Reset': {
       const d = compileExpr(b, call.args[0] as ast.Expr);
       const ticker = type === 'time.Ticker';
+      const again = timerGoroutine(b);
       b.emitOp(
-        (_g, f) => ({ op: 'timerReset', ch: h(f) as number, ns: d(f) as number, ticker }),
+        (_g, f) => {
+          const ch = h(f) as number;
+          const go = ticker ? null : again(f, ch);
+          return { op: 'timerReset', ch, ns: d(f) as number, ticker, ...(go ?? {}) };
+        },
         (_g, f, input) => {
           if (dst >= 0) f.r[dst] = input.ok;
         },

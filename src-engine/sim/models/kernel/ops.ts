@@ -189,6 +189,8 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
     case 'condSignal':
     case 'condBroadcast':
       return notModelled(sim, 'sync.Cond');
+    case 'afterFunc':
+      return notModelled(sim, 'time.AfterFunc');
     case 'newTicker':
     case 'timerReset':
       return notModelled(sim, op.op === 'newTicker' ? 'time.Ticker' : 'Timer.Reset');
