@@ -17,6 +17,7 @@ import {
   type ObservedOutput,
 } from './corpus';
 import { buildCase, mapPool, runBuilt, type BuiltCase, type GoToolchain } from './realGo';
+import { SUPPORTED_PACKAGES } from '../src-engine/lang/library';
 
 const corpus = loadCorpus();
 const byName = new Map(corpus.map((c) => [c.name, c]));
@@ -72,7 +73,8 @@ const REQUIRED_TOPICS = [
 ];
 
 /** Packages a scenario may import (docs/language.md). */
-const ALLOWED_IMPORTS = new Set(['fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time']);
+/** The packages scenarios may import (the language's own list: one source of truth). */
+const ALLOWED_IMPORTS = new Set(SUPPORTED_PACKAGES);
 
 /** The import paths of a Go file (single and grouped import declarations). */
 function importsOf(source: string): string[] {
@@ -98,7 +100,7 @@ describe('conformance corpus', () => {
     expect(REQUIRED_TOPICS.filter((t) => !covered.has(t))).toEqual([]);
   });
 
-  it('imports only fmt, os, runtime, sync, sync/atomic and time in every main.go', () => {
+  it('imports only the packages the scenario language supports in every main.go', () => {
     const bad = corpus.flatMap((c) =>
       importsOf(c.source)
         .filter((p) => !ALLOWED_IMPORTS.has(p))
