@@ -53,6 +53,43 @@ func main() {
 const PANIC =
   'package main\n\nimport "fmt"\n\nfunc main() {\n\tdefer fmt.Println("deferred")\n\ts := []int{1}\n\ti := 3\n\tfmt.Println(s[i])\n}\n';
 
+/** Issue 14's library constructs: variadic calls, maps, recover, strings, math/rand, time.AfterFunc. */
+const LIBRARY = `package main
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"time"
+)
+
+func join(sep string, parts ...string) string { return strings.Join(parts, sep) }
+
+func safeDiv(a, b int) (q int, err string) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Sprint(r)
+		}
+	}()
+	return a / b, ""
+}
+
+func main() {
+	m := map[string][]int{"b": {2}, "a": {1}}
+	m["c"] = append(m["c"], 3)
+	delete(m, "b")
+	_, ok := m["b"]
+	fmt.Println(m, len(m), ok, join("-", "x", "y"), join("+", []string{"p", "q"}...))
+	fmt.Println(safeDiv(7, 2))
+	fmt.Println(safeDiv(1, 0))
+	n := rand.Intn(10)
+	fmt.Println(n >= 0 && n < 10, strings.ToUpper("gö"))
+	done := make(chan bool)
+	time.AfterFunc(time.Millisecond, func() { done <- true })
+	fmt.Println(<-done)
+}
+`;
+
 describe('Go duration syntax (--until)', () => {
   it.each<[string, number | null]>([
     ['10ms', 10_000_000],
@@ -222,6 +259,7 @@ describe.skipIf(!existsSync(GO))('exported modules build with Go 1.23 and print 
     ['panic', PANIC],
     ['fmt-torture', FMT_TORTURE],
     ['semantics-torture', SEMANTICS_TORTURE],
+    ['library', LIBRARY],
   ])(
     '%s',
     async (name, src) => {
