@@ -65,7 +65,17 @@ export interface PackageObj {
 }
 /** The builtins of the subset. */
 export type BuiltinName =
-  'append' | 'cap' | 'close' | 'delete' | 'len' | 'make' | 'panic' | 'print' | 'println' | 'recover';
+  | 'append'
+  | 'cap'
+  | 'clear'
+  | 'close'
+  | 'delete'
+  | 'len'
+  | 'make'
+  | 'panic'
+  | 'print'
+  | 'println'
+  | 'recover';
 /** A builtin function. */
 export interface BuiltinObj {
   readonly kind: 'builtin';

@@ -56,6 +56,7 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['nil', NIL],
   ['append', builtin('append')],
   ['cap', builtin('cap')],
+  ['clear', builtin('clear')],
   ['close', builtin('close')],
   ['delete', builtin('delete')],
   ['len', builtin('len')],
@@ -84,7 +85,7 @@ export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<stri
   ['error', 'error values are not supported in scenarios'],
   ['any', 'interfaces (any) are not supported in scenarios'],
   ['comparable', 'generics are not supported in scenarios'],
-  ...['copy', 'new', 'complex', 'real', 'imag', 'min', 'max', 'clear'].map((n): [string, string] => [
+  ...['copy', 'new', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,
     `${n} is not supported in scenarios`,
   ]),

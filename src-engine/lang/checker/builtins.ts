@@ -18,12 +18,13 @@ import { exprString } from './exprString';
 import { checkExpr, checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
 import { checkIndexValue } from './indexing';
-import { checkDelete } from './maps';
+import { checkClear, checkDelete } from './maps';
 import { resolveType } from './typeexpr';
 
 const arity: Record<BuiltinName, [number, number]> = {
   append: [1, Infinity],
   cap: [1, 1],
+  clear: [1, 1],
   close: [1, 1],
   delete: [2, 2],
   len: [1, 1],
@@ -60,6 +61,8 @@ export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName):
       return checkClose(c, call);
     case 'delete':
       return checkDelete(c, call);
+    case 'clear':
+      return checkClear(c, call);
     case 'panic': {
       const x = checkValue(c, call.args[0] as ast.Expr);
       if (x.mode !== 'invalid') assignTo(c, x, ANY, 'argument to panic');

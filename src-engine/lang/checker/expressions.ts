@@ -95,7 +95,8 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
     case 'MapType':
       return { mode: 'type', type: resolveType(c, e), value: null, expr: e };
     case 'KeyValueExpr':
-      c.error(e.pos, `unexpected key:value expression`);
+      // Only map literals take keys so far (slice indices and struct field names are refused here).
+      c.unsupported(e.pos, 'keyed elements in this composite literal are');
       return invalid(e);
   }
 }

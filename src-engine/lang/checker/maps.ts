@@ -76,3 +76,17 @@ export function checkDelete(c: Checker, call: ast.CallExpr): Operand {
   if (k.mode !== 'invalid') assignTo(c, k, u.key, 'argument to delete');
   return none;
 }
+
+/** Checks `clear(x)` on a map (every entry deleted) or a slice (every element set to its zero value). */
+export function checkClear(c: Checker, call: ast.CallExpr): Operand {
+  const none: Operand = { mode: 'novalue', type: { kind: 'tuple', types: [] }, value: null, expr: call };
+  const x = checkValue(c, call.args[0] as ast.Expr);
+  if (x.mode === 'invalid') return none;
+  const k = under(x.type).kind;
+  if (k !== 'map' && k !== 'slice')
+    c.error(
+      x.expr.pos,
+      `invalid argument: cannot clear ${describe(x)}: argument must be (or constrained by) map or slice`,
+    );
+  return none;
+}

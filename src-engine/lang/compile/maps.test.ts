@@ -94,6 +94,26 @@ func main() {
     expectLikeGo(src, { stdout: 'map[chan:1 go:3 map:2] 3\ngo 3\n' });
   });
 
+  it('clear empties a map (a nil one too) and zeroes a slice in place', () => {
+    const src = `package main
+
+import "fmt"
+
+func main() {
+	m := map[int]int{1: 2, 3: 4}
+	s := []int{1, 2, 3}
+	alias := m
+	clear(m)
+	clear(s[1:])
+	var nm map[int]bool
+	clear(nm)
+	m[5] = 6
+	fmt.Println(m, alias, s, len(m), nm == nil)
+}
+`;
+    expectLikeGo(src, { stdout: 'map[5:6] map[5:6] [1 0 0] 1 true\n' });
+  });
+
   it('a key deleted during range is never visited; the loop sees each remaining key once', () => {
     const src = `package main
 
@@ -221,6 +241,7 @@ func main() {
 	fmt.Println(a, b, c)
 	var m map[string]int
 	_ = cap(m)
+	clear(n)
 }
 `;
     const d = parseAndCheck(src).diagnostics.map((x) => `${x.line}:${x.col}: ${x.message}`);
@@ -234,6 +255,7 @@ func main() {
       '14:12: cannot use "k" (untyped string constant) as int value in argument to delete',
       '15:6: invalid operation: d == d (map can only be compared to nil)',
       '18:10: invalid argument: m (variable of type map[string]int) for built-in cap',
+      '19:8: invalid argument: cannot clear n (variable of type int): argument must be (or constrained by) map or slice',
     ]);
   });
 });

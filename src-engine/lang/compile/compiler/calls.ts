@@ -13,7 +13,7 @@ import { type E, FRAMES, type FuncVal, GoPanic, type SliceVal } from '../runtime
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
 import { emitLibraryCall, pureLibraryCall } from './library';
-import { compileDelete, compileMakeMap, compileMapLen } from './maps';
+import { compileClear, compileDelete, compileMakeMap, compileMapLen } from './maps';
 import { panicMessage } from './panics';
 import { emitRecover, panicBox } from './recover';
 import { elemInfo, intKind, zeroOf } from './typeInfo';
@@ -290,6 +290,8 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
     }
     case 'delete':
       return compileDelete(b, call);
+    case 'clear':
+      return compileClear(b, call);
     default:
       return null;
   }

@@ -2,7 +2,7 @@
 import type * as ast from '../../ast';
 import { type MapType, type Type, under } from '../../types';
 import { iterationOrder, makeMap, mapGet, mapSet, type MapVal } from '../runtime/maps';
-import { CONT, type E, type Frame, type RV } from '../runtime/types';
+import { CONT, type E, type Frame, type RV, type SliceVal } from '../runtime/types';
 import type { Builder, Label, Ref } from './Builder';
 import { compileExpr } from './exprs';
 import { drawU32, programRand } from './rand';
@@ -81,6 +81,25 @@ export function compileDelete(b: Builder, call: ast.CallExpr): E {
     const mv = m(f) as MapVal | null;
     const kv: RV = k(f);
     mv?.delete(kv);
+    return null;
+  };
+}
+
+/** `clear(m)` (every entry deleted) or `clear(s)` (every element of `s` set to its zero value). */
+export function compileClear(b: Builder, call: ast.CallExpr): E {
+  const arg = call.args[0] as ast.Expr;
+  const x = compileExpr(b, arg);
+  const u = under(b.unit.typeOf(arg));
+  b.pendingW++;
+  if (u.kind === 'map')
+    return (f) => {
+      (x(f) as MapVal | null)?.clear();
+      return null;
+    };
+  const zero = zeroOf(u.kind === 'slice' ? u.elem : u);
+  return (f) => {
+    const s = x(f) as SliceVal | null;
+    if (s !== null) s.a.fill(zero, s.o, s.o + s.l);
     return null;
   };
 }
