@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fmtProgram } from './testing/fmtProgram';
+import { mapProgram } from './testing/mapProgram';
 import { sliceProgram } from './testing/sliceProgram';
 import { stringProgram } from './testing/stringProgram';
 import { runGo } from './testing/runGo';
@@ -63,6 +64,16 @@ describe.skipIf(!existsSync(GO))('compared with real Go 1.23', () => {
     'random slice program (seed %i)',
     (seed) => {
       const [src] = fc.sample(sliceProgram(80), { numRuns: 1, seed });
+      if (src === undefined) throw new Error('no sample');
+      expectSameAsGo(src);
+    },
+    120_000,
+  );
+
+  it.each(SEEDS)(
+    'random map program (seed %i)',
+    (seed) => {
+      const [src] = fc.sample(mapProgram(60), { numRuns: 1, seed });
       if (src === undefined) throw new Error('no sample');
       expectSameAsGo(src);
     },
