@@ -4,7 +4,7 @@
  * events. EngineHost owns one and calls it from a few places; everything else lives here.
  */
 import type { Breakpoint, EventRow, InsightAnswer, InsightQuery } from '../protocol';
-import { explain } from '../sim/explain/explain';
+import { explainText } from '../sim/explain/explain';
 import { BREAK_CATEGORIES, classify } from '../sim/insight/classify';
 import { EventIndex } from '../sim/insight/EventIndex';
 import { computeMetrics } from '../sim/insight/metrics';
@@ -97,7 +97,7 @@ export class InsightService {
           return {
             id: b.id,
             seq,
-            label: `${breakpointName(b)} — ${explain(e, { creator: this.creatorOf(seq) })}`,
+            label: `${breakpointName(b)} — ${explainText(e, this.creatorOf(seq))}`,
           };
       }
     }
@@ -176,7 +176,7 @@ export class InsightService {
       ...(e.p !== undefined ? { p: e.p } : {}),
       ...(e.m !== undefined ? { m: e.m } : {}),
       ...(e.line !== undefined ? { line: e.line } : {}),
-      text: explain(e, { creator: this.creatorOf(seq) }),
+      text: explainText(e, this.creatorOf(seq)),
     };
   }
 
