@@ -11,6 +11,8 @@ import { enterSyscall, R_BLOCK, R_EXIT, R_SYSCALL_STARTED, R_YIELD } from './sch
 import { A_TIMER, type Sim } from './Sim';
 import type { Task, Thread } from './state';
 import {
+  condNotify,
+  condWait,
   lock,
   newSync,
   onceDo,
@@ -131,12 +133,23 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
       sim.setInput(task, ch);
       return step + c.chanOpNs;
     }
-    case 'timerStop': {
-      const ch = chanOf(sim, op.ch);
-      const t = ch.timer >= 0 ? sim.timers[ch.timer] : undefined;
-      const stopped = t !== undefined && !t.fired && !t.stopped;
-      if (t !== undefined) t.stopped = true;
-      sim.setInput(task, null, stopped);
+    case 'newTicker': {
+      const period = Math.floor(op.ns);
+      if (period <= 0) return sim.panic(task, 'non-positive interval for NewTicker');
+      const ch = makeChan(sim, 1);
+      chanOf(sim, ch).timer = addTimer(sim, sim.now + period, -1, ch, period);
+      sim.setInput(task, ch);
+      return step + c.chanOpNs;
+    }
+    case 'timerStop':
+      sim.setInput(task, null, stopTimer(sim, op.ch));
+      return step + c.syncOpNs;
+    case 'timerReset': {
+      const ns = Math.floor(op.ns);
+      if (op.ticker && ns <= 0) return sim.panic(task, 'non-positive interval for Ticker.Reset');
+      const active = stopTimer(sim, op.ch);
+      chanOf(sim, op.ch).timer = addTimer(sim, sim.now + Math.max(0, ns), -1, op.ch, op.ticker ? ns : 0);
+      sim.setInput(task, null, active);
       return step + c.syncOpNs;
     }
     case 'syscall':
@@ -176,30 +189,34 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
     case 'osExit':
       return sim.end(op.code, `os.Exit(${op.code})`);
     case 'goexit':
-      // A goroutine other than main ends as if it returned; main's Goexit keeps the program going in Go,
-      // which these models do not follow yet.
-      if (task.id !== 1) return exit(sim, task, th);
-      return notModelled(sim, 'runtime.Goexit in main');
+      // The goroutine ends as if it returned; for main the program goes on until the others have ended.
+      return exit(sim, task, th, true);
     case 'newCond':
+      if (syncOf(sim, op.mu).kind !== 'mutex') throw new Error(`sync object ${op.mu} is not a Mutex`);
+      sim.setInput(task, newSync(sim, 'cond', op.mu));
+      return step;
     case 'condWait':
+      return condWait(sim, task, th, syncOf(sim, op.cond)) ? step + c.syncOpNs : R_BLOCK;
     case 'condSignal':
     case 'condBroadcast':
-      return notModelled(sim, 'sync.Cond');
-    case 'newTicker':
-    case 'timerReset':
-      return notModelled(sim, op.op === 'newTicker' ? 'time.Ticker' : 'Timer.Reset');
+      condNotify(sim, th, syncOf(sim, op.cond), op.op === 'condBroadcast');
+      return step + c.syncOpNs;
   }
 }
 
 /**
- * Ends the run with the engine's own message (exit code -1: not Go's) for a library feature that the
- * historical models do not simulate yet; the program runs unchanged under the `go` model.
+ * `Stop` (and the first half of `Reset`) on the timer or ticker of channel `ch`: true when it was still
+ * going to fire, or had fired into the channel with nobody receiving yet. Go 1.23 timer channels are
+ * synchronous, so that unreceived value is discarded too (timerchandrain): no stale tick is read afterwards.
  */
-function notModelled(sim: Sim, feature: string): never {
-  return sim.end(
-    -1,
-    `engine limit: ${feature} is not simulated by this scheduler model yet; run it under the go model`,
-  );
+function stopTimer(sim: Sim, ch: number): boolean {
+  const c = chanOf(sim, ch);
+  const t = c.timer >= 0 ? sim.timers[c.timer] : undefined;
+  const pending = t !== undefined && !t.stopped && (t.period > 0 || !t.fired);
+  if (t !== undefined) t.stopped = true;
+  const drained = c.buf.length > 0;
+  c.buf.length = 0;
+  return pending || drained;
 }
 
 function forever(sim: Sim, task: Task, th: Thread, reason: string): OpResult {
@@ -208,19 +225,28 @@ function forever(sim: Sim, task: Task, th: Thread, reason: string): OpResult {
   return R_BLOCK;
 }
 
-function exit(sim: Sim, task: Task, th: Thread): OpResult {
+/**
+ * The task's body returned (or it called runtime.Goexit: `goexit`). Main returning ends the program; after
+ * main's Goexit the program goes on, and when the last goroutine ends Go's checkdead reports it.
+ */
+function exit(sim: Sim, task: Task, th: Thread, goexit = false): OpResult {
   task.done = true;
   sim.liveTasks--;
   sim.move(task, N.L_DEAD, R_EXIT_REASON, FN_GOEXIT, th.id);
-  if (task.id === 1) sim.end(0, 'main returned');
+  if (task.id === 1 && !goexit) sim.end(0, 'main returned');
+  if (sim.liveTasks === 0) {
+    sim.write(-1, 'stderr', `fatal error: ${NO_GOROUTINES}\n`);
+    sim.end(2, `fatal error: ${NO_GOROUTINES}`);
+  }
   return R_EXIT;
 }
+const NO_GOROUTINES = 'no goroutines (main called runtime.Goexit) - deadlock!';
 const R_EXIT_REASON = name('returned');
 const FN_GOEXIT = name('goexit');
 
-function addTimer(sim: Sim, when: number, task: number, chan: number): number {
+function addTimer(sim: Sim, when: number, task: number, chan: number, period = 0): number {
   const id = sim.timers.length;
-  sim.timers.push({ id, when, task, chan, fired: false, stopped: false });
+  sim.timers.push({ id, when, period, task, chan, fired: false, stopped: false });
   sim.at(when, A_TIMER, id, 0);
   return id;
 }
