@@ -124,16 +124,17 @@ export async function benchInsight(): Promise<Record<string, number>> {
   process.stderr.write(`bench: ${JSON.stringify(out)}\n`);
   if (!existsSync(join(root, 'dist-web', 'index.html')))
     throw new Error('build the browser build first: npm run build');
+  const port = Number(process.env['GOSCHED_BENCH_PORT'] ?? 4186);
   const server = await preview({
     root: join(root, 'src-renderer'),
     configFile: join(root, 'vite.web.config.ts'),
-    preview: { port: 4186, strictPort: true, host: '127.0.0.1' },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
     logLevel: 'silent',
   });
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    await page.goto('http://127.0.0.1:4186/?perf');
+    await page.goto(`http://127.0.0.1:${port}/?perf`);
     await page.getByTestId('engine-status').filter({ hasNotText: 'connecting' }).waitFor();
     const t = await timelinePan(page);
     const r = (x: number) => Math.round(x * 100) / 100;
