@@ -41,6 +41,7 @@ export class InsightService {
     this.stopCatchUp?.();
     this.stopCatchUp = undefined;
     this.run = run;
+    this.applyLineBreaks();
     this.produced = run?.eventCount ?? 0;
     this.index = new EventIndex();
     this.filters.clear();
@@ -76,6 +77,14 @@ export class InsightService {
 
   setBreakpoints(list: readonly Breakpoint[]): void {
     this.breakpoints = list.filter((b) => b.enabled);
+    this.applyLineBreaks();
+  }
+
+  /** Tells the run which lines to report when a goroutine reaches them (line breakpoints with no event there). */
+  private applyLineBreaks(): void {
+    const lines: number[] = [];
+    for (const b of this.breakpoints) if ('line' in b.on) lines.push(b.on.line);
+    this.run?.setLineBreaks?.(lines);
   }
 
   /** The first enabled breakpoint matched by events `from`…`to` (inclusive), if any. */

@@ -161,6 +161,11 @@ const TEMPLATES = new Map<string, Template>([
   ['stw.stopped', () => 'The world is stopped: every P is in _Pgcstop'],
   ['stw.start', (e) => `${M(e.m)} starts the world again`],
   ['sysmon', (e) => `Sysmon (${M(e.m)}) goes into a deep sleep`],
+  [
+    'line.reached',
+    (e) =>
+      `${capital(G(e.g))} reaches line ${e.line ?? '?'}${e.p !== undefined && e.p >= 0 ? ` on ${P(e.p)}` : ''}`,
+  ],
   ['sysmon.netpoll', (e) => `Sysmon (${M(e.m)}) polls the network because no M has for 10 ms`],
 ]);
 

@@ -4,7 +4,8 @@
  * differ (the policy).
  */
 import type { Op, ResumeInput } from '../../body';
-import { name } from '../../core/names';
+import { name, type Name } from '../../core/names';
+import { AT_NONE } from '../../log/EventLog';
 import { closeChan, chanOf, makeChan, recv, select, send } from './chans';
 import * as N from './names';
 import { enterSyscall, R_BLOCK, R_EXIT, R_SYSCALL_STARTED, R_YIELD } from './sched';
@@ -35,6 +36,8 @@ const R_SLEEP = name('sleep');
 const FN_NEW = name('go statement');
 const R_FOREVER = name('blocks forever (nil channel)');
 const FN_NETREAD = name('read (blocking, no poller)');
+const R_LINE = name('line breakpoint');
+const FN_LINE = name('(interpreter) line reached');
 
 /** Runs the task's body to its next op and carries the op out. */
 export function runOp(sim: Sim, task: Task, th: Thread): OpResult {
@@ -48,6 +51,12 @@ export function runOp(sim: Sim, task: Task, th: Thread): OpResult {
   task.inOk = true;
   task.inIndex = 0;
   const op = body.resume(task.state, input);
+  const hit = body.lineHit?.(task.state) ?? 0;
+  if (hit > 0) {
+    // Only while a line breakpoint is set: the task reached its line between scheduler events.
+    task.line = hit;
+    sim.emit(N.K_LINE_REACHED, task.id, th.core, th.id, -1 as Name, -1 as Name, R_LINE, FN_LINE, AT_NONE);
+  }
   task.line = body.line(task.state) ?? 0;
   return dispatch(sim, task, th, op);
 }
