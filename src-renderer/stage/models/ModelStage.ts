@@ -3,12 +3,12 @@
  * laid out by {@link layoutGeneral} into its own Pixi application. Redrawn only when a view of a different
  * state arrives (an ended pane's view, sent again every frame, costs nothing), and rendered on demand, at
  * most once per animation frame (no Pixi ticker: four panes rendering 60 times a second in software GL
- * starved the page);
- * labels are pooled canvas Texts (re-created only when their size or colour changes). Canvas text rather than
- * bitmap fonts: several stages live side by side (the comparison view), each with its own WebGL context.
+ * starved the page). Labels are pooled BitmapTexts (one dynamic glyph atlas per size and colour, shared by
+ * every pane): a changed label re-lays out glyphs instead of re-drawing a canvas and uploading its texture,
+ * which was most of a comparison frame's JS time with four panes of changing labels.
  */
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics, Text } from 'pixi.js';
+import { Application, BitmapText, Container, Graphics } from 'pixi.js';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
 import { G_COLORS, STAGE } from '../palette';
@@ -46,7 +46,7 @@ export class ModelStage {
    * created only when a style needs more than before and never re-created because the list shifted (which
    * re-made canvas texts every frame while the number of wait places changed).
    */
-  private readonly pools = new Map<string, { items: Text[]; used: number }>();
+  private readonly pools = new Map<string, { items: BitmapText[]; used: number }>();
   private last: WorldView | undefined;
   private title = '';
   readonly meter = new FrameMeter();
@@ -156,7 +156,7 @@ export class ModelStage {
       if (pool === undefined) this.pools.set(key, (pool = { items: [], used: 0 }));
       let bt = pool.items[pool.used];
       if (bt === undefined) {
-        bt = new Text({ text, style: { fontFamily: FONT, fontSize, fill: color } });
+        bt = new BitmapText({ text, style: { fontFamily: FONT, fontSize, fill: color } });
         pool.items.push(bt);
         this.labels.addChild(bt);
       }
@@ -169,7 +169,7 @@ export class ModelStage {
     // Goroutine ids on their tokens while they are few enough to read.
     if (d.tokens.length <= 60) for (const t of d.tokens) place(t.x - 5, t.y - 5, String(t.id), 8, 0x000000);
     for (const p of this.pools.values())
-      for (let k = p.used; k < p.items.length; k++) (p.items[k] as Text).visible = false;
+      for (let k = p.used; k < p.items.length; k++) (p.items[k] as BitmapText).visible = false;
     this.host.dataset['model'] = view.model?.id ?? 'go';
     this.host.dataset['tokens'] = String(d.tokens.length);
     this.host.dataset['threads'] = String(gv.threads.length);
