@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { writeScenarioFile } from '../scenarioFiles';
 
 /** Loads a lesson in the browser build and waits for its first view. */
 async function lesson(page: Page, path: string, ps: number): Promise<void> {
@@ -47,6 +48,14 @@ test.describe('understanding every move (browser build)', () => {
     await expect.poll(() => eventCount(page)).toBe(seq + 1);
     await expect(rows.locator('.row.now')).toHaveAttribute('data-seq', String(seq));
     await expect(page.getByTestId('event-detail')).toContainText('a go statement puts the new goroutine');
+    // A row cut at the panel's width is read whole, wrapped, in the footer while the pointer is on it.
+    const long = rows.locator('.row', { hasText: '(runtime.newproc)' }).last();
+    const full = (await long.getAttribute('title')) ?? '';
+    expect(full.length).toBeGreaterThan(60);
+    await long.hover();
+    const detail = page.getByTestId('event-detail');
+    await expect(detail).toContainText(full);
+    expect(await detail.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     // Filter by a goroutine, then by one that never exists.
     await page.getByTestId('filter-g').fill('G1');
     await page.getByTestId('filter-g').press('Enter');
@@ -134,6 +143,48 @@ test.describe('understanding every move (browser build)', () => {
     }
     await expect(banner).toContainText('Breakpoint: a steal');
     await expect(page.getByTestId('breakpoint-banner')).toContainText('is stolen from');
+    await expect(page.getByTestId('play')).toHaveText('Play');
+  });
+
+  test('a line breakpoint pauses where a goroutine reaches a line with no scheduler event', async ({
+    page,
+  }) => {
+    await page.goto('/?perf');
+    await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+    const file = writeScenarioFile('compute.gosched', {
+      title: 'computation only',
+      settings: { cores: 2, seed: 1 },
+      // Line 11 (total += i * i) only computes: no scheduler event ever carries it.
+      program: `package main
+
+import "fmt"
+
+func main() {
+	done := make(chan int)
+	go func() {
+		total := 0
+		for i := 0; i < 5; i++ {
+			fmt.Println("step", i)
+			total += i * i
+		}
+		done <- total
+	}()
+	fmt.Println(<-done)
+}
+`,
+    });
+    await page.getByTestId('open-input').setInputFiles(file);
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-ps-drawn', '2');
+    await page.getByTestId('tab-breakpoints').click();
+    await page.getByTestId('bp-what').selectOption('line');
+    await page.getByTestId('bp-value').fill('11');
+    await page.getByTestId('bp-add').click();
+    await expect(page.getByTestId('bp-list')).toContainText('11');
+    await page.getByTestId('speed').selectOption('100');
+    await page.getByTestId('play').click();
+    const banner = page.getByTestId('breakpoint-banner');
+    await expect(banner).toContainText('a goroutine at line 11', { timeout: 30_000 });
+    await expect(banner).toContainText('reaches line 11');
     await expect(page.getByTestId('play')).toHaveText('Play');
   });
 });

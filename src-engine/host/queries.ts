@@ -4,7 +4,7 @@
  * events. EngineHost owns one and calls it from a few places; everything else lives here.
  */
 import type { Breakpoint, EventRow, InsightAnswer, InsightQuery } from '../protocol';
-import { explain } from '../sim/explain/explain';
+import { explainText } from '../sim/explain/explain';
 import { BREAK_CATEGORIES, classify } from '../sim/insight/classify';
 import { EventIndex } from '../sim/insight/EventIndex';
 import { computeMetrics } from '../sim/insight/metrics';
@@ -41,6 +41,7 @@ export class InsightService {
     this.stopCatchUp?.();
     this.stopCatchUp = undefined;
     this.run = run;
+    this.applyLineBreaks();
     this.produced = run?.eventCount ?? 0;
     this.index = new EventIndex();
     this.filters.clear();
@@ -76,6 +77,14 @@ export class InsightService {
 
   setBreakpoints(list: readonly Breakpoint[]): void {
     this.breakpoints = list.filter((b) => b.enabled);
+    this.applyLineBreaks();
+  }
+
+  /** Tells the run which lines to report when a goroutine reaches them (line breakpoints with no event there). */
+  private applyLineBreaks(): void {
+    const lines: number[] = [];
+    for (const b of this.breakpoints) if ('line' in b.on) lines.push(b.on.line);
+    this.run?.setLineBreaks?.(lines);
   }
 
   /** The first enabled breakpoint matched by events `from`…`to` (inclusive), if any. */
@@ -97,7 +106,7 @@ export class InsightService {
           return {
             id: b.id,
             seq,
-            label: `${breakpointName(b)} — ${explain(e, { creator: this.creatorOf(seq) })}`,
+            label: `${breakpointName(b)} — ${explainText(e, this.creatorOf(seq))}`,
           };
       }
     }
@@ -176,7 +185,7 @@ export class InsightService {
       ...(e.p !== undefined ? { p: e.p } : {}),
       ...(e.m !== undefined ? { m: e.m } : {}),
       ...(e.line !== undefined ? { line: e.line } : {}),
-      text: explain(e, { creator: this.creatorOf(seq) }),
+      text: explainText(e, this.creatorOf(seq)),
     };
   }
 

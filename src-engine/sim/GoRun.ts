@@ -62,7 +62,14 @@ export class GoRun implements SchedulerRun {
   /** Program values, the log and the keyframes count against it (docs/limits.md). */
   readonly budget: MemoryBudget;
 
+  private readonly program: GoProgram;
+
+  setLineBreaks(lines: readonly number[]): void {
+    this.program.setLineBreaks?.(lines);
+  }
+
   constructor(opts: GoRunOptions) {
+    this.program = opts.program;
     this.kfEvery = opts.keyframeEvents ?? KEYFRAME_EVENTS;
     this.nextKeyframe = this.kfEvery;
     this.folder = new LogFolder(this.log);

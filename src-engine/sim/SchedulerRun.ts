@@ -25,6 +25,12 @@ export interface OutputChunk {
  * however the run is chunked (`step` one at a time, `runUntil`, or `seekToEvent` then continuing).
  */
 export interface SchedulerRun {
+  /**
+   * Source lines where a goroutine arriving must be recorded (a `line.reached` event) even with no scheduler
+   * event there: the line breakpoints. Applies to events simulated from now on; an empty list (the default)
+   * records nothing extra.
+   */
+  setLineBreaks?(lines: readonly number[]): void;
   /** Name shown in the UI, e.g. `Go 1.22–1.24 (M:P:N)`. */
   readonly modelName: string;
   /** Virtual time of the last event, ns. */

@@ -160,10 +160,21 @@ export interface BodyProgram<S = unknown> {
   resume(state: S, input: Readonly<ResumeInput>): Op;
   /** The goroutine's current source line (1-based), or undefined when unknown. */
   line(state: S): number | undefined;
+  /**
+   * The first line-breakpoint line (see {@link GoProgram.setLineBreaks}) the goroutine reached during the
+   * last {@link BodyProgram.resume}, or 0; reading it clears it. Absent in bodies that cannot report lines.
+   */
+  lineHit?(state: S): number;
 }
 
 /** A program: its main body and main's initial state. */
 export interface GoProgram {
   readonly main: BodyProgram;
   readonly initialState: unknown;
+  /**
+   * Source lines that must be reported when a goroutine reaches them ({@link BodyProgram.lineHit}), for line
+   * breakpoints at lines where no scheduler event happens. Empty (the default) costs nothing and changes no
+   * event log.
+   */
+  setLineBreaks?(lines: readonly number[]): void;
 }

@@ -77,6 +77,7 @@ export function compileProgram(checked: CheckedProgram, options: CompileOptions 
     const program: CompiledProgram = {
       main: machine.body(initIdx),
       machine,
+      setLineBreaks: (lines) => machine.setLineBreaks(lines),
       // A fresh state for every run: runs mutate their state in place.
       get initialState(): GoroutineState {
         return machine.newGoroutine(

@@ -24,7 +24,7 @@ import {
   unlock,
 } from './mutex';
 import { netRead } from './netpoll';
-import { name, type Name } from './names';
+import { name, NO_NAME, type Name } from './names';
 import { goexit, goschedImpl, goyield, newproc } from './proc';
 import { LP_TIMERS } from './locInfo';
 import { A_MRUN, type Rt } from './Rt';
@@ -34,6 +34,10 @@ import { selectgo } from './select';
 import { stopTheWorld } from './stw';
 import { entersyscall } from './syscall';
 import { addTimer, delTimer, drainTimerChan } from './timers';
+
+const K_LINE_REACHED = name('line.reached');
+const R_LINE_REACHED = name('line breakpoint');
+const FN_LINE_REACHED = name('(interpreter) line reached');
 
 export const RETRY_LOCK = 1;
 export const RETRY_RWLOCK = 2;
@@ -90,6 +94,12 @@ export function runG(rt: Rt, m: MState): void {
   g.inIndex = 0;
   try {
     const op = body.resume(g.state, input);
+    const hit = body.lineHit?.(g.state) ?? 0;
+    if (hit > 0) {
+      // Only while a line breakpoint is set: the goroutine reached its line between scheduler events.
+      g.line = hit;
+      rt.emit(K_LINE_REACHED, g.id, m.p, m.id, NO_NAME, NO_NAME, R_LINE_REACHED, FN_LINE_REACHED);
+    }
     g.line = body.line(g.state) ?? 0;
     dispatch(rt, g, m, op);
   } catch (err) {

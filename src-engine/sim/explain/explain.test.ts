@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchedEvent } from '../events';
 import { registeredNames } from '../core/names';
 import { corpusRuns, indexedRun, type CorpusRun } from '../insight/testing/corpusRuns';
-import { explain, explainEvent } from './explain';
+import { EXPLAINED_KINDS, explain, explainEvent, explainText } from './explain';
 import { EVENT_KINDS } from './kinds';
 import { RULES } from './rules';
 
@@ -57,6 +57,21 @@ describe('explain (one sentence per event: what, the runtime function and its ru
       arg: 1,
     };
     expect(explainEvent(e).specific).toBe(true);
+  });
+
+  it('has a precompiled template for exactly the kinds the engine emits', () => {
+    expect([...EXPLAINED_KINDS].sort()).toEqual([...KINDS].sort());
+  });
+
+  it('explainText(e, creator) is explain(e, {creator}) without a context object', () => {
+    for (const { run, index } of runs.slice(0, 5))
+      for (let i = 0; i < run.eventCount; i++) {
+        const e = run.event(i);
+        expect(explainText(e, index.creator.get(i))).toBe(explain(e, { creator: index.creator.get(i) }));
+      }
+    const e: SchedEvent = { seq: 0, t: 0, kind: 'g.create', g: 9, p: 2, reason: 'x', fn: 'runtime.newproc' };
+    expect(explainText(e, -1)).toBe(explain(e));
+    expect(explainText(e, 3)).toMatch(/^G9 is created by G3 on P2 /);
   });
 
   it('falls back to a generic sentence for an unknown kind or function (and says so)', () => {

@@ -23,4 +23,5 @@ export const EVENT_KINDS: readonly { readonly kind: string; readonly label: stri
   { kind: 'stw.start', label: 'start the world' },
   { kind: 'sysmon', label: 'sysmon' },
   { kind: 'sysmon.netpoll', label: 'sysmon netpoll' },
+  { kind: 'line.reached', label: 'line reached (line breakpoint)' },
 ];

@@ -4,6 +4,29 @@ import { parseLocation } from '../events';
 /** Names already made, by location (locations come from a bounded set: Ps, Ms, channels, sync objects). */
 const names = new Map<string, string>();
 
+/** A location parsed and named once: its kind, its argument, its name and its name as a destination. */
+export interface Place {
+  readonly kind: string;
+  readonly arg: string | undefined;
+  /** {@link placeName} of the location. */
+  readonly name: string;
+  /** {@link destination} of the location. */
+  readonly destination: string;
+}
+
+const places = new Map<string, Place>();
+
+/** The {@link Place} of a location string, made once per location (a bounded set; the cache is capped). */
+export function placeOf(l: string): Place {
+  let p = places.get(l);
+  if (p === undefined) {
+    const { kind, arg } = parseLocation(l);
+    p = { kind, arg, name: placeName(l), destination: destination(l) };
+    if (places.size < 65_536) places.set(l, p);
+  }
+  return p;
+}
+
 /** "P0's runnext", "the global run queue", "ch3's recvq", … for a location string (see `Location`). */
 export function placeName(l: string): string {
   let n = names.get(l);

@@ -155,6 +155,8 @@ export const RULES: Readonly<Record<string, string>> = {
   'runtime.fatal': 'the runtime stops the program with a fatal error',
   'os.(*File).Write': 'the program wrote output',
   'runtime.printpanics': 'the runtime printed the panic or fatal error',
+  '(interpreter) line reached':
+    'a line breakpoint is set on this line, so the interpreter records the goroutine reaching it even where the scheduler does nothing (recorded only while such a breakpoint is set)',
 };
 
 /** Rules found, by function then reason (both come from bounded sets): saves building a key per event. */

@@ -55,6 +55,38 @@ describe('EventLog (columnar, chunked)', () => {
     }
     expect(log.byteSize).toBeGreaterThan(0);
   });
+  it('grows its first chunk from a small start, keeping narrow and widened columns exact across every growth', () => {
+    const log = new EventLog();
+    const small = log.byteSize;
+    expect(small).toBeLessThan(28 * 4096);
+    const k = log.kinds.id('g.move');
+    const fn = log.fns.id('runtime.execute');
+    const r = log.strings.id('execute');
+    const N = 70_000;
+    // Widen `m` at 700 (before the first growth), `arg` at 3 000 and the time column at 40 000.
+    const t = (i: number) => (i < 40_000 ? i * 7 : 5e9 + i + 0.5);
+    const m = (i: number) => (i >= 700 ? 40_000 + i : i % 7);
+    const arg = (i: number) => (i >= 3_000 ? 3e9 + i : i);
+    for (let i = 0; i < N; i++) log.push(t(i), k, i, i % 5, m(i), -1, i % 9, r, fn, 0, arg(i), i % 11);
+    const raw = { t: 0, kind: 0, g: 0, p: 0, m: 0, from: 0, to: 0, reason: 0, at: 0, arg: 0, line: 0 };
+    for (let i = 0; i < N; i += 37) {
+      log.raw(i, raw);
+      expect(raw).toEqual({
+        t: t(i),
+        kind: k,
+        g: i,
+        p: i % 5,
+        m: m(i),
+        from: -1,
+        to: i % 9,
+        reason: r,
+        at: 0,
+        arg: arg(i),
+        line: i % 11,
+      });
+    }
+    expect(log.byteSize).toBeGreaterThan(28 * 65_536);
+  });
   it('Interner refuses more ids than its column can hold', () => {
     const i = new Interner(2);
     i.id('a');

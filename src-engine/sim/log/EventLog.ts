@@ -18,6 +18,10 @@ const MASK = CHUNK - 1;
 /** `arg` value meaning "none". */
 export const NO_ARG = -2147483648;
 
+/** Any column of a chunk. */
+type TypedColumn =
+  Uint8Array | Int8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float64Array;
+
 /** A column of small integers that widens (per chunk) the first time a value does not fit 16 bits. */
 type SmallCol = Int16Array | Int32Array;
 
@@ -28,7 +32,7 @@ function fits16(v: number): boolean {
 
 /** `a`'s first `n` elements in a wider column. */
 function widened(a: SmallCol, n: number): Int32Array {
-  const b = new Int32Array(CHUNK);
+  const b = new Int32Array(a.length);
   b.set(a.subarray(0, n));
   return b;
 }
@@ -42,24 +46,80 @@ function widened(a: SmallCol, n: number): Int32Array {
 class Chunk {
   /** Time of the chunk's first event, ns. */
   t0 = 0;
-  dt: Uint32Array | Float64Array = new Uint32Array(CHUNK);
+  dt: Uint32Array | Float64Array;
   /** True once `dt` holds absolute times (Float64Array). */
   tAbs = false;
-  readonly kind = new Uint8Array(CHUNK);
-  readonly g = new Int32Array(CHUNK);
-  readonly p = new Int16Array(CHUNK);
-  m: SmallCol = new Int16Array(CHUNK);
-  from: SmallCol = new Int16Array(CHUNK);
-  to: SmallCol = new Int16Array(CHUNK);
-  reason: SmallCol = new Int16Array(CHUNK);
-  readonly fn = new Uint16Array(CHUNK);
-  readonly at = new Int8Array(CHUNK);
-  arg: Int32Array | Float64Array = new Int32Array(CHUNK);
+  kind: Uint8Array;
+  g: Int32Array;
+  p: Int16Array;
+  m: SmallCol;
+  from: SmallCol;
+  to: SmallCol;
+  reason: SmallCol;
+  fn: Uint16Array;
+  at: Int8Array;
+  arg: Int32Array | Float64Array;
   /** True once `arg` is a Float64Array. */
   argWide = false;
-  line: SmallCol = new Int16Array(CHUNK);
+  line: SmallCol;
   /** True while every {@link SmallCol} column of this chunk is still 16-bit. */
   narrow = true;
+
+  /** The buffer the columns start in (a widened or grown column gets its own). */
+  private base: ArrayBuffer;
+
+  /** `cap` events fit before {@link Chunk.grow} (only a log's first chunk starts below {@link CHUNK}). */
+  constructor(public cap: number) {
+    // One buffer for every column (widest first, so each view is aligned; cap is a multiple of 4): one
+    // allocation instead of twelve, which is most of what a short run's log costs.
+    const b = new ArrayBuffer(cap * 28);
+    this.base = b;
+    this.dt = new Uint32Array(b, 0, cap);
+    this.g = new Int32Array(b, 4 * cap, cap);
+    this.arg = new Int32Array(b, 8 * cap, cap);
+    this.p = new Int16Array(b, 12 * cap, cap);
+    this.m = new Int16Array(b, 14 * cap, cap);
+    this.from = new Int16Array(b, 16 * cap, cap);
+    this.to = new Int16Array(b, 18 * cap, cap);
+    this.reason = new Int16Array(b, 20 * cap, cap);
+    this.fn = new Uint16Array(b, 22 * cap, cap);
+    this.line = new Int16Array(b, 24 * cap, cap);
+    this.kind = new Uint8Array(b, 26 * cap, cap);
+    this.at = new Int8Array(b, 27 * cap, cap);
+  }
+
+  /**
+   * Doubles the capacity (at most {@link CHUNK}), copying the columns. Only the first chunk of a log grows,
+   * so a short run (a comparison pane, a small test) does not zero 1.8 MB of columns it never fills, and
+   * the copies add up to less than one chunk.
+   */
+  grow(): void {
+    const cap = Math.min(CHUNK, this.cap * 2);
+    const old = this.base;
+    const base = new ArrayBuffer(cap * 28);
+    // A column still in the shared buffer moves to the same place in the new one; a widened one (its own
+    // buffer) is copied into a wider array of its own.
+    const more = <T extends TypedColumn>(a: T, offset: number): T => {
+      const make = a.constructor as new (...args: unknown[]) => T;
+      const b = a.buffer === old ? new make(base, offset * cap, cap) : new make(cap);
+      b.set(a);
+      return b;
+    };
+    this.dt = more(this.dt, 0);
+    this.g = more(this.g, 4);
+    this.arg = more(this.arg, 8);
+    this.p = more(this.p, 12);
+    this.m = more(this.m, 14);
+    this.from = more(this.from, 16);
+    this.to = more(this.to, 18);
+    this.reason = more(this.reason, 20);
+    this.fn = more(this.fn, 22);
+    this.line = more(this.line, 24);
+    this.kind = more(this.kind, 26);
+    this.at = more(this.at, 27);
+    this.base = base;
+    this.cap = cap;
+  }
 
   /** Widens the 16-bit columns that event `i`'s values do not fit. */
   widenFor(i: number, m: number, from: number, to: number, reason: number, line: number): void {
@@ -90,7 +150,7 @@ class Chunk {
         this.dt[i] = d;
         return;
       }
-      const abs = new Float64Array(CHUNK);
+      const abs = new Float64Array(this.cap);
       for (let j = 0; j < i; j++) abs[j] = this.t0 + (this.dt[j] as number);
       this.dt = abs;
       this.tAbs = true;
@@ -100,8 +160,10 @@ class Chunk {
 
   /** Bytes this chunk's columns hold. */
   get byteSize(): number {
-    let b = this.dt.byteLength + this.arg.byteLength;
+    let b = this.base.byteLength;
     for (const c of [
+      this.dt,
+      this.arg,
       this.kind,
       this.g,
       this.p,
@@ -113,7 +175,7 @@ class Chunk {
       this.at,
       this.line,
     ])
-      b += c.byteLength;
+      if (c.buffer !== this.base) b += c.byteLength;
     return b;
   }
 }
@@ -133,6 +195,9 @@ export interface RawEvent {
   line: number;
 }
 
+/** Capacity of a log's first chunk: it grows by doubling to {@link CHUNK} (see {@link Chunk.grow}). */
+const FIRST_CHUNK = 1024;
+
 /** Position flag values for {@link EventLog.push}'s `at`. */
 export const AT_NONE = 0;
 export const AT_HEAD = 1;
@@ -150,7 +215,7 @@ export class EventLog {
    * The chunk being filled (saves a lookup per append). The first is made here, not in `push`: a new log's
    * first append then takes the same path as any other, and code optimised on an earlier log stays valid.
    */
-  private last: Chunk = new Chunk();
+  private last: Chunk = new Chunk(FIRST_CHUNK);
   private n = 0;
 
   constructor() {
@@ -182,10 +247,10 @@ export class EventLog {
     const i = this.n & MASK;
     let c = this.last;
     if (i === 0 && this.n !== 0) {
-      c = new Chunk();
+      c = new Chunk(CHUNK);
       this.chunks.push(c);
       this.last = c;
-    }
+    } else if (i >= c.cap) c.grow();
     const d = t - c.t0;
     if (i !== 0 && !c.tAbs && d >= 0 && d <= 0xffffffff && d === Math.floor(d)) c.dt[i] = d;
     else c.setTime(i, t);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../lang/compile';
 import { readScenario } from '../../protocol/scenarioFile';
 import { MODEL_IDS } from './catalog';
+import type { ModelRun } from './kernel/ModelRun';
 import { foldToView } from './kernel/view';
 import { createModelRun, ModelSettingsError } from './registry';
 import { runModel } from './testing/runModel';
@@ -35,6 +36,13 @@ describe('every model', () => {
         const exit = r.run.exit;
         expect(exit, `${l.name} under ${id} did not end`).toBeDefined();
         if (exit?.code !== 0) expect(r.stderr, `${l.name} under ${id}`).toMatch(/^(fatal error|panic): /m);
+        // The kernel's thread counts (kept by setThread) agree with a scan of the threads.
+        const sim = (r.run as unknown as ModelRun).sim;
+        const active = sim.threads.filter((t) => ['running', 'ready', 'lock'].includes(t.state)).length;
+        expect([sim.activeThreadCount, sim.idleThreadCount]).toEqual([
+          active,
+          sim.threads.filter((t) => t.state === 'idle').length,
+        ]);
       }
     },
   );

@@ -1,11 +1,14 @@
 /**
  * The stage for models without P (and for comparison panes of any model): draws a {@link GeneralView}
- * laid out by {@link layoutGeneral} into its own Pixi application. Redrawn only when a new view arrives;
- * labels are pooled canvas Texts (re-created only when their size or colour changes). Canvas text rather than
- * bitmap fonts: several stages live side by side (the comparison view), each with its own WebGL context.
+ * laid out by {@link layoutGeneral} into its own Pixi application. Redrawn only when a view of a different
+ * state arrives (an ended pane's view, sent again every frame, costs nothing), and rendered on demand, at
+ * most once per animation frame (no Pixi ticker: four panes rendering 60 times a second in software GL
+ * starved the page). Labels are pooled BitmapTexts (one dynamic glyph atlas per size and colour, shared by
+ * every pane): a changed label re-lays out glyphs instead of re-drawing a canvas and uploading its texture,
+ * which was most of a comparison frame's JS time with four panes of changing labels.
  */
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics, Text } from 'pixi.js';
+import { Application, BitmapText, Container, Graphics } from 'pixi.js';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
 import { G_COLORS, STAGE } from '../palette';
@@ -38,13 +41,18 @@ function toneColor(t: Tone): number {
 export class ModelStage {
   private readonly shapes = new Graphics();
   private readonly labels = new Container();
-  private readonly pool: Text[] = [];
-  /** Font size and colour each pooled label was made with. */
-  private readonly poolKeys: string[] = [];
+  /**
+   * Labels pooled by style (font size and colour): a frame takes the next label of its style, so labels are
+   * created only when a style needs more than before and never re-created because the list shifted (which
+   * re-made canvas texts every frame while the number of wait places changed).
+   */
+  private readonly pools = new Map<string, { items: BitmapText[]; used: number }>();
   private last: WorldView | undefined;
   private title = '';
   readonly meter = new FrameMeter();
   private readonly resizeObserver: ResizeObserver;
+  /** An animation frame is booked to render the scene. */
+  private renderQueued = 0;
 
   private constructor(
     private readonly app: Application,
@@ -54,9 +62,21 @@ export class ModelStage {
     this.resizeObserver = new ResizeObserver(() => {
       app.resize();
       this.redraw();
+      this.requestRender();
     });
     this.resizeObserver.observe(host);
-    app.ticker.add(() => this.meter.endFrame(this.last !== undefined));
+  }
+
+  /** Renders the scene at the next animation frame (once, however many changes came before it). */
+  private requestRender(): void {
+    if (this.renderQueued !== 0) return;
+    this.renderQueued = requestAnimationFrame(() => {
+      this.renderQueued = 0;
+      const t0 = performance.now();
+      this.app.render();
+      this.meter.addRender(performance.now() - t0);
+      this.meter.endFrame(this.last !== undefined);
+    });
   }
 
   static async create(host: HTMLElement): Promise<ModelStage> {
@@ -65,10 +85,13 @@ export class ModelStage {
       background: STAGE.background,
       resizeTo: host,
       antialias: true,
+      autoStart: false,
+      sharedTicker: false,
       autoDensity: true,
       resolution: Math.min(2, window.devicePixelRatio || 1),
       preference: 'webgl',
     });
+    app.ticker.stop();
     app.canvas.setAttribute('aria-hidden', 'true');
     host.appendChild(app.canvas);
     return new ModelStage(app, host);
@@ -81,20 +104,29 @@ export class ModelStage {
 
   /** Draws `view`; `title` names the model (the stage's title). */
   show(view: WorldView, title: string): void {
+    const same =
+      this.last !== undefined &&
+      this.last.seq === view.seq &&
+      this.last.t === view.t &&
+      this.last.gs.length === view.gs.length &&
+      this.title === title;
     this.last = view;
     this.title = title;
+    if (same) return;
     this.meter.measure(() => this.redraw());
+    this.requestRender();
   }
 
   restyle(): void {
     this.app.renderer.background.color = STAGE.background;
-    for (const t of this.pool) t.destroy();
-    this.pool.length = 0;
-    this.poolKeys.length = 0;
+    for (const p of this.pools.values()) for (const t of p.items) t.destroy();
+    this.pools.clear();
     this.redraw();
+    this.requestRender();
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.renderQueued);
     this.resizeObserver.disconnect();
     this.app.destroy(true, { children: true });
   }
@@ -116,27 +148,28 @@ export class ModelStage {
         .stroke({ width: 1.5 * line, color: toneColor(b.tone) });
     }
     for (const t of d.tokens) g.circle(t.x, t.y, d.radius).fill({ color: G_COLORS[t.status] });
-    let i = 0;
+    for (const p of this.pools.values()) p.used = 0;
     const place = (x: number, y: number, text: string, size: number, color: number) => {
-      let bt = this.pool[i];
       const fontSize = Math.round(size * STAGE.fontScale);
       const key = `${fontSize}/${color}`;
-      if (bt === undefined || this.poolKeys[i] !== key) {
-        bt?.destroy();
-        bt = new Text({ text, style: { fontFamily: FONT, fontSize, fill: color } });
-        this.pool[i] = bt;
-        this.poolKeys[i] = key;
-        this.labels.addChildAt(bt, Math.min(i, this.labels.children.length));
+      let pool = this.pools.get(key);
+      if (pool === undefined) this.pools.set(key, (pool = { items: [], used: 0 }));
+      let bt = pool.items[pool.used];
+      if (bt === undefined) {
+        bt = new BitmapText({ text, style: { fontFamily: FONT, fontSize, fill: color } });
+        pool.items.push(bt);
+        this.labels.addChild(bt);
       }
+      pool.used++;
       if (bt.text !== text) bt.text = text;
       bt.position.set(x, y);
       bt.visible = true;
-      i++;
     };
     for (const l of d.labels) place(l.x, l.y, l.text, l.size, toneColor(l.tone));
     // Goroutine ids on their tokens while they are few enough to read.
     if (d.tokens.length <= 60) for (const t of d.tokens) place(t.x - 5, t.y - 5, String(t.id), 8, 0x000000);
-    for (let k = i; k < this.pool.length; k++) (this.pool[k] as Text).visible = false;
+    for (const p of this.pools.values())
+      for (let k = p.used; k < p.items.length; k++) (p.items[k] as BitmapText).visible = false;
     this.host.dataset['model'] = view.model?.id ?? 'go';
     this.host.dataset['tokens'] = String(d.tokens.length);
     this.host.dataset['threads'] = String(gv.threads.length);

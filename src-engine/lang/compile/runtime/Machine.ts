@@ -45,6 +45,8 @@ export class Machine {
   private readonly bodies: BodyProgram<GoroutineState>[] = [];
   /** Statement steps executed by every goroutine so far (a statistic for benchmarks; never read by code). */
   steps = 0;
+  /** Lines with a line breakpoint (1 = set), or null when none is set (the interpreter's loop then skips the check). */
+  private lineBreaks: Uint8Array | null = null;
 
   constructor(readonly timing: MachineTiming) {}
 
@@ -57,15 +59,44 @@ export class Machine {
         name: code === undefined ? `fn${fn}` : code.name,
         resume: (s, input) => this.resume(s, input),
         line: (s) => (s.line > 0 ? s.line : undefined),
+        lineHit: (s) => {
+          const h = s.hit;
+          s.hit = 0;
+          return h;
+        },
       };
       this.bodies[fn] = b;
     }
     return b;
   }
 
+  /** Sets the lines a goroutine reports when it reaches them (see `GoProgram.setLineBreaks`). */
+  setLineBreaks(lines: readonly number[]): void {
+    const ok = lines.filter((l) => Number.isInteger(l) && l > 0 && l < 1 << 20);
+    if (ok.length === 0) {
+      this.lineBreaks = null;
+      return;
+    }
+    const b = new Uint8Array(Math.max(...ok) + 1);
+    for (const l of ok) b[l] = 1;
+    this.lineBreaks = b;
+  }
+
   /** A new goroutine's state: one frame of `fn` with `args` in its parameter registers. */
   newGoroutine(gl: RV[], fn: FuncVal, args: readonly RV[]): GoroutineState {
-    const g: GoroutineState = { fr: [], acc: 0, sus: 0, line: 0, pan: null, pv: null, prec: null, gx: 0, gl };
+    const g: GoroutineState = {
+      fr: [],
+      acc: 0,
+      sus: 0,
+      line: 0,
+      bl: 0,
+      hit: 0,
+      pan: null,
+      pv: null,
+      prec: null,
+      gx: 0,
+      gl,
+    };
     this.pushFrame(g, fn, args, -1);
     return g;
   }
@@ -167,8 +198,14 @@ export class Machine {
     }
     let f = g.fr[g.fr.length - 1] as Frame;
     let code = (fns[f.fn] as FuncCode).code;
+    const lb = this.lineBreaks;
     for (;;) {
       const ins = code[f.pc] as (typeof code)[number];
+      if (lb !== null && ins.line !== g.bl) {
+        // Entering a line: remember the first breakpoint line of this run of steps for the engine.
+        g.bl = ins.line;
+        if (g.hit === 0 && lb[ins.line] === 1) g.hit = ins.line;
+      }
       const opf = ins.op;
       if (opf !== null) {
         if (steps > 0) return this.flush(g, steps, ins.line);

@@ -71,6 +71,10 @@ export interface GoroutineState {
   sus: number;
   /** Source line of the last op (1-based). */
   line: number;
+  /** Line of the last instruction seen while line breakpoints are set (to notice entering a line). */
+  bl: number;
+  /** The first line-breakpoint line reached since the engine last asked (BodyProgram.lineHit), or 0. */
+  hit: number;
   /** The panic message while unwinding (or after), else null. */
   pan: string | null;
   /** The panic value while unwinding (what `recover` returns), else null. */

@@ -33,10 +33,17 @@ export class ModelRun implements SchedulerRun {
     opts: SimOptions & { readonly program: GoProgram },
     private readonly kfEvery = MODEL_KEYFRAME_EVENTS,
   ) {
+    this.program = opts.program;
     this.sim = new Sim(this.log, policy, opts);
     this.fold = { pos: 0, f: emptyFold(opts.cores) };
     startSim(this.sim, opts.program);
   }
+
+  setLineBreaks(lines: readonly number[]): void {
+    this.program.setLineBreaks?.(lines);
+  }
+
+  private readonly program: GoProgram;
 
   get now(): number {
     return this.pos === 0 ? 0 : this.log.timeOf(this.pos - 1);

@@ -49,8 +49,16 @@ function run(sim: Sim, kind: number, x: number): void {
       const t = sim.timers[x];
       if (t === undefined) return;
       t.fired = true;
+      // A ticker fires again one period on, skipping ticks it missed (Go's time.go does the same).
+      if (t.period > 0) {
+        t.when += t.period * (1 + Math.floor((sim.now - t.when) / t.period));
+        sim.at(t.when, A_TIMER, t.id, 0);
+      }
       if (t.task >= 0) wake(sim, sim.task(t.task), -1, R_TIMER, FN_TIMER);
-      else timerSend(sim, chanOf(sim, t.chan));
+      else if (t.fn !== undefined) {
+        // time.AfterFunc: the timer starts its function in a new goroutine (Go's time.goFunc).
+        sim.policy.enqueue(sim, sim.newTask(t.fn.body, t.fn.state, -1), -1, 'go');
+      } else timerSend(sim, chanOf(sim, t.chan));
       return;
     }
   }

@@ -15,6 +15,8 @@ export const K_TASK_SWITCH = name('task.switch');
 export const K_LOCK = name('lock.acquire');
 /** A thief looked at one victim's queue: `m` thief, `arg` victim thread. */
 export const K_STEAL_PROBE = name('steal.probe');
+/** A task reached a source line with a line breakpoint (recorded only while one is set): `g`, `line`. */
+export const K_LINE_REACHED = name('line.reached');
 
 export const L_DEAD = name('dead');
 export const L_GLOBRUNQ = name('globrunq');

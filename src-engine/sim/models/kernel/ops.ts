@@ -4,7 +4,8 @@
  * differ (the policy).
  */
 import type { Op, ResumeInput } from '../../body';
-import { name } from '../../core/names';
+import { name, type Name } from '../../core/names';
+import { AT_NONE } from '../../log/EventLog';
 import { nextU32 } from '../../rand/Prng';
 import { closeChan, chanOf, makeChan, recv, select, send } from './chans';
 import * as N from './names';
@@ -12,6 +13,8 @@ import { enterSyscall, R_BLOCK, R_EXIT, R_SYSCALL_STARTED, R_YIELD } from './sch
 import { A_TIMER, type Sim } from './Sim';
 import type { Task, Thread } from './state';
 import {
+  condNotify,
+  condWait,
   lock,
   newSync,
   onceDo,
@@ -34,6 +37,8 @@ const R_SLEEP = name('sleep');
 const FN_NEW = name('go statement');
 const R_FOREVER = name('blocks forever (nil channel)');
 const FN_NETREAD = name('read (blocking, no poller)');
+const R_LINE = name('line breakpoint');
+const FN_LINE = name('(interpreter) line reached');
 
 /** Runs the task's body to its next op and carries the op out. */
 export function runOp(sim: Sim, task: Task, th: Thread): OpResult {
@@ -47,6 +52,12 @@ export function runOp(sim: Sim, task: Task, th: Thread): OpResult {
   task.inOk = true;
   task.inIndex = 0;
   const op = body.resume(task.state, input);
+  const hit = body.lineHit?.(task.state) ?? 0;
+  if (hit > 0) {
+    // Only while a line breakpoint is set: the task reached its line between scheduler events.
+    task.line = hit;
+    sim.emit(N.K_LINE_REACHED, task.id, th.core, th.id, -1 as Name, -1 as Name, R_LINE, FN_LINE, AT_NONE);
+  }
   task.line = body.line(task.state) ?? 0;
   return dispatch(sim, task, th, op);
 }
@@ -132,12 +143,24 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
       sim.setInput(task, ch);
       return step + c.chanOpNs;
     }
-    case 'timerStop': {
-      const ch = chanOf(sim, op.ch);
-      const t = ch.timer >= 0 ? sim.timers[ch.timer] : undefined;
-      const stopped = t !== undefined && !t.fired && !t.stopped;
-      if (t !== undefined) t.stopped = true;
-      sim.setInput(task, null, stopped);
+    case 'newTicker': {
+      const period = Math.floor(op.ns);
+      if (period <= 0) return sim.panic(task, 'non-positive interval for NewTicker');
+      const ch = makeChan(sim, 1);
+      chanOf(sim, ch).timer = addTimer(sim, sim.now + period, -1, ch, period);
+      sim.setInput(task, ch);
+      return step + c.chanOpNs;
+    }
+    case 'timerStop':
+      sim.setInput(task, null, stopTimer(sim, op.ch));
+      return step + c.syncOpNs;
+    case 'timerReset': {
+      const ns = Math.floor(op.ns);
+      if (op.ticker && ns <= 0) return sim.panic(task, 'non-positive interval for Ticker.Reset');
+      const active = stopTimer(sim, op.ch);
+      const fn = op.body === undefined ? undefined : { body: sim.bodyId(op.body), state: op.state };
+      chanOf(sim, op.ch).timer = addTimer(sim, sim.now + Math.max(0, ns), -1, op.ch, op.ticker ? ns : 0, fn);
+      sim.setInput(task, null, active);
       return step + c.syncOpNs;
     }
     case 'syscall':
@@ -180,32 +203,42 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
     case 'osExit':
       return sim.end(op.code, `os.Exit(${op.code})`);
     case 'goexit':
-      // A goroutine other than main ends as if it returned; main's Goexit keeps the program going in Go,
-      // which these models do not follow yet.
-      if (task.id !== 1) return exit(sim, task, th);
-      return notModelled(sim, 'runtime.Goexit in main');
+      // The goroutine ends as if it returned; for main the program goes on until the others have ended.
+      return exit(sim, task, th, true);
     case 'newCond':
+      if (syncOf(sim, op.mu).kind !== 'mutex') throw new Error(`sync object ${op.mu} is not a Mutex`);
+      sim.setInput(task, newSync(sim, 'cond', op.mu));
+      return step;
     case 'condWait':
+      return condWait(sim, task, th, syncOf(sim, op.cond)) ? step + c.syncOpNs : R_BLOCK;
     case 'condSignal':
     case 'condBroadcast':
-      return notModelled(sim, 'sync.Cond');
-    case 'afterFunc':
-      return notModelled(sim, 'time.AfterFunc');
-    case 'newTicker':
-    case 'timerReset':
-      return notModelled(sim, op.op === 'newTicker' ? 'time.Ticker' : 'Timer.Reset');
+      condNotify(sim, th, syncOf(sim, op.cond), op.op === 'condBroadcast');
+      return step + c.syncOpNs;
+    case 'afterFunc': {
+      // Go's AfterFunc timer has no channel a program can receive from; the handle only carries Stop/Reset.
+      const ch = makeChan(sim, 0);
+      const fn = { body: sim.bodyId(op.body), state: op.state };
+      chanOf(sim, ch).timer = addTimer(sim, sim.now + Math.max(0, Math.floor(op.ns)), -1, ch, 0, fn);
+      sim.setInput(task, ch);
+      return step + c.chanOpNs;
+    }
   }
 }
 
 /**
- * Ends the run with the engine's own message (exit code -1: not Go's) for a library feature that the
- * historical models do not simulate yet; the program runs unchanged under the `go` model.
+ * `Stop` (and the first half of `Reset`) on the timer or ticker of channel `ch`: true when it was still
+ * going to fire, or had fired into the channel with nobody receiving yet. Go 1.23 timer channels are
+ * synchronous, so that unreceived value is discarded too (timerchandrain): no stale tick is read afterwards.
  */
-function notModelled(sim: Sim, feature: string): never {
-  return sim.end(
-    -1,
-    `engine limit: ${feature} is not simulated by this scheduler model yet; run it under the go model`,
-  );
+function stopTimer(sim: Sim, ch: number): boolean {
+  const c = chanOf(sim, ch);
+  const t = c.timer >= 0 ? sim.timers[c.timer] : undefined;
+  const pending = t !== undefined && !t.stopped && (t.period > 0 || !t.fired);
+  if (t !== undefined) t.stopped = true;
+  const drained = c.buf.length > 0;
+  c.buf.length = 0;
+  return pending || drained;
 }
 
 function forever(sim: Sim, task: Task, th: Thread, reason: string): OpResult {
@@ -214,19 +247,35 @@ function forever(sim: Sim, task: Task, th: Thread, reason: string): OpResult {
   return R_BLOCK;
 }
 
-function exit(sim: Sim, task: Task, th: Thread): OpResult {
+/**
+ * The task's body returned (or it called runtime.Goexit: `goexit`). Main returning ends the program; after
+ * main's Goexit the program goes on, and when the last goroutine ends Go's checkdead reports it.
+ */
+function exit(sim: Sim, task: Task, th: Thread, goexit = false): OpResult {
   task.done = true;
   sim.liveTasks--;
   sim.move(task, N.L_DEAD, R_EXIT_REASON, FN_GOEXIT, th.id);
-  if (task.id === 1) sim.end(0, 'main returned');
+  if (task.id === 1 && !goexit) sim.end(0, 'main returned');
+  if (sim.liveTasks === 0) {
+    sim.write(-1, 'stderr', `fatal error: ${NO_GOROUTINES}\n`);
+    sim.end(2, `fatal error: ${NO_GOROUTINES}`);
+  }
   return R_EXIT;
 }
+const NO_GOROUTINES = 'no goroutines (main called runtime.Goexit) - deadlock!';
 const R_EXIT_REASON = name('returned');
 const FN_GOEXIT = name('goexit');
 
-function addTimer(sim: Sim, when: number, task: number, chan: number): number {
+function addTimer(
+  sim: Sim,
+  when: number,
+  task: number,
+  chan: number,
+  period = 0,
+  fn?: { readonly body: number; readonly state: unknown },
+): number {
   const id = sim.timers.length;
-  sim.timers.push({ id, when, task, chan, fired: false, stopped: false });
+  sim.timers.push({ id, when, period, task, chan, fn, fired: false, stopped: false });
   sim.at(when, A_TIMER, id, 0);
   return id;
 }

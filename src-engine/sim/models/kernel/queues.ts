@@ -35,13 +35,12 @@ export function threadQLen(th: Thread): number {
 
 /** Threads running program code or about to (on a core, waiting for one, or for the lock). */
 export function activeThreads(sim: Sim): number {
-  let n = 0;
-  for (const t of sim.threads) if (t.state === 'running' || t.state === 'ready' || t.state === 'lock') n++;
-  return n;
+  return sim.activeThreadCount;
 }
 
 /** First idle thread (LIFO would also do; FIFO keeps the drawing stable), or undefined. */
 export function idleThread(sim: Sim, workersOnly = false): Thread | undefined {
+  if (sim.idleThreadCount === 0) return undefined;
   for (const t of sim.threads) if (t.state === 'idle' && (!workersOnly || t.worker)) return t;
   return undefined;
 }

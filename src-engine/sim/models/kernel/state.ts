@@ -93,7 +93,7 @@ export interface Chan {
   timer: number;
 }
 
-export type SyncKind = 'mutex' | 'rwmutex' | 'wg' | 'once';
+export type SyncKind = 'mutex' | 'rwmutex' | 'wg' | 'once' | 'cond';
 
 export interface SyncObj {
   readonly id: number;
@@ -104,16 +104,23 @@ export interface SyncObj {
   count: number;
   /** Once: done. */
   done: boolean;
-  /** Waiting tasks, FIFO; `write` marks an RWMutex writer. */
+  /** Waiting tasks, FIFO; `write` marks an RWMutex writer. A Cond's waiters are its notify list (ticket order). */
   waiters: { task: number; write: boolean }[];
+  /** A Cond's `L` (the Mutex's sync id); -1 for the other kinds. */
+  l: number;
 }
 
 export interface ModelTimer {
   readonly id: number;
-  readonly when: number;
+  /** Next firing, ns (a ticker's moves on by its period each time it fires). */
+  when: number;
+  /** A ticker's period, ns; 0 for a one-shot timer. */
+  readonly period: number;
   /** Sleeping task, or -1 for a timer channel. */
   readonly task: number;
   readonly chan: number;
+  /** A `time.AfterFunc` timer: the goroutine it starts when it fires (its body id and initial state). */
+  readonly fn?: { readonly body: number; readonly state: unknown };
   fired: boolean;
   stopped: boolean;
 }

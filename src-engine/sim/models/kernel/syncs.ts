@@ -1,4 +1,7 @@
-/** sync.Mutex, RWMutex, WaitGroup and Once for the historical models: FIFO waiters, direct hand-off. */
+/**
+ * sync.Mutex, RWMutex, WaitGroup, Once and Cond for the historical models: FIFO waiters, direct hand-off; a
+ * Cond's notify list wakes in ticket (arrival) order, as Go's notifyList does.
+ */
 import { name } from '../../core/names';
 import * as N from './names';
 import { wake } from './sched';
@@ -13,10 +16,16 @@ const FN_ONCE = name('sync.(*Once).Do');
 const R_HANDOFF = name('lock handed to the first waiter');
 const R_WG_DONE = name('counter reached zero: waiters released');
 const R_ONCE = name('waits for once.Do to finish');
+const FN_COND_WAIT = name('sync.Cond.Wait');
+const R_COND_WAIT = name('sync.Cond.Wait');
+const FN_NOTIFY_ONE = name('sync.runtime_notifyListNotifyOne');
+const FN_NOTIFY_ALL = name('sync.runtime_notifyListNotifyAll');
+const R_SIGNALLED = name('signalled: the oldest waiter is readied');
+const R_BROADCAST = name('broadcast: every waiter is readied, oldest first');
 
-export function newSync(sim: Sim, kind: SyncKind): number {
+export function newSync(sim: Sim, kind: SyncKind, l = -1): number {
   const id = sim.syncs.length;
-  sim.syncs.push({ id, kind, locked: false, count: 0, done: false, waiters: [] });
+  sim.syncs.push({ id, kind, locked: false, count: 0, done: false, waiters: [], l });
   return id;
 }
 
@@ -128,4 +137,26 @@ export function onceDone(sim: Sim, th: Thread, o: SyncObj): void {
     sim.setInput(t, null, false);
     wake(sim, t, th.id, R_HANDOFF, FN_ONCE);
   }
+}
+
+/**
+ * `cond.Wait()`: takes its place on the notify list, unlocks `L` (handing it to `L`'s first waiter) and
+ * parks; the compiled program locks `L` again when Wait returns. Always blocks (false).
+ */
+export function condWait(sim: Sim, task: Task, th: Thread, o: SyncObj): false {
+  const mu = syncOf(sim, o.l);
+  if (!mu.locked) sim.fatal(task, 'sync: unlock of unlocked mutex');
+  o.waiters.push({ task: task.id, write: false });
+  mu.locked = false;
+  handOn(sim, th, mu);
+  task.waitReason = 'sync.Cond.Wait';
+  sim.move(task, N.semaMu(o.id), R_COND_WAIT, FN_COND_WAIT, th.id);
+  return false;
+}
+
+/** `cond.Signal()` readies the longest waiter; `cond.Broadcast()` every waiter, oldest first. */
+export function condNotify(sim: Sim, th: Thread, o: SyncObj, all: boolean): void {
+  const n = all ? o.waiters.length : Math.min(1, o.waiters.length);
+  for (const w of o.waiters.splice(0, n))
+    wake(sim, sim.task(w.task), th.id, all ? R_BROADCAST : R_SIGNALLED, all ? FN_NOTIFY_ALL : FN_NOTIFY_ONE);
 }
