@@ -7,6 +7,8 @@ import type { PixelDiff, VideoInspection } from '../../src-renderer/export/verif
 /** Exported files land here, to be looked at (not committed). */
 const OUT = join(import.meta.dirname, '../../test-results/export');
 const LESSON = 'lessons/06-failures/01-deadlock.gosched';
+/** Largest mean difference of any 16×16 block between a decoded frame and its still (codec loss on text edges). */
+const WORST_BLOCK = 25;
 
 /** Opens the render-only page with a byte collector for what it streams out. */
 async function renderPage(page: Page): Promise<{ take: () => Buffer }> {
@@ -85,6 +87,13 @@ for (const [formatId, ext] of [
 
     // The run deadlocks: Go's fatal error is the last caption.
     expect(reply.vtt).toContain('fatal error: all goroutines are asleep - deadlock!');
+    // Holds (each beat's and the end's) show the settled picture: every token the stage drew stands at its
+    // goroutine's place in the view of that time (G1 in ch1's recvq, not in P0's running slot).
+    console.log(
+      `${ext}: ${reply.holds.frames} hold frames, unsettled: ${JSON.stringify(reply.holds.unsettled.slice(0, 3))}`,
+    );
+    expect(reply.holds.frames).toBeGreaterThan(100);
+    expect(reply.holds.unsettled).toEqual([]);
 
     const info = await verify<VideoInspection>(page, 'inspect', video);
     expect(info.widthPx).toBe(1280);
@@ -104,9 +113,11 @@ for (const [formatId, ext] of [
       const png = take();
       const d = await verify<PixelDiff>(page, 'compare', video, s.index / reply.fps, png);
       console.log(
-        `${ext} frame ${s.index} (${s.kind}, t=${s.virtualNs} ns) vs still: mean ${d.meanAbs.toFixed(2)}, PSNR ${d.psnrDb.toFixed(1)} dB`,
+        `${ext} frame ${s.index} (${s.kind}, t=${s.virtualNs} ns) vs still: mean ${d.meanAbs.toFixed(2)}, PSNR ${d.psnrDb.toFixed(1)} dB, worst 16-px block ${d.worstBlockMeanAbs.toFixed(1)}`,
       );
       expect(d.meanAbs, `frame ${s.index} vs still`).toBeLessThan(4);
+      // No token where the still has none: a misplaced token makes one block differ by ~100 or more.
+      expect(d.worstBlockMeanAbs, `frame ${s.index} vs still, worst block`).toBeLessThan(WORST_BLOCK);
       // Thin coloured lines and text lose most to 4:2:0 chroma: about 25 dB here, far below any visible change.
       expect(d.psnrDb).toBeGreaterThan(22);
       if (s.index === samples[0] || s.index === samples[2]) {

@@ -6,7 +6,7 @@ import { captionCues, toWebVtt } from './captions';
 import { Compositor } from './compose';
 import { frameLayout, type FrameContents, type FrameLayout } from './frameLayout';
 import { makePlan, PlanError, type FramePlan, type Pacing } from './plan';
-import { runExport, type ExportPhases, type ExportProgress } from './runExport';
+import { runExport, type ExportJob, type ExportPhases, type ExportProgress } from './runExport';
 import { StageFrameSource, type StageFactory } from './stageSource';
 import { ExportTimeline } from './timeline';
 import type { ByteSink, ExporterKind, FrameSource } from './types';
@@ -137,6 +137,7 @@ export async function executeExport(
   signal: AbortSignal,
   onProgress?: (p: ExportProgress) => void,
   phases?: ExportPhases,
+  onFrame?: ExportJob['onFrame'],
 ): Promise<'finished' | 'canceled'> {
   const { settings, layout, plan, timeline, scenario } = prepared;
   const reason = await kind.unsupportedReason(settings.widthPx, settings.heightPx, settings.fps);
@@ -174,6 +175,7 @@ export async function executeExport(
       signal,
       ...(onProgress ? { onProgress } : {}),
       ...(phases ? { phases } : {}),
+      ...(onFrame ? { onFrame } : {}),
     });
   } catch (err) {
     await sink.abort().catch(() => undefined);

@@ -31,6 +31,11 @@ export interface RenderReply {
   /** Wall time per phase, ms. */
   readonly phases: ExportPhases;
   readonly samples: readonly { index: number; virtualNs: number; kind: string; caption: string | null }[];
+  /** Hold frames (beats and the end) the stage drew, and those with a token away from its place (should be none). */
+  readonly holds: {
+    readonly frames: number;
+    readonly unsettled: readonly { index: number; away: readonly number[] }[];
+  };
 }
 
 /** Functions the command line exposes to the page (Playwright's `exposeFunction`). */
@@ -91,12 +96,17 @@ export function installRenderMode(stageFactory: StageFactory): void {
         cut: null,
         samples: [],
         phases: { renderMs: 0, composeMs: 0, encodeMs: 0 },
+        holds: { frames: 0, unsettled: [] },
       };
     }
     const kind = exporterById(req.formatId);
     if (!kind) throw new Error(`no exporter "${req.formatId}"`);
     const prepared = await prepareExport(scenario, req.settings, engineServices.createRun);
     const phases: ExportPhases = { renderMs: 0, composeMs: 0, encodeMs: 0 };
+    const holds: { frames: number; unsettled: { index: number; away: readonly number[] }[] } = {
+      frames: 0,
+      unsettled: [],
+    };
     const result = await executeExport(
       prepared,
       kind,
@@ -105,6 +115,12 @@ export function installRenderMode(stageFactory: StageFactory): void {
       new AbortController().signal,
       (p) => void host.__goschedProgress(p.framesDone, p.framesTotal, p.elapsedMs, p.etaMs ?? -1),
       phases,
+      (f, source) => {
+        if (f.kind !== 'hold') return;
+        holds.frames++;
+        const away = source.tokensAwayFromPlace?.() ?? [];
+        if (away.length > 0) holds.unsettled.push({ index: f.index, away });
+      },
     );
     if (result !== 'finished') throw new Error('the render was cancelled');
     const samples = (req.sampleFrames ?? [])
@@ -120,6 +136,7 @@ export function installRenderMode(stageFactory: StageFactory): void {
       cut: prepared.timeline.cut,
       samples,
       phases,
+      holds,
     };
   };
   // Decode checks for the tests (mediabunny reads what it wrote): loaded only when asked for.
