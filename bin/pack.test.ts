@@ -143,6 +143,23 @@ describe('the gosched package (npm pack, install --omit=dev, run)', () => {
     expect(png.length).toBeGreaterThan(10_000);
   }, 180_000);
 
+  it('gosched render makes a WebM and its WebVTT captions beside it', () => {
+    const r = spawnSync(
+      join(app, 'node_modules/.bin/gosched'),
+      ['render', 'deadlock.gosched', 'lesson.webm', '--width', '256', '--height', '144', '--fps', '10'],
+      { cwd: app, encoding: 'utf8', env: withoutWebDist(), timeout: 170_000 },
+    );
+    expect(r.stderr).not.toMatch(/cannot|error/i);
+    expect(r.status).toBe(0);
+    const webm = readFileSync(join(app, 'lesson.webm'));
+    // The EBML magic of a Matroska/WebM file.
+    expect(webm.readUInt32BE(0)).toBe(0x1a45dfa3);
+    expect(readFileSync(join(app, 'lesson.vtt'), 'utf8')).toMatch(
+      /^WEBVTT[\s\S]*fatal error: all goroutines are asleep - deadlock!/,
+    );
+    expect(readdirSync(app).filter((f) => f.includes('.tmp') || /\.webm\.\w+$/.test(f))).toEqual([]);
+  }, 180_000);
+
   it('gosched --help prints the usage', () => {
     const r = gosched('--help');
     expect(r.status).toBe(0);
