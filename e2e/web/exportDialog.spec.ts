@@ -55,12 +55,10 @@ test('File → Export Video: formats from the encoder, progress, a downloaded MP
   await expect.poll(() => downloads.map((n) => n.replace(/^.*\./, '')).sort()).toEqual(['mp4', 'vtt']);
 });
 
-// Known to fail on this machine (2 shared cores, load ≈ 20, no GPU): a stage render of one frame in SwiftShader
-// takes 0.5–1.5 s of main-thread time (measured 1.5 s longest task), although the loop yields between frames
-// and reads pixels asynchronously. The fix is an offscreen stage in a worker (OffscreenCanvas); see the report.
-test.fixme('the UI stays responsive while exporting: longest main-thread task under 100 ms', async ({
-  page,
-}) => {
+// The export runs in a worker (its own offscreen stage in an OffscreenCanvas, the compositor and the encoder):
+// the UI thread only relays bytes and progress, so no task of its own comes near the 0.5–1.5 s a SwiftShader
+// frame takes.
+test('the UI stays responsive while exporting: longest main-thread task under 100 ms', async ({ page }) => {
   await openDialog(page);
   await page.getByTestId('export-resolution').selectOption({ label: '1080p (1920×1080)' });
   await page.getByTestId('export-fit').check();
@@ -69,7 +67,12 @@ test.fixme('the UI stays responsive while exporting: longest main-thread task un
   await page.getByTestId('export-start').click();
   await expect(page.getByTestId('export-message')).toHaveText(/Exported/, { timeout: 200_000 });
   const longest = await longestTaskMs(page);
-  console.log(`longest main-thread task while exporting: ${longest.toFixed(0)} ms`);
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks.length,
+  );
+  console.log(
+    `longest main-thread task while exporting: ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`,
+  );
   expect(longest).toBeLessThan(100);
 });
 

@@ -3,7 +3,8 @@ import { BASE_NS_PER_WALL_SECOND } from '../../src-engine/protocol/messages';
 import type { RunFactory } from '../../src-engine/host/EngineHost';
 import type { ThemeName } from '../stage/palette';
 import { captionCues, toWebVtt } from './captions';
-import { Compositor } from './compose';
+import { Compositor, type ScenarioText } from './compose';
+import { DEFAULT_MODEL, MODEL_CATALOG, type ModelInfo } from '../../src-engine/sim/models/catalog';
 import { frameLayout, type FrameContents, type FrameLayout } from './frameLayout';
 import { makePlan, PlanError, type FramePlan, type Pacing } from './plan';
 import { runExport, type ExportJob, type ExportPhases, type ExportProgress } from './runExport';
@@ -65,6 +66,17 @@ export const FRAME_RATES = [24, 30, 60] as const;
 export interface ExportScenario {
   readonly input: ScenarioInput;
   readonly description: string;
+}
+
+/** What the frames say of `scenario`: its title, description, program and scheduler model by name. */
+export function scenarioText(scenario: ExportScenario): ScenarioText {
+  const id = scenario.input.settings.model ?? DEFAULT_MODEL;
+  return {
+    title: scenario.input.title,
+    description: scenario.description,
+    program: scenario.input.program,
+    model: (MODEL_CATALOG as Record<string, ModelInfo | undefined>)[id]?.name ?? id,
+  };
 }
 
 /** An export ready to run: the run is known, the plan and layout made. */
@@ -154,11 +166,10 @@ export async function executeExport(
       textScale: settings.textScale,
       nsPerVideoMs: BASE_NS_PER_WALL_SECOND / 1000,
     });
-    const compositor = new Compositor(
-      layout,
-      { title: scenario.input.title, description: scenario.description, program: scenario.input.program },
-      { name: settings.theme, textScale: settings.textScale },
-    );
+    const compositor = new Compositor(layout, scenarioText(scenario), {
+      name: settings.theme,
+      textScale: settings.textScale,
+    });
     const exporter = kind.create(sink, {
       widthPx: settings.widthPx,
       heightPx: settings.heightPx,

@@ -15,7 +15,7 @@ export interface RenderRequest {
   readonly fileName: string;
   readonly formatId: string;
   readonly settings: ExportSettings;
-  /** For a PNG: the virtual time of the still, ns. */
+  /** For a PNG: the virtual time of the still, ns (absent: where the settings' range starts, e.g. a beat). */
   readonly stillAtNs?: number;
   /** Frames whose virtual time and caption the reply reports (the tests compare them with stills). */
   readonly sampleFrames?: readonly number[];
@@ -87,7 +87,7 @@ export function installRenderMode(stageFactory: StageFactory): void {
       description: sc.description ?? '',
     };
     if (req.formatId === 'png') {
-      const png = await captureStill(scenario, req.settings, req.stillAtNs ?? 0, stageFactory);
+      const png = await captureStill(scenario, req.settings, req.stillAtNs, stageFactory);
       await sink.write(0, png);
       return {
         frames: 1,
