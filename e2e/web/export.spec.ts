@@ -160,3 +160,60 @@ test('bad input: an empty range and a scenario that does not compile get clear m
     render(page, { ...empty, settings: { ...empty.settings, widthPx: 16384, heightPx: 16384 } }),
   ).rejects.toThrow(/cannot be made here/);
 });
+
+test('the comparison view as one video: N:1 and M:P:N side by side, every frame at its time', async ({
+  page,
+}) => {
+  mkdirSync(OUT, { recursive: true });
+  const { take } = await renderPage(page);
+  const lesson = 'lessons/07-road-to-mpn/04-n-to-1-blocking-syscall.gosched';
+  const base = request('mp4-h264');
+  const req: RenderRequest = {
+    ...base,
+    text: readFileSync(lesson, 'utf8'),
+    fileName: '04-n-to-1-blocking-syscall.gosched',
+    compare: ['n-to-1', 'go'],
+    settings: {
+      ...base.settings,
+      contents: { program: false, captions: true, titleCard: true },
+      pacing: { mode: 'fit', seconds: 8 },
+    },
+    sampleFrames: [0, 150],
+  };
+  const reply = await render(page, req);
+  const video = take();
+  writeFileSync(join(OUT, 'compare-n-to-1-vs-go.mp4'), video);
+  const info = await verify<VideoInspection>(page, 'inspect', video);
+  expect(reply.frames).toBe(8 * 30);
+  expect(info.frames.length).toBe(reply.frames);
+  info.frames.forEach((f, k) => expect(Math.abs(f.timestampS - k / 30), `frame ${k}`).toBeLessThan(1e-9));
+  // Frame 150 (mid-run): the two panes, each its own model's stage, are different pictures.
+  const png = Buffer.from(await verify<string>(page, 'frame', video, 150 / 30), 'base64');
+  writeFileSync(join(OUT, 'compare-n-to-1-vs-go.frame150.png'), png);
+  const halves = await page.evaluate(async (b64) => {
+    const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const w = bmp.width / 2;
+    const h = Math.round(bmp.height * 0.8);
+    const a = ctx.getImageData(0, 0, w, h).data;
+    const b = ctx.getImageData(w, 0, w, h).data;
+    let diff = 0;
+    let lit = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      diff += Math.abs(a[i]! - b[i]!);
+      if (a[i]! > 60 || b[i]! > 60) lit++;
+    }
+    return { meanDiff: diff / (a.length / 4), litShare: lit / (a.length / 4) };
+  }, png.toString('base64'));
+  console.log(
+    `comparison frame 150: halves differ by ${halves.meanDiff.toFixed(1)}, ${(halves.litShare * 100).toFixed(1)} % lit`,
+  );
+  expect(halves.litShare).toBeGreaterThan(0.01);
+  expect(halves.meanDiff).toBeGreaterThan(1);
+  // A model that does not exist is refused with its name.
+  await expect(render(page, { ...req, compare: ['n-to-1', 'm-to-q'] })).rejects.toThrow(
+    /no scheduler model "m-to-q"/,
+  );
+});

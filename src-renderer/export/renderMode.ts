@@ -1,5 +1,6 @@
 import { engineServices } from '../../src-engine/host/services';
 import { formatProblem, readScenario } from '../../src-engine/protocol/scenarioFile';
+import { prepareCompareExport } from './compare/compareExport';
 import { executeExport, prepareExport, type ExportSettings } from './job';
 import { frameAt } from './plan';
 import { exporterById } from './registry';
@@ -17,6 +18,8 @@ export interface RenderRequest {
   readonly settings: ExportSettings;
   /** For a PNG: the virtual time of the still, ns (absent: where the settings' range starts, e.g. a beat). */
   readonly stillAtNs?: number;
+  /** Export the comparison of these models (2–6 ids) side by side instead of the scenario's own model. */
+  readonly compare?: readonly string[];
   /** Frames whose virtual time and caption the reply reports (the tests compare them with stills). */
   readonly sampleFrames?: readonly number[];
 }
@@ -101,7 +104,9 @@ export function installRenderMode(stageFactory: StageFactory): void {
     }
     const kind = exporterById(req.formatId);
     if (!kind) throw new Error(`no exporter "${req.formatId}"`);
-    const prepared = await prepareExport(scenario, req.settings, engineServices.createRun);
+    const prepared = req.compare
+      ? await prepareCompareExport(scenario, req.compare, req.settings)
+      : await prepareExport(scenario, req.settings, engineServices.createRun);
     const phases: ExportPhases = { renderMs: 0, composeMs: 0, encodeMs: 0 };
     const holds: { frames: number; unsettled: { index: number; away: readonly number[] }[] } = {
       frames: 0,
@@ -133,7 +138,7 @@ export function installRenderMode(stageFactory: StageFactory): void {
       frames: prepared.plan.frameCount,
       fps: prepared.plan.fps,
       vtt: prepared.vtt,
-      cut: prepared.timeline.cut,
+      cut: prepared.cut,
       samples,
       phases,
       holds,

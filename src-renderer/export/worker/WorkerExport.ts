@@ -94,8 +94,14 @@ export class WorkerExport {
   }
 
   /** Runs the scenario privately in the worker and plans the frames. */
-  async prepare(scenario: ExportScenario, settings: ExportSettings): Promise<PreparedInfo> {
-    return (await this.ask({ type: 'prepare', scenario, settings }, 'prepared')).info;
+  async prepare(
+    scenario: ExportScenario,
+    settings: ExportSettings,
+    compare?: readonly string[],
+  ): Promise<PreparedInfo> {
+    return (
+      await this.ask({ type: 'prepare', scenario, settings, ...(compare ? { compare } : {}) }, 'prepared')
+    ).info;
   }
 
   /** Encodes what was prepared into `sink`; resolves with how it ended. */

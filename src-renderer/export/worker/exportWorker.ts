@@ -5,6 +5,7 @@
  */
 import { DOMAdapter, WebWorkerAdapter } from 'pixi.js';
 import { engineServices } from '../../../src-engine/host/services';
+import { prepareCompareExport } from '../compare/compareExport';
 import { executeExport, prepareExport, type PreparedExport } from '../job';
 import { offscreenStageFactory } from '../offscreenStage';
 import { exporterById } from '../registry';
@@ -68,14 +69,16 @@ self.onmessage = async (ev: MessageEvent<ToExportWorker>) => {
         return;
       case 'prepare':
         abort = new AbortController();
-        prepared = await prepareExport(m.scenario, m.settings, engineServices.createRun, abort.signal);
+        prepared = m.compare
+          ? await prepareCompareExport(m.scenario, m.compare, m.settings)
+          : await prepareExport(m.scenario, m.settings, engineServices.createRun, abort.signal);
         post({
           type: 'prepared',
           info: {
             frameCount: prepared.plan.frameCount,
             fps: prepared.plan.fps,
             vtt: prepared.vtt,
-            cut: prepared.timeline.cut,
+            cut: prepared.cut,
           },
         });
         return;

@@ -9,7 +9,13 @@ import type { ExportProgress } from '../runExport';
  */
 export type ToExportWorker =
   /** Runs the scenario and plans the frames (answered by `prepared` or `failed`). */
-  | { readonly type: 'prepare'; readonly scenario: ExportScenario; readonly settings: ExportSettings }
+  | {
+      readonly type: 'prepare';
+      readonly scenario: ExportScenario;
+      readonly settings: ExportSettings;
+      /** The comparison of these models side by side, instead of the scenario's own run. */
+      readonly compare?: readonly string[];
+    }
   /** Encodes the prepared export with this format (answered by `write`s, `progress`, then `done` or `failed`). */
   | { readonly type: 'run'; readonly formatId: string }
   /** A write, commit or abort was carried out (`error`: it failed, with the user's words). */

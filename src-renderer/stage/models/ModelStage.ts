@@ -44,19 +44,52 @@ export class ModelStage {
   private last: WorldView | undefined;
   private title = '';
   readonly meter = new FrameMeter();
-  private readonly resizeObserver: ResizeObserver;
+  private readonly resizeObserver: ResizeObserver | undefined;
 
   private constructor(
     private readonly app: Application,
-    private readonly host: HTMLElement,
+    private readonly host: HTMLElement | undefined,
   ) {
     app.stage.addChild(this.shapes, this.labels);
+    if (host === undefined) return;
     this.resizeObserver = new ResizeObserver(() => {
       app.resize();
       this.redraw();
     });
     this.resizeObserver.observe(host);
     app.ticker.add(() => this.meter.endFrame(this.last !== undefined));
+  }
+
+  /**
+   * A stage in no page (an export's comparison pane, in a worker too): a fixed `width × height` canvas of device
+   * pixels laid out for `width / resolution` stage pixels, drawn only by {@link render}.
+   */
+  static async createOffscreen(o: { width: number; height: number; resolution: number }): Promise<ModelStage> {
+    const app = new Application();
+    await app.init({
+      background: STAGE.background,
+      width: Math.round(o.width / o.resolution),
+      height: Math.round(o.height / o.resolution),
+      resolution: o.resolution,
+      autoDensity: false,
+      antialias: true,
+      autoStart: false,
+      sharedTicker: false,
+      preserveDrawingBuffer: true,
+      preference: 'webgl',
+    });
+    app.ticker.stop();
+    return new ModelStage(app, undefined);
+  }
+
+  /** The canvas it draws into. */
+  get canvas(): HTMLCanvasElement {
+    return this.app.canvas;
+  }
+
+  /** Draws the scene now (an offscreen stage has no ticker). */
+  render(): void {
+    this.app.render();
   }
 
   static async create(host: HTMLElement): Promise<ModelStage> {
@@ -95,7 +128,7 @@ export class ModelStage {
   }
 
   destroy(): void {
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.app.destroy(true, { children: true });
   }
 
@@ -137,6 +170,7 @@ export class ModelStage {
     // Goroutine ids on their tokens while they are few enough to read.
     if (d.tokens.length <= 60) for (const t of d.tokens) place(t.x - 5, t.y - 5, String(t.id), 8, 0x000000);
     for (let k = i; k < this.pool.length; k++) (this.pool[k] as Text).visible = false;
+    if (!this.host) return;
     this.host.dataset['model'] = view.model?.id ?? 'go';
     this.host.dataset['tokens'] = String(d.tokens.length);
     this.host.dataset['threads'] = String(gv.threads.length);
