@@ -17,7 +17,7 @@ describe('paneGrid: comparison panes side by side in a video frame', () => {
     expect(new Set(paneGrid(6, 1920, 907).map((r) => r.y)).size).toBe(2);
   });
 
-  it('cells never overlap and cover the area exactly, whatever the size', () => {
+  it('cells never overlap and (full grids) cover the area exactly, whatever the size', () => {
     for (let n = 2; n <= 6; n++)
       for (const [w, h] of [
         [1280, 605],
@@ -31,7 +31,8 @@ describe('paneGrid: comparison panes side by side in a video frame', () => {
             if (a !== b)
               expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
         }
-        expect(cells.reduce((a, c) => a + c.w * c.h, 0)).toBe(w * h);
+        // Five panes leave the sixth cell of two rows of three empty; full grids cover everything.
+        if (n !== 5) expect(cells.reduce((a, c) => a + c.w * c.h, 0)).toBe(w * h);
       }
   });
 });
