@@ -117,3 +117,65 @@ test('Save frame as PNG downloads a still of the current moment at the chosen re
   );
   expect(size).toEqual([2560, 1440]);
 });
+
+test('a lesson with 10 000 goroutines exports from the app without losing the page', async ({ page }) => {
+  test.setTimeout(600_000);
+  let crashed = false;
+  page.on('crash', () => (crashed = true));
+  await page.goto('/');
+  await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+  await page.getByTestId('lessons').selectOption('05-multicore/04-goroutines-vs-threads.gosched');
+  await page.getByTestId('export-video').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await page.getByTestId('export-resolution').selectOption({ label: '720p (1280×720)' });
+  await page.getByTestId('export-fps').selectOption('24');
+  await page.getByTestId('export-fit').check();
+  // Title card, beat holds and the end hold take 19 s: one more second of motion (holds are drawn once).
+  await page.getByTestId('export-seconds').fill('20');
+  await page.getByTestId('export-seconds').press('Tab');
+  const downloads: string[] = [];
+  page.on('download', (d) => {
+    downloads.push(d.suggestedFilename());
+    void d.saveAs(join(OUT, `dialog-10k-${d.suggestedFilename()}`));
+  });
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-message')).toHaveText(/Exported .*: 480 frames at 24 fps/, {
+    timeout: 560_000,
+  });
+  expect(crashed).toBe(false);
+  await expect.poll(() => downloads.some((n) => n.endsWith('.mp4'))).toBe(true);
+  // The app is still there and answers.
+  await expect(page.getByTestId('doc-title')).toBeVisible();
+});
+
+test('the comparison view exports its panes as one video from its own button', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+  await page.getByTestId('lessons').selectOption('06-failures/01-deadlock.gosched');
+  await page.getByTestId('compare-open').click();
+  await page.getByTestId('compare-restart').click();
+  await expect(page.locator('[data-testid^="compare-pane-"]')).toHaveCount(4);
+  await page.getByTestId('compare-export-video').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await expect(page.locator('#export-title')).toHaveText(/comparison of 4 models/);
+  await page.getByTestId('export-resolution').selectOption({ label: '720p (1280×720)' });
+  await page.getByTestId('export-fit').check();
+  // 3 s title card and 2 s end hold: one second of the four runs side by side.
+  await page.getByTestId('export-seconds').fill('6');
+  await page.getByTestId('export-seconds').press('Tab');
+  const downloads: string[] = [];
+  page.on('download', (d) => {
+    downloads.push(d.suggestedFilename());
+    void d.saveAs(join(OUT, `dialog-compare-${d.suggestedFilename()}`));
+  });
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-message')).toHaveText(/Exported .*: 180 frames at 30 fps/, {
+    timeout: 200_000,
+  });
+  await expect.poll(() => downloads.some((n) => n.endsWith('.mp4'))).toBe(true);
+  // The toolbar's Export Video is the scenario's own run again.
+  await page.getByTestId('export-close').click();
+  await page.getByTestId('compare-close').click();
+  await page.getByTestId('export-video').click();
+  await expect(page.locator('#export-title')).toHaveText('Export video');
+});

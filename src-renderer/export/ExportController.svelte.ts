@@ -68,8 +68,13 @@ export class ExportController {
     }
   }
 
-  show(): void {
+  /** Models of the comparison view to export side by side, or null for the scenario's own run. */
+  compare = $state<readonly string[] | null>(null);
+
+  /** Opens the dialog, for the comparison of `compare` (2–6 model ids) when given. */
+  show(compare?: readonly string[]): void {
     this.open = true;
+    if (!this.busy) this.compare = compare ? [...compare] : null;
     if (!this.busy) this.phase = 'idle';
     void this.refreshFormats();
   }
@@ -117,7 +122,8 @@ export class ExportController {
     const worker = this.exportWorker;
     const job = (async () => {
       try {
-        const prepared = await worker.prepare(this.scenario(), $state.snapshot(this.settings));
+        const compare = this.compare ? [...this.compare] : undefined;
+        const prepared = await worker.prepare(this.scenario(), $state.snapshot(this.settings), compare);
         if (signal.aborted) return this.finish('canceled', 'Export cancelled; nothing was written.');
         const sink = await this.sinkFor(kind, prepared);
         if (signal.aborted) {
