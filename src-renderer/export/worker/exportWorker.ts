@@ -15,6 +15,9 @@ import type { FromExportWorker, ToExportWorker } from './protocol';
 
 DOMAdapter.set(WebWorkerAdapter);
 
+/** Shortest wall time between two progress messages, ms. */
+const PROGRESS_MS = 250;
+
 const post = (m: FromExportWorker, transfer: Transferable[] = []): void =>
   (self as unknown as Worker).postMessage(m, transfer);
 
@@ -85,9 +88,14 @@ self.onmessage = async (ev: MessageEvent<ToExportWorker>) => {
       case 'run': {
         const kind = exporterById(m.formatId);
         if (!prepared || !kind) throw new Error(`nothing prepared to export as "${m.formatId}"`);
-        const result = await executeExport(prepared, kind, sink, offscreenStageFactory, abort.signal, (p) =>
-          post({ type: 'progress', progress: p }),
-        );
+        // Progress at most every PROGRESS_MS (and the last): each one is UI work on the thread kept free.
+        let postedMs = -Infinity;
+        const result = await executeExport(prepared, kind, sink, offscreenStageFactory, abort.signal, (p) => {
+          const now = performance.now();
+          if (now - postedMs < PROGRESS_MS && p.framesDone < p.framesTotal) return;
+          postedMs = now;
+          post({ type: 'progress', progress: p });
+        });
         prepared = undefined;
         post({ type: 'done', result });
         return;
