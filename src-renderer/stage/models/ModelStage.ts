@@ -64,7 +64,11 @@ export class ModelStage {
    * A stage in no page (an export's comparison pane, in a worker too): a fixed `width × height` canvas of device
    * pixels laid out for `width / resolution` stage pixels, drawn only by {@link render}.
    */
-  static async createOffscreen(o: { width: number; height: number; resolution: number }): Promise<ModelStage> {
+  static async createOffscreen(o: {
+    width: number;
+    height: number;
+    resolution: number;
+  }): Promise<ModelStage> {
     const app = new Application();
     await app.init({
       background: STAGE.background,
