@@ -97,7 +97,13 @@ export class ExportController {
   private async sinkFor(kind: ExporterKind, prepared: PreparedInfo | undefined): Promise<ByteSink> {
     const name = this.baseName();
     const ext = kind.extension as 'mp4' | 'webm' | 'png';
-    const withVtt = kind.video && this.saveVtt && this.settings.contents.captions && prepared !== undefined;
+    // No captions file without a cue (a comparison has no beats).
+    const withVtt =
+      kind.video &&
+      this.saveVtt &&
+      this.settings.contents.captions &&
+      prepared !== undefined &&
+      prepared.vtt.includes('-->');
     if (this.bridge)
       return desktopSink(this.bridge, name, ext, () =>
         withVtt ? [{ extension: 'vtt', text: prepared.vtt }] : [],
