@@ -36,9 +36,11 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   plugins: [inputsManifest()],
-  // Bundle everything but Node's own modules and playwright-core (`gosched render` only: it finds its own files
-  // through __dirname, so it stays a runtime dependency loaded from node_modules).
-  ssr: { noExternal: true, external: ['playwright-core'], target: 'node' },
+  // Bundle everything but Node's own modules and two CommonJS runtime dependencies that read `__dirname` or
+  // `__filename`, which an ES module bundle does not have: playwright-core (`gosched render` only: it finds its own
+  // files through them) and write-file-atomic (its temporary names; `render` writes the WebVTT beside a video with
+  // it). Both are loaded from node_modules.
+  ssr: { noExternal: true, external: ['playwright-core', 'write-file-atomic'], target: 'node' },
   build: {
     ssr: resolve('bin/cli.ts'),
     outDir: OUT_DIR,

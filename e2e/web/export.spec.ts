@@ -7,6 +7,8 @@ import type { PixelDiff, VideoInspection } from '../../src-renderer/export/verif
 /** Exported files land here, to be looked at (not committed). */
 const OUT = join(import.meta.dirname, '../../test-results/export');
 const LESSON = 'lessons/06-failures/01-deadlock.gosched';
+/** Largest mean difference of any 16×16 block between a decoded frame and its still (codec loss on text edges). */
+const WORST_BLOCK = 25;
 
 /** Opens the render-only page with a byte collector for what it streams out. */
 async function renderPage(page: Page): Promise<{ take: () => Buffer }> {
@@ -85,6 +87,13 @@ for (const [formatId, ext] of [
 
     // The run deadlocks: Go's fatal error is the last caption.
     expect(reply.vtt).toContain('fatal error: all goroutines are asleep - deadlock!');
+    // Holds (each beat's and the end's) show the settled picture: every token the stage drew stands at its
+    // goroutine's place in the view of that time (G1 in ch1's recvq, not in P0's running slot).
+    console.log(
+      `${ext}: ${reply.holds.frames} hold frames, unsettled: ${JSON.stringify(reply.holds.unsettled.slice(0, 3))}`,
+    );
+    expect(reply.holds.frames).toBeGreaterThan(100);
+    expect(reply.holds.unsettled).toEqual([]);
 
     const info = await verify<VideoInspection>(page, 'inspect', video);
     expect(info.widthPx).toBe(1280);
@@ -104,9 +113,11 @@ for (const [formatId, ext] of [
       const png = take();
       const d = await verify<PixelDiff>(page, 'compare', video, s.index / reply.fps, png);
       console.log(
-        `${ext} frame ${s.index} (${s.kind}, t=${s.virtualNs} ns) vs still: mean ${d.meanAbs.toFixed(2)}, PSNR ${d.psnrDb.toFixed(1)} dB`,
+        `${ext} frame ${s.index} (${s.kind}, t=${s.virtualNs} ns) vs still: mean ${d.meanAbs.toFixed(2)}, PSNR ${d.psnrDb.toFixed(1)} dB, worst 16-px block ${d.worstBlockMeanAbs.toFixed(1)}`,
       );
       expect(d.meanAbs, `frame ${s.index} vs still`).toBeLessThan(4);
+      // No token where the still has none: a misplaced token makes one block differ by ~100 or more.
+      expect(d.worstBlockMeanAbs, `frame ${s.index} vs still, worst block`).toBeLessThan(WORST_BLOCK);
       // Thin coloured lines and text lose most to 4:2:0 chroma: about 25 dB here, far below any visible change.
       expect(d.psnrDb).toBeGreaterThan(22);
       if (s.index === samples[0] || s.index === samples[2]) {
@@ -148,4 +159,61 @@ test('bad input: an empty range and a scenario that does not compile get clear m
   await expect(
     render(page, { ...empty, settings: { ...empty.settings, widthPx: 16384, heightPx: 16384 } }),
   ).rejects.toThrow(/cannot be made here/);
+});
+
+test('the comparison view as one video: N:1 and M:P:N side by side, every frame at its time', async ({
+  page,
+}) => {
+  mkdirSync(OUT, { recursive: true });
+  const { take } = await renderPage(page);
+  const lesson = 'lessons/07-road-to-mpn/04-n-to-1-blocking-syscall.gosched';
+  const base = request('mp4-h264');
+  const req: RenderRequest = {
+    ...base,
+    text: readFileSync(lesson, 'utf8'),
+    fileName: '04-n-to-1-blocking-syscall.gosched',
+    compare: ['n-to-1', 'go'],
+    settings: {
+      ...base.settings,
+      contents: { program: false, captions: true, titleCard: true },
+      pacing: { mode: 'fit', seconds: 8 },
+    },
+    sampleFrames: [0, 150],
+  };
+  const reply = await render(page, req);
+  const video = take();
+  writeFileSync(join(OUT, 'compare-n-to-1-vs-go.mp4'), video);
+  const info = await verify<VideoInspection>(page, 'inspect', video);
+  expect(reply.frames).toBe(8 * 30);
+  expect(info.frames.length).toBe(reply.frames);
+  info.frames.forEach((f, k) => expect(Math.abs(f.timestampS - k / 30), `frame ${k}`).toBeLessThan(1e-9));
+  // Frame 150 (mid-run): the two panes, each its own model's stage, are different pictures.
+  const png = Buffer.from(await verify<string>(page, 'frame', video, 150 / 30), 'base64');
+  writeFileSync(join(OUT, 'compare-n-to-1-vs-go.frame150.png'), png);
+  const halves = await page.evaluate(async (b64) => {
+    const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const w = bmp.width / 2;
+    const h = Math.round(bmp.height * 0.8);
+    const a = ctx.getImageData(0, 0, w, h).data;
+    const b = ctx.getImageData(w, 0, w, h).data;
+    let diff = 0;
+    let lit = 0;
+    for (let i = 0; i < a.length; i += 4) {
+      diff += Math.abs(a[i]! - b[i]!);
+      if (a[i]! > 60 || b[i]! > 60) lit++;
+    }
+    return { meanDiff: diff / (a.length / 4), litShare: lit / (a.length / 4) };
+  }, png.toString('base64'));
+  console.log(
+    `comparison frame 150: halves differ by ${halves.meanDiff.toFixed(1)}, ${(halves.litShare * 100).toFixed(1)} % lit`,
+  );
+  expect(halves.litShare).toBeGreaterThan(0.01);
+  expect(halves.meanDiff).toBeGreaterThan(1);
+  // A model that does not exist is refused with its name.
+  await expect(render(page, { ...req, compare: ['n-to-1', 'm-to-q'] })).rejects.toThrow(
+    /no scheduler model "m-to-q"/,
+  );
 });

@@ -55,12 +55,10 @@ test('File → Export Video: formats from the encoder, progress, a downloaded MP
   await expect.poll(() => downloads.map((n) => n.replace(/^.*\./, '')).sort()).toEqual(['mp4', 'vtt']);
 });
 
-// Known to fail on this machine (2 shared cores, load ≈ 20, no GPU): a stage render of one frame in SwiftShader
-// takes 0.5–1.5 s of main-thread time (measured 1.5 s longest task), although the loop yields between frames
-// and reads pixels asynchronously. The fix is an offscreen stage in a worker (OffscreenCanvas); see the report.
-test.fixme('the UI stays responsive while exporting: longest main-thread task under 100 ms', async ({
-  page,
-}) => {
+// The export runs in a worker (its own offscreen stage in an OffscreenCanvas, the compositor and the encoder):
+// the UI thread only relays bytes and progress, so no task of its own comes near the 0.5–1.5 s a SwiftShader
+// frame takes.
+test('the UI stays responsive while exporting: longest main-thread task under 100 ms', async ({ page }) => {
   await openDialog(page);
   await page.getByTestId('export-resolution').selectOption({ label: '1080p (1920×1080)' });
   await page.getByTestId('export-fit').check();
@@ -69,7 +67,12 @@ test.fixme('the UI stays responsive while exporting: longest main-thread task un
   await page.getByTestId('export-start').click();
   await expect(page.getByTestId('export-message')).toHaveText(/Exported/, { timeout: 200_000 });
   const longest = await longestTaskMs(page);
-  console.log(`longest main-thread task while exporting: ${longest.toFixed(0)} ms`);
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: number[] }).__longTasks.length,
+  );
+  console.log(
+    `longest main-thread task while exporting: ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`,
+  );
   expect(longest).toBeLessThan(100);
 });
 
@@ -113,4 +116,66 @@ test('Save frame as PNG downloads a still of the current moment at the chosen re
     (await import('node:fs')).readFileSync(path).toString('base64'),
   );
   expect(size).toEqual([2560, 1440]);
+});
+
+test('a lesson with 10 000 goroutines exports from the app without losing the page', async ({ page }) => {
+  test.setTimeout(600_000);
+  let crashed = false;
+  page.on('crash', () => (crashed = true));
+  await page.goto('/');
+  await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+  await page.getByTestId('lessons').selectOption('05-multicore/04-goroutines-vs-threads.gosched');
+  await page.getByTestId('export-video').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await page.getByTestId('export-resolution').selectOption({ label: '720p (1280×720)' });
+  await page.getByTestId('export-fps').selectOption('24');
+  await page.getByTestId('export-fit').check();
+  // Title card, beat holds and the end hold take 19 s: one more second of motion (holds are drawn once).
+  await page.getByTestId('export-seconds').fill('20');
+  await page.getByTestId('export-seconds').press('Tab');
+  const downloads: string[] = [];
+  page.on('download', (d) => {
+    downloads.push(d.suggestedFilename());
+    void d.saveAs(join(OUT, `dialog-10k-${d.suggestedFilename()}`));
+  });
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-message')).toHaveText(/Exported .*: 480 frames at 24 fps/, {
+    timeout: 560_000,
+  });
+  expect(crashed).toBe(false);
+  await expect.poll(() => downloads.some((n) => n.endsWith('.mp4'))).toBe(true);
+  // The app is still there and answers.
+  await expect(page.getByTestId('doc-title')).toBeVisible();
+});
+
+test('the comparison view exports its panes as one video from its own button', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('engine-status')).not.toHaveText('connecting');
+  await page.getByTestId('lessons').selectOption('06-failures/01-deadlock.gosched');
+  await page.getByTestId('compare-open').click();
+  await page.getByTestId('compare-restart').click();
+  await expect(page.locator('[data-testid^="compare-pane-"]')).toHaveCount(4);
+  await page.getByTestId('compare-export-video').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  await expect(page.locator('#export-title')).toHaveText(/comparison of 4 models/);
+  await page.getByTestId('export-resolution').selectOption({ label: '720p (1280×720)' });
+  await page.getByTestId('export-fit').check();
+  // 3 s title card and 2 s end hold: one second of the four runs side by side.
+  await page.getByTestId('export-seconds').fill('6');
+  await page.getByTestId('export-seconds').press('Tab');
+  const downloads: string[] = [];
+  page.on('download', (d) => {
+    downloads.push(d.suggestedFilename());
+    void d.saveAs(join(OUT, `dialog-compare-${d.suggestedFilename()}`));
+  });
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-message')).toHaveText(/Exported .*: 180 frames at 30 fps/, {
+    timeout: 200_000,
+  });
+  await expect.poll(() => downloads.some((n) => n.endsWith('.mp4'))).toBe(true);
+  // The toolbar's Export Video is the scenario's own run again.
+  await page.getByTestId('export-close').click();
+  await page.getByTestId('compare-close').click();
+  await page.getByTestId('export-video').click();
+  await expect(page.locator('#export-title')).toHaveText('Export video');
 });

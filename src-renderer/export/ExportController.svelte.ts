@@ -1,19 +1,12 @@
-import { engineServices } from '../../src-engine/host/services';
 import type { GoschedBridge } from '../../src-main/preload/bridge';
 import type { Session } from '../state/Session.svelte';
-import {
-  executeExport,
-  prepareExport,
-  DEFAULT_EXPORT,
-  type ExportSettings,
-  type PreparedExport,
-} from './job';
+import { DEFAULT_EXPORT, type ExportSettings } from './job';
 import type { ExportProgress } from './runExport';
 import { exporterById, exporterKinds } from './registry';
 import { desktopSink, download, MemorySink, SaveCanceled } from './sinks';
-import type { StageFactory } from './stageSource';
-import { captureStill } from './still';
 import type { ByteSink, ExporterKind } from './types';
+import type { PreparedInfo } from './worker/protocol';
+import { WorkerExport, WorkerExportError } from './worker/WorkerExport';
 
 /** A format as the dialog shows it: enabled, or disabled with the reason. */
 export interface FormatChoice {
@@ -21,9 +14,6 @@ export interface FormatChoice {
   readonly label: string;
   readonly reason: string | null;
 }
-
-/** Longest the UI waits for a cancelled export to stop, ms (the promise is not awaited past it). */
-const CANCEL_GRACE_MS = 1000;
 
 /**
  * The export dialog's state and actions: settings, the formats this machine can make at them, a running
@@ -43,11 +33,20 @@ export class ExportController {
   private abort: AbortController | undefined;
   private running: Promise<unknown> | undefined;
 
+  /**
+   * @param worker where exports and stills are made: a worker with its own offscreen stage, so the UI thread
+   * only relays bytes and stays responsive (made on first use).
+   */
   constructor(
     private readonly session: Session,
-    private readonly stageFactory: StageFactory,
     private readonly bridge: GoschedBridge | undefined = window.gosched,
+    private readonly makeWorker: () => WorkerExport = () => new WorkerExport(),
   ) {}
+
+  private worker: WorkerExport | undefined;
+  private get exportWorker(): WorkerExport {
+    return (this.worker ??= this.makeWorker());
+  }
 
   get busy(): boolean {
     return this.phase === 'preparing' || this.phase === 'running';
@@ -69,8 +68,13 @@ export class ExportController {
     }
   }
 
-  show(): void {
+  /** Models of the comparison view to export side by side, or null for the scenario's own run. */
+  compare = $state<readonly string[] | null>(null);
+
+  /** Opens the dialog, for the comparison of `compare` (2–6 model ids) when given. */
+  show(compare?: readonly string[]): void {
     this.open = true;
+    if (!this.busy) this.compare = compare ? [...compare] : null;
     if (!this.busy) this.phase = 'idle';
     void this.refreshFormats();
   }
@@ -90,10 +94,16 @@ export class ExportController {
   }
 
   /** A sink for `kind`: main's save dialog and streamed file on the desktop, a download in the browser. */
-  private async sinkFor(kind: ExporterKind, prepared: PreparedExport | undefined): Promise<ByteSink> {
+  private async sinkFor(kind: ExporterKind, prepared: PreparedInfo | undefined): Promise<ByteSink> {
     const name = this.baseName();
     const ext = kind.extension as 'mp4' | 'webm' | 'png';
-    const withVtt = kind.video && this.saveVtt && this.settings.contents.captions && prepared !== undefined;
+    // No captions file without a cue (a comparison has no beats).
+    const withVtt =
+      kind.video &&
+      this.saveVtt &&
+      this.settings.contents.captions &&
+      prepared !== undefined &&
+      prepared.vtt.includes('-->');
     if (this.bridge)
       return desktopSink(this.bridge, name, ext, () =>
         withVtt ? [{ extension: 'vtt', text: prepared.vtt }] : [],
@@ -115,37 +125,31 @@ export class ExportController {
     this.phase = 'preparing';
     this.progress = null;
     this.message = 'Running the scenario…';
+    const worker = this.exportWorker;
     const job = (async () => {
       try {
-        const prepared = await prepareExport(
-          this.scenario(),
-          $state.snapshot(this.settings),
-          engineServices.createRun,
-          signal,
-        );
+        const compare = this.compare ? [...this.compare] : undefined;
+        const prepared = await worker.prepare(this.scenario(), $state.snapshot(this.settings), compare);
         if (signal.aborted) return this.finish('canceled', 'Export cancelled; nothing was written.');
         const sink = await this.sinkFor(kind, prepared);
+        if (signal.aborted) {
+          await sink.abort();
+          return this.finish('canceled', 'Export cancelled; nothing was written.');
+        }
         this.phase = 'running';
         this.message = `Exporting ${sink.name}…`;
-        const result = await executeExport(
-          prepared,
-          kind,
-          sink,
-          this.stageFactory,
-          signal,
-          (p) => (this.progress = p),
-        );
+        const result = await worker.run(kind.id, sink, (p) => (this.progress = p));
         if (result === 'canceled')
           return this.finish('canceled', 'Export cancelled; the partial file was removed.');
-        const cut = prepared.timeline.cut ? ` ${prepared.timeline.cut}` : '';
+        const cut = prepared.cut ? ` ${prepared.cut}` : '';
         this.finish(
           'finished',
-          `Exported ${sink.name}: ${prepared.plan.frameCount} frames at ${prepared.plan.fps} fps.${cut}`,
+          `Exported ${sink.name}: ${prepared.frameCount} frames at ${prepared.fps} fps.${cut}`,
         );
       } catch (err) {
         if (err instanceof SaveCanceled) return this.finish('idle', '');
-        if (err instanceof DOMException && err.name === 'AbortError')
-          return this.finish('canceled', 'Export cancelled; nothing was written.');
+        if (signal.aborted || (err instanceof WorkerExportError && err.aborted))
+          return this.finish('canceled', 'Export cancelled; the partial file was removed.');
         this.finish('failed', `Export failed: ${err instanceof Error ? err.message : String(err)}`);
       }
     })();
@@ -169,8 +173,10 @@ export class ExportController {
     this.abort?.abort();
     this.phase = 'canceled';
     this.message = 'Export cancelled; removing the partial file…';
+    // The worker is ended mid-frame and the file aborted here: nothing waits for a render to finish.
+    await this.worker?.cancel();
     const job = this.running;
-    if (job) await Promise.race([job, new Promise((r) => setTimeout(r, CANCEL_GRACE_MS))]);
+    if (job) await job;
   }
 
   /**
@@ -179,11 +185,10 @@ export class ExportController {
    */
   async still(action: 'save' | 'copy'): Promise<void> {
     try {
-      const png = await captureStill(
+      const png = await this.exportWorker.still(
         this.scenario(),
         $state.snapshot(this.settings),
         this.session.t,
-        this.stageFactory,
       );
       if (action === 'copy') {
         await navigator.clipboard.write([

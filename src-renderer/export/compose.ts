@@ -20,6 +20,8 @@ export interface ScenarioText {
   readonly title: string;
   readonly description: string;
   readonly program: string;
+  /** The scheduler model the run shows, by name (`Go 1.22–1.24 (M:P:N)`, `N:1 (…)`): on the title card and every frame. */
+  readonly model?: string;
 }
 
 const hex = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
@@ -81,6 +83,16 @@ export class Compositor {
       ctx.fillText(line, w / 2, y);
       y += titlePx * 1.2;
     }
+    if (this.text.model) {
+      const modelPx = Math.round(h * 0.04);
+      ctx.font = `500 ${modelPx}px ${FONT}`;
+      ctx.fillStyle = hex(STAGE.borderActive);
+      y += modelPx * 0.4;
+      for (const line of wrapText(ctx, `Scheduler model: ${this.text.model}`, w * 0.8, 2)) {
+        ctx.fillText(line, w / 2, y);
+        y += modelPx * 1.25;
+      }
+    }
     const descPx = Math.round(h * 0.032);
     ctx.font = `${descPx}px ${FONT}`;
     ctx.fillStyle = hex(STAGE.muted);
@@ -98,6 +110,15 @@ export class Compositor {
     ctx.fillRect(band.x, band.y, band.w, band.h);
     ctx.fillStyle = hex(STAGE.borderActive);
     ctx.fillRect(band.x, band.y, band.w, Math.max(2, Math.round(layout.heightPx / 360)));
+    if (this.text.model) {
+      // Which scheduler this is, on every frame: a clip from the middle of a lecture still says it.
+      const px = Math.round(layout.heightPx * 0.018);
+      ctx.font = `500 ${px}px ${FONT}`;
+      ctx.fillStyle = hex(STAGE.muted);
+      ctx.textBaseline = 'top';
+      ctx.fillText(this.text.model, band.x + px * 0.6, band.y + px * 0.5);
+      ctx.textBaseline = 'alphabetic';
+    }
     if (caption === null) return;
     // Two lines at full size; a longer caption gets smaller text (down to 70 %), then is cut with "…".
     const pad = Math.round(band.h * 0.12);

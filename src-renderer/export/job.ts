@@ -3,13 +3,15 @@ import { BASE_NS_PER_WALL_SECOND } from '../../src-engine/protocol/messages';
 import type { RunFactory } from '../../src-engine/host/EngineHost';
 import type { ThemeName } from '../stage/palette';
 import { captionCues, toWebVtt } from './captions';
-import { Compositor } from './compose';
+import { Compositor, type ScenarioText } from './compose';
+import { DEFAULT_MODEL, MODEL_CATALOG, type ModelInfo } from '../../src-engine/sim/models/catalog';
 import { frameLayout, type FrameContents, type FrameLayout } from './frameLayout';
 import { makePlan, PlanError, type FramePlan, type Pacing } from './plan';
-import { runExport, type ExportPhases, type ExportProgress } from './runExport';
+import { runExport, type ExportJob, type ExportPhases, type ExportProgress } from './runExport';
 import { StageFrameSource, type StageFactory } from './stageSource';
 import { ExportTimeline } from './timeline';
 import type { ByteSink, ExporterKind, FrameSource } from './types';
+import type { WorldView } from '../../src-engine/sim/WorldView';
 
 /** Which part of the run is exported. */
 export type ExportRange =
@@ -67,9 +69,29 @@ export interface ExportScenario {
   readonly description: string;
 }
 
+/** What the frames say of `scenario`: its title, description, program and scheduler model by name. */
+export function scenarioText(scenario: ExportScenario): ScenarioText {
+  const id = scenario.input.settings.model ?? DEFAULT_MODEL;
+  return {
+    title: scenario.input.title,
+    description: scenario.description,
+    program: scenario.input.program,
+    model: (MODEL_CATALOG as Record<string, ModelInfo | undefined>)[id]?.name ?? id,
+  };
+}
+
 /** An export ready to run: the run is known, the plan and layout made. */
 export interface PreparedExport {
-  readonly timeline: ExportTimeline;
+  /** The private run (a single scenario's export; absent for a comparison). */
+  readonly timeline?: ExportTimeline;
+  /** Why the run was cut before the program ended, or null. */
+  readonly cut: string | null;
+  /** What the frames say (title card, the model's name). */
+  readonly text: ScenarioText;
+  /** Makes the pictures the frames show: the stage over the run, or the comparison's panes side by side. */
+  readonly makeSource: (stageFactory: StageFactory) => Promise<FrameSource>;
+  /** The state at a virtual time, for the program panel (undefined: no panel data). */
+  readonly viewAt: (virtualNs: number) => WorldView | undefined;
   readonly plan: FramePlan;
   readonly layout: FrameLayout;
   readonly settings: ExportSettings;
@@ -78,8 +100,14 @@ export interface PreparedExport {
   readonly vtt: string;
 }
 
+/** A prepared export of one scenario's run. */
+export type PreparedRun = PreparedExport & { readonly timeline: ExportTimeline };
+
 /** The virtual-time range of `range` in `timeline`; throws {@link PlanError} for a range that does not exist. */
-export function resolveRange(range: ExportRange, timeline: ExportTimeline): { fromNs: number; toNs: number } {
+export function resolveRange(
+  range: ExportRange,
+  timeline: Pick<ExportTimeline, 'endNs' | 'beats'>,
+): { fromNs: number; toNs: number } {
   const end = timeline.endNs;
   switch (range.kind) {
     case 'all':
@@ -109,7 +137,7 @@ export async function prepareExport(
   settings: ExportSettings,
   createRun: RunFactory,
   signal?: AbortSignal,
-): Promise<PreparedExport> {
+): Promise<PreparedRun> {
   const timeline = await ExportTimeline.create(scenario.input, createRun, signal);
   const { fromNs, toNs } = resolveRange(settings.range, timeline);
   const plan = makePlan({
@@ -125,7 +153,25 @@ export async function prepareExport(
     endHoldS: timeline.exit && timeline.exit.code !== 0 ? 4 : 1,
   });
   const layout = frameLayout(settings.widthPx, settings.heightPx, settings.contents);
-  return { timeline, plan, layout, settings, scenario, vtt: toWebVtt(captionCues(plan)) };
+  return {
+    timeline,
+    cut: timeline.cut,
+    text: scenarioText(scenario),
+    makeSource: (stageFactory) =>
+      StageFrameSource.create(stageFactory, timeline, {
+        widthPx: layout.stage.w,
+        heightPx: layout.stage.h,
+        theme: settings.theme,
+        textScale: settings.textScale,
+        nsPerVideoMs: BASE_NS_PER_WALL_SECOND / 1000,
+      }),
+    viewAt: (t) => timeline.viewAt(t),
+    plan,
+    layout,
+    settings,
+    scenario,
+    vtt: toWebVtt(captionCues(plan)),
+  };
 }
 
 /** Runs a prepared export into `sink` with exporter `kind`; resolves with how it ended. */
@@ -137,8 +183,9 @@ export async function executeExport(
   signal: AbortSignal,
   onProgress?: (p: ExportProgress) => void,
   phases?: ExportPhases,
+  onFrame?: ExportJob['onFrame'],
 ): Promise<'finished' | 'canceled'> {
-  const { settings, layout, plan, timeline, scenario } = prepared;
+  const { settings, layout, plan, scenario } = prepared;
   const reason = await kind.unsupportedReason(settings.widthPx, settings.heightPx, settings.fps);
   if (reason !== null) {
     await sink.abort();
@@ -146,18 +193,11 @@ export async function executeExport(
   }
   let source: FrameSource | undefined;
   try {
-    source = await StageFrameSource.create(stageFactory, timeline, {
-      widthPx: layout.stage.w,
-      heightPx: layout.stage.h,
-      theme: settings.theme,
+    source = await prepared.makeSource(stageFactory);
+    const compositor = new Compositor(layout, prepared.text, {
+      name: settings.theme,
       textScale: settings.textScale,
-      nsPerVideoMs: BASE_NS_PER_WALL_SECOND / 1000,
     });
-    const compositor = new Compositor(
-      layout,
-      { title: scenario.input.title, description: scenario.description, program: scenario.input.program },
-      { name: settings.theme, textScale: settings.textScale },
-    );
     const exporter = kind.create(sink, {
       widthPx: settings.widthPx,
       heightPx: settings.heightPx,
@@ -170,10 +210,11 @@ export async function executeExport(
       source,
       compositor,
       exporter,
-      viewAt: (t) => timeline.viewAt(t),
+      viewAt: prepared.viewAt,
       signal,
       ...(onProgress ? { onProgress } : {}),
       ...(phases ? { phases } : {}),
+      ...(onFrame ? { onFrame } : {}),
     });
   } catch (err) {
     await sink.abort().catch(() => undefined);

@@ -156,7 +156,9 @@ export function makePlan(input: PlanInput): FramePlan {
     shown = b;
     push('hold', holdF, b.tNs, b.tNs, markIndex(b));
     // After the beat: the slow stretch, never past the next mark or the end.
-    const next = Math.min(toNs, ...marks.filter((m) => m.tNs > b.tNs).map((m) => m.tNs));
+    // The next mark in order, which may be another beat at this same moment (then no slow stretch: time would
+    // have passed it and gone back for its hold).
+    const next = Math.min(toNs, marks[marks.indexOf(b) + 1]?.tNs ?? toNs);
     const slowTarget = Math.min(next, t + slowF * (nsPerFrame / slow));
     if (slowF > 0 && slowTarget > t) t = move(slowTarget, nsPerFrame / slow);
   }

@@ -1,5 +1,6 @@
 import { engineServices } from '../../src-engine/host/services';
 import { formatProblem, readScenario } from '../../src-engine/protocol/scenarioFile';
+import { prepareCompareExport } from './compare/compareExport';
 import { executeExport, prepareExport, type ExportSettings } from './job';
 import { frameAt } from './plan';
 import { exporterById } from './registry';
@@ -15,8 +16,10 @@ export interface RenderRequest {
   readonly fileName: string;
   readonly formatId: string;
   readonly settings: ExportSettings;
-  /** For a PNG: the virtual time of the still, ns. */
+  /** For a PNG: the virtual time of the still, ns (absent: where the settings' range starts, e.g. a beat). */
   readonly stillAtNs?: number;
+  /** Export the comparison of these models (2–6 ids) side by side instead of the scenario's own model. */
+  readonly compare?: readonly string[];
   /** Frames whose virtual time and caption the reply reports (the tests compare them with stills). */
   readonly sampleFrames?: readonly number[];
 }
@@ -31,6 +34,11 @@ export interface RenderReply {
   /** Wall time per phase, ms. */
   readonly phases: ExportPhases;
   readonly samples: readonly { index: number; virtualNs: number; kind: string; caption: string | null }[];
+  /** Hold frames (beats and the end) the stage drew, and those with a token away from its place (should be none). */
+  readonly holds: {
+    readonly frames: number;
+    readonly unsettled: readonly { index: number; away: readonly number[] }[];
+  };
 }
 
 /** Functions the command line exposes to the page (Playwright's `exposeFunction`). */
@@ -82,7 +90,7 @@ export function installRenderMode(stageFactory: StageFactory): void {
       description: sc.description ?? '',
     };
     if (req.formatId === 'png') {
-      const png = await captureStill(scenario, req.settings, req.stillAtNs ?? 0, stageFactory);
+      const png = await captureStill(scenario, req.settings, req.stillAtNs, stageFactory);
       await sink.write(0, png);
       return {
         frames: 1,
@@ -91,12 +99,19 @@ export function installRenderMode(stageFactory: StageFactory): void {
         cut: null,
         samples: [],
         phases: { renderMs: 0, composeMs: 0, encodeMs: 0 },
+        holds: { frames: 0, unsettled: [] },
       };
     }
     const kind = exporterById(req.formatId);
     if (!kind) throw new Error(`no exporter "${req.formatId}"`);
-    const prepared = await prepareExport(scenario, req.settings, engineServices.createRun);
+    const prepared = req.compare
+      ? await prepareCompareExport(scenario, req.compare, req.settings)
+      : await prepareExport(scenario, req.settings, engineServices.createRun);
     const phases: ExportPhases = { renderMs: 0, composeMs: 0, encodeMs: 0 };
+    const holds: { frames: number; unsettled: { index: number; away: readonly number[] }[] } = {
+      frames: 0,
+      unsettled: [],
+    };
     const result = await executeExport(
       prepared,
       kind,
@@ -105,6 +120,12 @@ export function installRenderMode(stageFactory: StageFactory): void {
       new AbortController().signal,
       (p) => void host.__goschedProgress(p.framesDone, p.framesTotal, p.elapsedMs, p.etaMs ?? -1),
       phases,
+      (f, source) => {
+        if (f.kind !== 'hold') return;
+        holds.frames++;
+        const away = source.tokensAwayFromPlace?.() ?? [];
+        if (away.length > 0) holds.unsettled.push({ index: f.index, away });
+      },
     );
     if (result !== 'finished') throw new Error('the render was cancelled');
     const samples = (req.sampleFrames ?? [])
@@ -117,9 +138,10 @@ export function installRenderMode(stageFactory: StageFactory): void {
       frames: prepared.plan.frameCount,
       fps: prepared.plan.fps,
       vtt: prepared.vtt,
-      cut: prepared.timeline.cut,
+      cut: prepared.cut,
       samples,
       phases,
+      holds,
     };
   };
   // Decode checks for the tests (mediabunny reads what it wrote): loaded only when asked for.

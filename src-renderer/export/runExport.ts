@@ -1,6 +1,7 @@
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import type { Compositor } from './compose';
-import { frameAt, type FramePlan } from './plan';
+import { PlanFeeder } from './frameFeed';
+import { frameAt, type FrameAt, type FramePlan } from './plan';
 import type { Exporter, FrameSource } from './types';
 
 /** Where an export stands, for the progress bar. */
@@ -24,6 +25,8 @@ export interface ExportJob {
   readonly onProgress?: (p: ExportProgress) => void;
   /** Wall clock for progress only (elapsed, ETA), never for what a frame shows. */
   readonly wallMs?: () => number;
+  /** Called after frame `f` is drawn, before it is composed (the tests' probe of what the stage drew). */
+  readonly onFrame?: (f: FrameAt, source: FrameSource) => void;
   /** Filled with the wall time spent per phase, ms (the benchmark's breakdown). */
   readonly phases?: ExportPhases;
 }
@@ -84,8 +87,7 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
   const wall = job.wallMs ?? (() => performance.now());
   const started = wall();
   let sliceStart = started;
-  let drawnAt: number | undefined;
-  let pace = Number.NaN;
+  const feeder = new PlanFeeder(source);
   let result: 'finished' | 'canceled' = 'finished';
   try {
     await unlessAborted(exporter.start(), signal);
@@ -95,13 +97,9 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
         break;
       }
       const f = frameAt(plan, k);
-      if (f.nsPerVideoMs > 0 && f.nsPerVideoMs !== pace) source.setPace?.((pace = f.nsPerVideoMs));
-      // A hold repeats one moment: the stage is drawn once for it.
       const t0 = wall();
-      if (f.kind !== 'title' && drawnAt !== f.virtualNs) {
-        await unlessAborted(source.renderAt(f.virtualNs), signal);
-        drawnAt = f.virtualNs;
-      }
+      await unlessAborted(feeder.draw(f), signal);
+      job.onFrame?.(f, source);
       const t1 = wall();
       compositor.draw(source.canvas, {
         kind: f.kind,

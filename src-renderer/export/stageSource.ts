@@ -13,6 +13,8 @@ export interface RenderableStage {
   setPace(nsPerMs: number): void;
   setView(view: WorldView, input: { snap: boolean; events?: readonly SchedEvent[] }): void;
   renderAt(tNs: number): void;
+  /** Goroutines drawn away from their place as of the last `renderAt` (see `Stage.tokensAwayFromPlace`). */
+  tokensAwayFromPlace?(): readonly number[];
   destroy(): void;
 }
 
@@ -82,17 +84,29 @@ export class StageFrameSource implements FrameSource {
     this.stage.setPace(nsPerVideoMs);
   }
 
-  async renderAt(virtualNs: number): Promise<void> {
-    const snap = !(virtualNs >= this.lastNs);
+  /**
+   * Feeds the stage the state at `virtualNs` with the events since the previous frame (each move starts at its
+   * own event's time). Settling (a hold), going back in time or the first frame snaps: every token at its place.
+   */
+  advanceTo(virtualNs: number, settle = false): void {
+    const snap = settle || !(virtualNs >= this.lastNs);
     const events = snap ? [] : this.feed.eventsBetween(this.lastNs, virtualNs);
     if (snap || events.length > 0) this.stage.setView(this.feed.viewAt(virtualNs), { snap, events });
-    this.stage.renderAt(virtualNs);
     this.lastNs = virtualNs;
+  }
+
+  async renderAt(virtualNs: number, settle = false): Promise<void> {
+    this.advanceTo(virtualNs, settle);
+    this.stage.renderAt(virtualNs);
     // Without a GPU the WebGL work runs when its pixels are read: read them asynchronously, so the UI thread
     // is free meanwhile (a synchronous drawImage of the WebGL canvas blocks it for the whole render).
     const next = await createImageBitmap(this.stage.canvas);
     this.bitmap?.close();
     this.bitmap = next;
+  }
+
+  tokensAwayFromPlace(): readonly number[] {
+    return this.stage.tokensAwayFromPlace?.() ?? [];
   }
 
   dispose(): void {

@@ -9,8 +9,16 @@ export interface FrameSource {
   readonly heightPx: number;
   /** The picture, valid once `renderAt` resolved and until the next call. */
   readonly canvas: CanvasImageSource;
-  /** Draws exactly the picture of virtual time `virtualNs`; the same time always gives the same pixels. */
-  renderAt(virtualNs: number): Promise<void>;
+  /**
+   * Draws exactly the picture of virtual time `virtualNs`; the same frames before it always give the same
+   * pixels. `settle` (a hold, a still of a beat): every token stands at its place in the state of that time,
+   * and moves begun before it count as finished for the frames after.
+   */
+  renderAt(virtualNs: number, settle?: boolean): Promise<void>;
+  /** Feeds the state of `virtualNs` as {@link renderAt} does, without drawing (a still's warm-up frames). */
+  advanceTo?(virtualNs: number, settle?: boolean): void;
+  /** Goroutines drawn away from their place in the last frame drawn (a test probe; empty when settled). */
+  tokensAwayFromPlace?(): readonly number[];
   /** How fast motion runs from now on, virtual ns per ms of video (pacing changes at beats). */
   setPace?(nsPerVideoMs: number): void;
   dispose(): void;

@@ -16,7 +16,15 @@ export interface PixelDiff {
   readonly maxAbs: number;
   /** Peak signal-to-noise ratio, dB (Infinity when identical). */
   readonly psnrDb: number;
+  /**
+   * The largest mean difference over any 16×16 block: codec loss spreads thin, while one token drawn in the
+   * wrong place makes one block differ a lot (the whole-frame mean hides it).
+   */
+  readonly worstBlockMeanAbs: number;
 }
+
+/** Side of the blocks of {@link PixelDiff.worstBlockMeanAbs}, px. */
+const BLOCK_PX = 16;
 
 function inputOf(bytes: Uint8Array): Input {
   return new Input({ formats: ALL_FORMATS, source: new BufferSource(bytes) });
@@ -90,5 +98,28 @@ export function diffPixels(a: ImageData, b: ImageData): PixelDiff {
     }
   }
   const mse = sq / n;
-  return { meanAbs: sum / n, maxAbs: max, psnrDb: mse === 0 ? Infinity : 10 * Math.log10((255 * 255) / mse) };
+  return {
+    meanAbs: sum / n,
+    maxAbs: max,
+    psnrDb: mse === 0 ? Infinity : 10 * Math.log10((255 * 255) / mse),
+    worstBlockMeanAbs: worstBlock(a, b),
+  };
+}
+
+function worstBlock(a: ImageData, b: ImageData): number {
+  const bw = Math.ceil(a.width / BLOCK_PX);
+  const sums = new Float64Array(bw * Math.ceil(a.height / BLOCK_PX));
+  const counts = new Float64Array(sums.length);
+  for (let y = 0; y < a.height; y++)
+    for (let x = 0; x < a.width; x++) {
+      const i = (y * a.width + x) * 4;
+      const k = Math.floor(y / BLOCK_PX) * bw + Math.floor(x / BLOCK_PX);
+      let d = 0;
+      for (let c = 0; c < 3; c++) d += Math.abs(a.data[i + c]! - b.data[i + c]!);
+      sums[k] = sums[k]! + d;
+      counts[k] = counts[k]! + 3;
+    }
+  let worst = 0;
+  for (let k = 0; k < sums.length; k++) worst = Math.max(worst, sums[k]! / counts[k]!);
+  return worst;
 }

@@ -473,6 +473,22 @@ export class Stage {
     this.renderedNs = tNs;
   }
 
+  /**
+   * Goroutines whose token is drawn away from its place in the latest view, as of the last {@link renderAt}
+   * (empty once everything has arrived): what a test checks on a settled frame, such as an export's hold.
+   */
+  tokensAwayFromPlace(): number[] {
+    const targets = this.scene?.placement.targets;
+    const away: number[] = [];
+    if (!targets) return away;
+    for (const t of this.pool.tokens) {
+      const p = targets.get(t.id);
+      const at = t.position;
+      if (p !== undefined && Math.hypot(p.x - at.x, p.y - at.y) > 0.5) away.push(t.id);
+    }
+    return away.sort((a, b) => a - b);
+  }
+
   /** The canvas's pixels as RGBA bytes, row by row from the top (after a {@link renderAt}). */
   readPixels(): { pixels: Uint8ClampedArray; width: number; height: number } {
     const { pixels, width, height } = this.app.renderer.extract.pixels({

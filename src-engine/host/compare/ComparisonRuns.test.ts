@@ -20,6 +20,21 @@ describe('ComparisonRuns', () => {
     expect(cmp.panes().map((p) => p.view)).toEqual(forward);
   });
 
+  it('runToEnd: every model to its end, then any moment is the same as reached going forward', () => {
+    const models = ['n-to-1', 'thread-pool', 'go'] as const;
+    const fresh = new ComparisonRuns(program(pingPong(20, 5)), models, 4, 1);
+    const ended = new ComparisonRuns(program(pingPong(20, 5)), models, 4, 1);
+    const { endNs, cut } = ended.runToEnd(1_000_000);
+    expect(cut).toBe(false);
+    expect(ended.allEnded).toBe(true);
+    expect(endNs).toBe(Math.max(...ended.panes().map((p) => p.exit!.t)));
+    for (const t of [0, Math.round(endNs / 3), endNs]) {
+      fresh.at(t);
+      ended.at(t);
+      expect(ended.panes()).toEqual(fresh.panes());
+    }
+  });
+
   it('runs to the end and measures each model the same way', () => {
     const cmp = new ComparisonRuns(program(pingPong(20, 5)), ['n-to-1', 'one-to-one', 'go'], 2, 1);
     for (let t = 0; !cmp.allEnded; t += 1_000_000) cmp.at(t);

@@ -79,6 +79,22 @@ export class ComparisonRuns {
     return this.runs.every((r) => r.run.exit !== undefined);
   }
 
+  /**
+   * Runs every model to its end, or to `maxEvents` events (a run still going then is cut there); returns the
+   * latest end, ns (the span an export of the comparison shows). The runs can then be moved anywhere in it by {@link at}.
+   */
+  runToEnd(maxEvents: number): { endNs: number; cut: boolean } {
+    let endNs = 0;
+    let cut = false;
+    for (const { run } of this.runs) {
+      while (run.exit === undefined && run.eventCount < maxEvents && run.step() !== undefined);
+      if (run.exit === undefined) cut = true;
+      endNs = Math.max(endNs, run.exit?.t ?? run.now);
+    }
+    this.t = endNs;
+    return { endNs, cut };
+  }
+
   /** Moves every run to time `tNs` (forward or back). */
   at(tNs: number): void {
     for (const { run } of this.runs) {

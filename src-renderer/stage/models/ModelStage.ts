@@ -50,15 +50,16 @@ export class ModelStage {
   private last: WorldView | undefined;
   private title = '';
   readonly meter = new FrameMeter();
-  private readonly resizeObserver: ResizeObserver;
+  private readonly resizeObserver: ResizeObserver | undefined;
   /** An animation frame is booked to render the scene. */
   private renderQueued = 0;
 
   private constructor(
     private readonly app: Application,
-    private readonly host: HTMLElement,
+    private readonly host: HTMLElement | undefined,
   ) {
     app.stage.addChild(this.shapes, this.labels);
+    if (host === undefined) return;
     this.resizeObserver = new ResizeObserver(() => {
       app.resize();
       this.redraw();
@@ -69,7 +70,8 @@ export class ModelStage {
 
   /** Renders the scene at the next animation frame (once, however many changes came before it). */
   private requestRender(): void {
-    if (this.renderQueued !== 0) return;
+    // An offscreen stage (no page) is drawn only when its driver calls render().
+    if (this.renderQueued !== 0 || this.host === undefined) return;
     this.renderQueued = requestAnimationFrame(() => {
       this.renderQueued = 0;
       const t0 = performance.now();
@@ -77,6 +79,42 @@ export class ModelStage {
       this.meter.addRender(performance.now() - t0);
       this.meter.endFrame(this.last !== undefined);
     });
+  }
+
+  /**
+   * A stage in no page (an export's comparison pane, in a worker too): a fixed `width × height` canvas of device
+   * pixels laid out for `width / resolution` stage pixels, drawn only by {@link render}.
+   */
+  static async createOffscreen(o: {
+    width: number;
+    height: number;
+    resolution: number;
+  }): Promise<ModelStage> {
+    const app = new Application();
+    await app.init({
+      background: STAGE.background,
+      width: Math.round(o.width / o.resolution),
+      height: Math.round(o.height / o.resolution),
+      resolution: o.resolution,
+      autoDensity: false,
+      antialias: true,
+      autoStart: false,
+      sharedTicker: false,
+      preserveDrawingBuffer: true,
+      preference: 'webgl',
+    });
+    app.ticker.stop();
+    return new ModelStage(app, undefined);
+  }
+
+  /** The canvas it draws into. */
+  get canvas(): HTMLCanvasElement {
+    return this.app.canvas;
+  }
+
+  /** Draws the scene now (an offscreen stage has no ticker). */
+  render(): void {
+    this.app.render();
   }
 
   static async create(host: HTMLElement): Promise<ModelStage> {
@@ -126,8 +164,8 @@ export class ModelStage {
   }
 
   destroy(): void {
-    cancelAnimationFrame(this.renderQueued);
-    this.resizeObserver.disconnect();
+    if (this.renderQueued !== 0) cancelAnimationFrame(this.renderQueued);
+    this.resizeObserver?.disconnect();
     this.app.destroy(true, { children: true });
   }
 
@@ -170,6 +208,7 @@ export class ModelStage {
     if (d.tokens.length <= 60) for (const t of d.tokens) place(t.x - 5, t.y - 5, String(t.id), 8, 0x000000);
     for (const p of this.pools.values())
       for (let k = p.used; k < p.items.length; k++) (p.items[k] as BitmapText).visible = false;
+    if (!this.host) return;
     this.host.dataset['model'] = view.model?.id ?? 'go';
     this.host.dataset['tokens'] = String(d.tokens.length);
     this.host.dataset['threads'] = String(gv.threads.length);
