@@ -44,8 +44,10 @@ function afterOp(sim: Sim, th: Thread, task: Task, r: OpResult): void {
     return sim.policy.findTask(sim, th);
   }
   if (r === R_YIELD) {
-    // sched_yield: the thread goes behind the threads waiting for a core, if any.
-    if (sim.policy.bindsThread) return yieldCore(sim, th) ? undefined : sim.busy(th, 0);
+    // sched_yield: the thread goes behind the threads waiting for a core, if any. With none, the call still
+    // costs its kernel entry: a zero-time return would let a yield loop spin forever at one instant.
+    if (sim.policy.bindsThread)
+      return yieldCore(sim, th) ? undefined : sim.busy(th, Math.max(1, sim.cost.syscallEntryNs));
     th.task = -1;
     sim.policy.enqueue(sim, task, th.id, 'yield');
     return sim.policy.findTask(sim, th);
