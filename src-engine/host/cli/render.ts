@@ -3,6 +3,8 @@
  * app (`dist-web/`) in its render-only mode, so the file is made by exactly the app's export code. The bytes
  * stream into a temporary file beside OUT, renamed into place when complete and removed on any failure.
  */
+import type * as PlaywrightCore from 'playwright-core';
+import { createRequire } from 'node:module';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -129,7 +131,9 @@ export async function renderScenario(cmd: RenderCommand, sink: Sink, isTty: bool
   const made = await StreamingFile.create(resolve(cmd.out));
   if (!made.ok) throw new InputError(made.error);
   const file = made.file;
-  const { chromium } = await import('playwright-core');
+  // Required at run time from node_modules (a runtime dependency, never bundled), and only here: the
+  // command line's script build (cli.cjs) would otherwise require it at start.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof PlaywrightCore;
   const { resolveChromium, CHROMIUM_ARGS } = await import('./chromium');
   const { server, url } = await serve(dist);
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
