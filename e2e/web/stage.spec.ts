@@ -79,7 +79,7 @@ test.describe('stage detail (browser build)', () => {
     browser,
   }) => {
     // Tracing slows the page down; the run itself takes tens of seconds on a shared machine.
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await page.goto('/?perf');
     await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
     await openScenario(page, 'big.gosched', HUNDRED_THOUSAND);
@@ -91,7 +91,7 @@ test.describe('stage detail (browser build)', () => {
     const tasks = await traceMainThread(browser, page, async () => {
       await page.getByTestId('play').click();
       await expect
-        .poll(async () => Number(await showing.getAttribute('data-goroutines')), { timeout: 60_000 })
+        .poll(async () => Number(await showing.getAttribute('data-goroutines')), { timeout: 150_000 })
         .toBeGreaterThan(50_000);
     });
     const longest = longestTasks(tasks);
@@ -108,7 +108,7 @@ test.describe('stage detail (browser build)', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(5_000);
     // The deadlock at the end is Go's: every goroutine waits on ch.
-    await expect(page.getByTestId('ended')).toContainText('deadlock', { timeout: 60_000 });
+    await expect(page.getByTestId('ended')).toContainText('deadlock', { timeout: 120_000 });
     const frameMs = (p: number): Promise<number> =>
       page.evaluate(
         (q) =>
