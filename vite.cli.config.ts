@@ -39,6 +39,9 @@ function buildId(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.fileName.endsWith('.cjs')) continue;
+        // Run from a code cache, the script has no loader for import() in Node 20: it must require instead.
+        if (/\bimport\(/.test(chunk.code))
+          this.error(`${chunk.fileName} has a dynamic import(): use require`);
         chunk.code = `// gosched-cli-build ${createHash('sha256').update(chunk.code).digest('hex').slice(0, 16)}\n${chunk.code}`;
       }
     },

@@ -2,7 +2,8 @@
 // start skips parsing and compiling its 0.8 MB (Node 20 has no module.enableCompileCache). The cache is keyed by
 // the script's build id (its first line, `// gosched-cli-build <hash>`, written by vite.cli.config.ts) and V8's
 // version: V8 checks only a cache's length and flags, so a cache of another build must never be offered. A
-// missing, rejected or unwritable cache only costs the compile it would have saved.
+// missing, rejected or unwritable cache only costs the compile it would have saved. The script has no dynamic
+// import() (a script from a code cache has no loader for one in Node 20; the build refuses one): it requires.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -30,7 +31,6 @@ export function loadWithCodeCache(file) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));

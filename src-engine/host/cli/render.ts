@@ -6,7 +6,8 @@
 import type * as PlaywrightCore from 'playwright-core';
 import { createRequire } from 'node:module';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type * as Http from 'node:http';
+import type { Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { StreamingFile, writeTextAtomic } from '../../../src-main/export/StreamingFile';
 import { compileSource } from '../../lang/compile';
@@ -50,6 +51,9 @@ const TYPES: Record<string, string> = {
 
 /** Serves `dir` on 127.0.0.1 (also the export benchmark's server) (a secure context for WebCodecs; module scripts need HTTP). */
 export async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  // Required here: node:http builds its global agent when loaded, which every other command would pay for (and
+  // the script build runs without a dynamic-import loader, so no import()).
+  const { createServer } = createRequire(import.meta.url)('node:http') as typeof Http;
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
