@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HUNDRED_THOUSAND, writeScenarioFile, type TestScenario } from '../scenarioFiles';
+import { countGlPerFrame, glSummary, resetGlCounts } from '../glCounts';
 import { longestTasks, traceMainThread } from '../mainThreadTasks';
 
 /** Writes a scenario file and opens it through the app's file input. */
@@ -80,6 +81,7 @@ test.describe('stage detail (browser build)', () => {
   }) => {
     // Tracing slows the page down; the run itself takes tens of seconds on a shared machine.
     test.setTimeout(300_000);
+    await countGlPerFrame(page);
     await page.goto('/?perf');
     await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
     await openScenario(page, 'big.gosched', HUNDRED_THOUSAND);
@@ -88,6 +90,7 @@ test.describe('stage detail (browser build)', () => {
       (window as unknown as { __goschedPerf: { reset(): void } }).__goschedPerf.reset(),
     );
     const showing = page.getByTestId('stage-showing');
+    await resetGlCounts(page);
     const tasks = await traceMainThread(browser, page, async () => {
       await page.getByTestId('play').click();
       await expect
@@ -103,6 +106,16 @@ test.describe('stage detail (browser build)', () => {
       },
       { type: 'longest tasks', description: JSON.stringify(tasks.slice(0, 3)) },
     );
+    // What each frame asks of the GPU, counted on the CPU side: with at most a few thousand tokens drawn it
+    // stays small. (Thousands of overlapping highlight rings once made 3.5 M indices and 128 MB of uploads in one
+    // frame, seconds of software rasterising.)
+    const gl = await glSummary(page);
+    test
+      .info()
+      .annotations.push({ type: 'WebGL work per frame (max, mean)', description: JSON.stringify(gl) });
+    expect(gl.frames).toBeGreaterThan(0);
+    expect(gl.max.indices).toBeLessThan(1_000_000);
+    expect(gl.max.bytes).toBeLessThan(32 * 1024 * 1024);
     await expect(showing).toHaveText(/^showing [\d\u202f]+ of [\d\u202f]+ goroutines/);
     const shown = Number(await showing.getAttribute('data-shown'));
     expect(shown).toBeGreaterThan(0);
