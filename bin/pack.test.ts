@@ -50,7 +50,7 @@ describe('the gosched package (npm pack, install --omit=dev, run)', () => {
 
   it('packs the built command line and nothing of the TypeScript sources', () => {
     mkdirSync(join(stage, 'bin'), { recursive: true });
-    for (const f of ['package.json', 'README.md', 'bin/gosched.mjs'])
+    for (const f of ['package.json', 'README.md', 'bin/gosched.mjs', 'bin/codeCache.mjs'])
       copyFileSync(join(ROOT, f), join(stage, f));
     execFileSync(
       process.execPath,
@@ -84,6 +84,8 @@ describe('the gosched package (npm pack, install --omit=dev, run)', () => {
     const files = packed[0]!.files.map((f) => f.path).sort();
     expect(files).toContain('bin/gosched.mjs');
     expect(files).toContain('out/cli/main.mjs');
+    expect(files).toContain('out/cli/cli.cjs');
+    expect(files).toContain('bin/codeCache.mjs');
     expect(files).toContain('dist-web/index.html');
     expect(files.some((f) => /^dist-web\/assets\/.+\.js$/.test(f))).toBe(true);
     expect(files.filter((f) => /\.(ts|mts|svelte)$/.test(f))).toEqual([]);
@@ -106,6 +108,10 @@ describe('the gosched package (npm pack, install --omit=dev, run)', () => {
 
   it('gosched run prints what the program prints', () => {
     writeFileSync(join(app, 'hello.go'), HELLO);
+    expect(gosched('run', 'hello.go')).toMatchObject({ status: 0, stdout: 'hello 42\n', stderr: '' });
+    // The first run left a V8 code cache beside the script build; the next run starts from it.
+    const built = join(app, 'node_modules/gosched-studio/out/cli');
+    expect(readdirSync(built).filter((f) => f.endsWith('.cache'))).toHaveLength(1);
     expect(gosched('run', 'hello.go')).toMatchObject({ status: 0, stdout: 'hello 42\n', stderr: '' });
   });
 

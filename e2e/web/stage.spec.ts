@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HUNDRED_THOUSAND, writeScenarioFile, type TestScenario } from '../scenarioFiles';
+import { countGlPerFrame, glSummary, resetGlCounts } from '../glCounts';
+import { longestTasks, traceMainThread } from '../mainThreadTasks';
 
 /** Writes a scenario file and opens it through the app's file input. */
 async function openScenario(page: Page, name: string, scenario: TestScenario): Promise<void> {
@@ -70,12 +72,16 @@ test.describe('stage detail (browser build)', () => {
     expect(errors).toEqual([]);
   });
 
-  // The frame-time target at 100 000 goroutines (issue 10 item 6: no frame over 50 ms of JS) lives in the
+  // The frame-time target at 100 000 goroutines (issue 10 item 6: no main-thread task over 50 ms) lives in the
   // bench (stage.longestTaskMs_100k), as speed targets do; this test checks what a person sees and records
-  // the frame figures of its run.
+  // the frame figures of its run and its longest main-thread tasks from a Chromium trace.
   test("100 000 goroutines: the stage says how many it shows, ends in Go's deadlock and then rests", async ({
     page,
+    browser,
   }) => {
+    // Tracing slows the page down; the run itself takes tens of seconds on a shared machine.
+    test.setTimeout(300_000);
+    await countGlPerFrame(page);
     await page.goto('/?perf');
     await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
     await openScenario(page, 'big.gosched', HUNDRED_THOUSAND);
@@ -83,17 +89,39 @@ test.describe('stage detail (browser build)', () => {
     await page.evaluate(() =>
       (window as unknown as { __goschedPerf: { reset(): void } }).__goschedPerf.reset(),
     );
-    await page.getByTestId('play').click();
     const showing = page.getByTestId('stage-showing');
-    await expect
-      .poll(async () => Number(await showing.getAttribute('data-goroutines')), { timeout: 60_000 })
-      .toBeGreaterThan(50_000);
+    await resetGlCounts(page);
+    const tasks = await traceMainThread(browser, page, async () => {
+      await page.getByTestId('play').click();
+      await expect
+        .poll(async () => Number(await showing.getAttribute('data-goroutines')), { timeout: 150_000 })
+        .toBeGreaterThan(50_000);
+    });
+    const longest = longestTasks(tasks);
+    test.info().annotations.push(
+      { type: 'longest main-thread task, ms', description: String(longest.all) },
+      {
+        type: 'longest main-thread task without the software GPU read-back, ms',
+        description: String(longest.withoutReadback),
+      },
+      { type: 'longest tasks', description: JSON.stringify(tasks.slice(0, 3)) },
+    );
+    // What each frame asks of the GPU, counted on the CPU side: with at most a few thousand tokens drawn it
+    // stays small. (Thousands of overlapping highlight rings once made 3.5 M indices and 128 MB of uploads in one
+    // frame, seconds of software rasterising.)
+    const gl = await glSummary(page);
+    test
+      .info()
+      .annotations.push({ type: 'WebGL work per frame (max, mean)', description: JSON.stringify(gl) });
+    expect(gl.frames).toBeGreaterThan(0);
+    expect(gl.max.indices).toBeLessThan(1_000_000);
+    expect(gl.max.bytes).toBeLessThan(32 * 1024 * 1024);
     await expect(showing).toHaveText(/^showing [\d\u202f]+ of [\d\u202f]+ goroutines/);
     const shown = Number(await showing.getAttribute('data-shown'));
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(5_000);
     // The deadlock at the end is Go's: every goroutine waits on ch.
-    await expect(page.getByTestId('ended')).toContainText('deadlock', { timeout: 60_000 });
+    await expect(page.getByTestId('ended')).toContainText('deadlock', { timeout: 120_000 });
     const frameMs = (p: number): Promise<number> =>
       page.evaluate(
         (q) =>

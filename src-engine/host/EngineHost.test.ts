@@ -1,10 +1,10 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type ScenarioInput } from '../protocol';
-import { EngineHost } from './EngineHost';
+import { EngineHost, MAX_EVENTS_PER_TICK } from './EngineHost';
 import { fromNodePort } from './PortLike';
 import { engineServices } from './services';
-import { Inbox, ManualClock } from './testing';
+import { crowdProgram, Inbox, ManualClock } from './testing';
 
 /** Eight workers on four cores: enough events to step, seek and play through, and a clean exit. */
 const program = `package main
@@ -324,4 +324,39 @@ describe('EngineHost frames', () => {
     const moved = await c.inbox.next('frame', c.inbox.all.length);
     expect(moved.view?.seq).toBe(moved.events[0]!.seq);
   });
+});
+
+describe('EngineHost playback ticks are bounded (issue 10, item 5)', () => {
+  it('a tick simulates at most MAX_EVENTS_PER_TICK events; when the engine is behind, the playhead waits at the last event', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    // A crowd whose statements cost 1 ns: a 16 ms tick at 100× (16 µs of Go time) holds far more events than a tick may run.
+    const cost = { goStatementNs: 1, statementStepNs: 1, contextSwitchNs: 1, chanOpNs: 1, syncOpNs: 1 };
+    c.send({
+      type: 'load',
+      scenario: { title: 'crowd', program: crowdProgram, settings: { cores: 4, seed: 1, cost } },
+    });
+    const loaded = await c.inbox.next('loaded', 0);
+    c.send({ type: 'setSpeed', speed: 100 });
+    c.send({ type: 'play' });
+    await new Promise((r) => setTimeout(r, 20));
+    let count = loaded.eventCount;
+    let capped = 0;
+    for (let tick = 0; tick < 6; tick++) {
+      const from = c.inbox.all.length;
+      c.clock.advance(16);
+      const frame = await c.inbox.next('frame', from);
+      const ran = frame.eventCount - count;
+      count = frame.eventCount;
+      // An action is never cut (runqputslow moving half a full run queue to the global one records 129 events), so a tick
+      // may pass the budget by the rest of one action.
+      expect(ran).toBeLessThanOrEqual(MAX_EVENTS_PER_TICK + 512);
+      if (ran >= MAX_EVENTS_PER_TICK) {
+        capped++;
+        expect(frame.t).toBe(frame.events.at(-1)?.t);
+      }
+    }
+    expect(capped).toBeGreaterThan(0);
+  }, 60_000);
 });

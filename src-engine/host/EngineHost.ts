@@ -17,7 +17,8 @@ import { Pacer, realClock, type WallClock } from './Pacer';
 import { lastEventAtOrBefore } from './timeline';
 import type { PortLike } from './PortLike';
 import { SlicedJob } from './SlicedJob';
-import { InsightService } from './queries';
+import { InsightService, type BreakHit } from './queries';
+import { TurnMeter, type TurnFigures } from './TurnMeter';
 
 /** Builds a run for a scenario, or explains why it cannot (located diagnostics). */
 export type RunFactory = (scenario: ScenarioInput) => SchedulerRun | { diagnostics: readonly Diagnostic[] };
@@ -37,6 +38,12 @@ export const FRAME_MS = 16;
 export const VIEW_COST_FACTOR = 4;
 /** Most events one frame carries; older events of a larger batch are skipped (counted in `skipped`). */
 export const MAX_EVENTS_PER_FRAME = 2_000;
+/**
+ * Most events one playback tick simulates (about 10 ms at 100 000 goroutines). A tick that would need more
+ * (a crowded program at full speed) stops there and the playhead waits at its last event: playback runs as
+ * fast as the engine can, and the thread stays free (docs/limits.md §4).
+ */
+export const MAX_EVENTS_PER_TICK = 8_192;
 
 /**
  * The engine end of the renderer ⇄ engine protocol: validates every message, owns the current run,
@@ -70,6 +77,14 @@ export class EngineHost {
   /** A long `step` in progress, cut into slices (see {@link SlicedJob}). */
   private job: SlicedJob | undefined;
   private longestBlock = 0;
+  /** Work per turn of the engine thread, counted (see {@link TurnMeter}). */
+  private readonly meter: TurnMeter;
+  /** The clock, with every callback it runs counted as one turn. */
+  private readonly turns: WallClock;
+  /** Last event checked for breakpoints (and so, for the beats it reached). */
+  private stopsChecked = -1;
+  /** A breakpoint found by a slice of a step, sent with the step's frame. */
+  private pendingHit: BreakHit | undefined;
   /** Event index, queries and breakpoints (host/queries.ts). */
   private readonly insight: InsightService;
 
@@ -83,7 +98,13 @@ export class EngineHost {
     this.createRun = services.createRun;
     this.checkProgram = services.checkProgram;
     this.pacer = new Pacer(clock, BASE_NS_PER_WALL_SECOND);
-    this.insight = new InsightService(clock);
+    const meter = (this.meter = new TurnMeter(() => clock.now()));
+    this.turns = {
+      now: () => clock.now(),
+      every: (ms, tick) => clock.every(ms, () => meter.turn('every', tick)),
+      later: (fn) => clock.later(() => meter.turn('later', fn)),
+    };
+    this.insight = new InsightService(this.turns, (n) => meter.countEvents(n));
   }
 
   /** Starts serving one renderer over `port`. */
@@ -107,6 +128,11 @@ export class EngineHost {
     return this.longestBlock;
   }
 
+  /** The largest turn of the engine thread so far, in events and views walked and in wall ms. */
+  get largestTurn(): TurnFigures {
+    return this.meter.largest;
+  }
+
   private noteBlock(ms: number): void {
     this.longestBlock = Math.max(this.longestBlock, ms);
   }
@@ -114,7 +140,7 @@ export class EngineHost {
   private receive(data: unknown): void {
     const started = this.clock.now();
     try {
-      this.receiveNow(data);
+      this.meter.turn('message', () => this.receiveNow(data));
     } finally {
       this.noteBlock(this.clock.now() - started);
     }
@@ -123,6 +149,9 @@ export class EngineHost {
   private receiveNow(data: unknown): void {
     const parsed = parseRendererMessage(data);
     if (!parsed.ok) return this.fail('bad-message', parsed.error);
+    this.meter.doing(
+      parsed.message.type === 'query' ? `query ${parsed.message.query.kind}` : parsed.message.type,
+    );
     // A message that moves the run first ends a long step where it got (its frame is sent); a check or a speed
     // change is answered while the step goes on.
     if (parsed.message.type !== 'check' && parsed.message.type !== 'setSpeed') this.job?.stop();
@@ -197,7 +226,7 @@ export class EngineHost {
   private startStep(run: SchedulerRun, count: number): void {
     let left = count;
     const job = new SlicedJob(
-      this.clock,
+      this.turns,
       () => left-- > 0 && run.step() !== undefined,
       () => {
         if (this.job === job) this.job = undefined;
@@ -209,7 +238,13 @@ export class EngineHost {
         if (this.job === job) this.job = undefined;
         this.engineFailure(err);
       },
-      (ms) => this.noteBlock(ms),
+      (ms, units) => {
+        this.noteBlock(ms);
+        this.meter.countEvents(units);
+      },
+      // Each slice's events are checked for breakpoints and beats as they come, so the check never walks a
+      // million events at once, and a step stops at the first one.
+      () => this.run === run && this.checkStops(),
     );
     this.job = job;
     job.start();
@@ -231,6 +266,8 @@ export class EngineHost {
     this.sentSeq = made.eventCount - 1;
     this.sentOutput = 0;
     this.endSent = false;
+    this.stopsChecked = this.sentSeq;
+    this.pendingHit = undefined;
     this.producedMax = made.eventCount;
     this.viewSentAt = made.eventCount - 1;
     this.insight.reset(made);
@@ -246,23 +283,43 @@ export class EngineHost {
   }
 
   /**
-   * Announces the lesson beats the new events reach. A beat with `pause` stops the run right after its
+   * Checks the events not checked yet for breakpoints and lesson beats; true when the run must stop. A
+   * breakpoint stops the run right after the first event it matches, and a beat with `pause` right after its
    * event: the run is put back there exactly (seeking is exact), so the stage shows the moment it narrates.
    */
-  private observeBeats(): void {
+  private checkStops(): boolean {
     const run = this.run!;
+    const from = this.stopsChecked + 1;
+    const to = run.eventCount - 1;
+    if (to < from) return false;
+    let stop = false;
+    const hit = this.insight.firstBreak(run, from, to);
+    this.meter.countEvents(this.insight.hasBreakpoints ? (hit?.seq ?? to) - from + 1 : 0);
+    if (hit !== undefined) {
+      stop = true;
+      this.pendingHit = hit;
+      if (hit.seq < run.eventCount - 1) run.seekToEvent(hit.seq);
+    }
+    const beatsFrom = this.beats.scannedTo;
     const { reached, pauseAt } = this.beats.advance(run);
+    if (this.beats.beats.length > 0) this.meter.countEvents(this.beats.scannedTo - beatsFrom);
     if (pauseAt !== undefined) {
-      this.setPlaying(false);
+      stop = true;
       if (pauseAt < run.eventCount - 1) run.seekToEvent(pauseAt);
-      this.playhead = run.now;
     }
     this.pendingBeats.push(...reached);
+    this.stopsChecked = run.eventCount - 1;
+    if (stop) {
+      this.setPlaying(false);
+      this.playhead = run.now;
+    }
+    return stop;
   }
 
   /** After a load or a seek: shows the last beat reached so far, without pausing. */
   private rescanBeats(): void {
     const last = this.beats.rescan(this.run!);
+    this.meter.countEvents(this.beats.lastRescanEvents);
     if (last) this.sendBeat(last.index, last.seq, false);
   }
 
@@ -301,16 +358,21 @@ export class EngineHost {
     this.stopTicker = undefined;
     if (on) {
       this.pacer.start();
-      this.stopTicker = this.clock.every(FRAME_MS, () => this.tick());
+      this.stopTicker = this.turns.every(FRAME_MS, () => this.tick());
     }
   }
 
   private tick(): void {
     const run = this.run;
     if (run === undefined) return this.setPlaying(false);
-    this.playhead += this.pacer.advance(this.speed);
+    const target = this.playhead + this.pacer.advance(this.speed);
+    const before = run.eventCount;
     try {
-      run.runUntil(this.playhead);
+      run.runUntil(target, MAX_EVENTS_PER_TICK);
+      const walked = run.eventCount - before;
+      this.meter.countEvents(walked);
+      // Out of budget before the target: the playhead waits at the last event instead of running ahead of it.
+      this.playhead = walked >= MAX_EVENTS_PER_TICK ? Math.max(this.playhead, run.now) : target;
     } catch (err) {
       this.setPlaying(false);
       return this.fail('internal', `engine failure: ${err instanceof Error ? err.message : String(err)}`);
@@ -322,14 +384,9 @@ export class EngineHost {
   /** Sends every event, output chunk, beat and the end not yet sent. */
   private flush(snap: boolean): void {
     const run = this.run!;
-    // A breakpoint stops the run right after the first event it matches (seeking back is exact).
-    const hit = this.insight.firstBreak(run, this.sentSeq + 1, run.eventCount - 1);
-    if (hit !== undefined) {
-      this.setPlaying(false);
-      if (hit.seq < run.eventCount - 1) run.seekToEvent(hit.seq);
-      this.playhead = run.now;
-    }
-    this.observeBeats();
+    this.checkStops();
+    const hit = this.pendingHit;
+    this.pendingHit = undefined;
     this.sendFrame(snap);
     if (hit !== undefined) this.send({ type: 'breakpoint', ...hit });
     this.insight.grew(this.eventsProduced());
@@ -365,6 +422,7 @@ export class EngineHost {
     let view: WorldView | undefined;
     if (moved && due) {
       const started = this.clock.now();
+      this.meter.countView();
       view = trimView(run.view());
       this.nextViewAt = this.clock.now() + (this.clock.now() - started) * VIEW_COST_FACTOR;
       this.viewSentAt = seq;
@@ -387,6 +445,8 @@ export class EngineHost {
     this.playhead = run.now;
     this.sentOutput = run.output().length;
     this.endSent = run.exit !== undefined;
+    this.stopsChecked = this.sentSeq;
+    this.pendingHit = undefined;
   }
 
   private fail(code: EngineErrorCode, message: string): void {

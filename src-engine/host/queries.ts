@@ -16,6 +16,8 @@ import type { WallClock } from './Pacer';
 export const SLICE_MS = 20;
 /** Events indexed between two looks at the clock. */
 const CHECK_EVERY = 2_048;
+/** Most events indexed in one slice, whatever the clock says (about 2 µs each; docs/limits.md §4). */
+export const MAX_INDEX_PER_SLICE = 8_192;
 /** Filters kept (the event list asks for a few alternately). */
 const MAX_FILTERS = 8;
 
@@ -34,7 +36,16 @@ export class InsightService {
   private produced = 0;
   private stopCatchUp: (() => void) | undefined;
 
-  constructor(private readonly clock: WallClock) {}
+  constructor(
+    private readonly clock: WallClock,
+    /** Told how many events each slice indexed or scanned (the host counts its work per turn). */
+    private readonly countEvents: (n: number) => void = () => {},
+  ) {}
+
+  /** Whether any breakpoint is enabled (otherwise {@link InsightService.firstBreak} walks nothing). */
+  get hasBreakpoints(): boolean {
+    return this.breakpoints.length > 0;
+  }
 
   /** A new run: forget the old index. */
   reset(run: SchedulerRun | undefined): void {
@@ -67,11 +78,14 @@ export class InsightService {
     if (run === undefined) return true;
     const ix = this.index;
     const started = this.clock.now();
-    while (ix.length < this.produced) {
-      const end = Math.min(this.produced, ix.length + CHECK_EVERY);
+    const first = ix.length;
+    const last = Math.min(this.produced, first + MAX_INDEX_PER_SLICE);
+    while (ix.length < last) {
+      const end = Math.min(last, ix.length + CHECK_EVERY);
       for (let s = ix.length; s < end; s++) ix.add(run.event(s));
       if (this.clock.now() - started > SLICE_MS) break;
     }
+    this.countEvents(ix.length - first);
     return ix.length >= this.produced;
   }
 

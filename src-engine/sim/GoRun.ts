@@ -123,11 +123,12 @@ export class GoRun implements SchedulerRun {
     return this.log.get(this.pos++);
   }
 
-  runUntil(tNs: number): void {
-    while (this.pos < this.log.length && this.log.timeOf(this.pos) <= tNs) this.pos++;
+  runUntil(tNs: number, maxEvents = Number.MAX_SAFE_INTEGER): void {
+    const limit = this.pos + maxEvents;
+    while (this.pos < this.log.length && this.pos < limit && this.log.timeOf(this.pos) <= tNs) this.pos++;
     if (this.pos < this.log.length) return;
     for (;;) {
-      if (this.rt.st.ended) break;
+      if (this.rt.st.ended || this.log.length >= limit) break;
       const t = peekTime(this.rt);
       if (t === undefined || t > tNs) break;
       this.processOne();

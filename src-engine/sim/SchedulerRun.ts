@@ -41,8 +41,12 @@ export interface SchedulerRun {
   readonly exit: ProgramExit | undefined;
   /** Produces the next event. Returns it, or undefined when the program has ended. */
   step(): SchedEvent | undefined;
-  /** Steps until the next event would be after `tNs` or the program ends. */
-  runUntil(tNs: number): void;
+  /**
+   * Steps until the next event would be after `tNs` or the program ends; with `maxEvents`, also stops once
+   * that many events were passed or recorded (an action is never cut, so it may pass a few more). The host
+   * bounds each playback tick this way (docs/limits.md). Models that ignore `maxEvents` run to `tNs`.
+   */
+  runUntil(tNs: number, maxEvents?: number): void;
   /** The event at log position `seq` (0-based). */
   event(seq: number): SchedEvent;
   /** Output written so far. */

@@ -44,20 +44,39 @@ export class Flashes {
     if (this.active.some((f) => f.endNs <= tNs)) this.active = this.active.filter((f) => f.endNs > tNs);
   }
 
-  /** Draws the highlights live at virtual time `tNs` into `g`; returns their kinds (published for tests). */
+  /**
+   * Draws the highlights live at virtual time `tNs` into `g`; returns their kinds, each once (published for tests).
+   *
+   * @remarks One ring per place (a P card or a goroutine) and kind, however many highlights of that kind it has:
+   * at 100 000 goroutines thousands of hand-offs on the same few cards overlap within one highlight span, and
+   * drawing each as its own ring made a Graphics of millions of vertices per frame (seconds of software
+   * rasterising). Overlapping rings of one colour and shape blend to `1 - Π(1 - alpha)`, which is the alpha the
+   * one ring gets, so the picture is the same; rings are drawn in the order their place first lights up.
+   */
   draw(g: Graphics, l: StageLayout, tokenAt: (id: number) => Point | undefined, tNs: number): string[] {
-    const kinds: string[] = [];
+    const kinds = new Set<string>();
+    const rings = new Map<string, { kind: Emphasis['kind']; p?: number; g?: number; clear: number }>();
+    const ring = (key: string, kind: Emphasis['kind'], alpha: number, at: { p?: number; g?: number }) => {
+      const r = rings.get(key) ?? { kind, ...at, clear: 1 };
+      r.clear *= 1 - alpha;
+      rings.set(key, r);
+    };
     for (const { e, startNs, endNs } of this.active) {
       if (tNs < startNs || tNs >= endNs) continue;
-      kinds.push(e.kind);
       const alpha = Math.min(1, (endNs - tNs) / (endNs - startNs));
-      const color = EMPHASIS_COLORS[e.kind];
-      const card = e.p === undefined ? undefined : l.ps[e.p];
+      if (e.p !== undefined && l.ps[e.p]) ring(`p${e.p}:${e.kind}`, e.kind, alpha, { p: e.p });
+      if (e.g !== undefined) ring(`g${e.g}:${e.kind}`, e.kind, alpha, { g: e.g });
+      kinds.add(e.kind);
+    }
+    for (const r of rings.values()) {
+      const color = EMPHASIS_COLORS[r.kind];
+      const alpha = 1 - r.clear;
+      const card = r.p === undefined ? undefined : l.ps[r.p];
       if (card)
         g.roundRect(card.x - 3, card.y - 3, card.w + 6, card.h + 6, 10).stroke({ width: 4, color, alpha });
-      const t = e.g === undefined ? undefined : tokenAt(e.g);
+      const t = r.g === undefined ? undefined : tokenAt(r.g);
       if (t) g.circle(t.x, t.y, l.token + 9).stroke({ width: 3, color, alpha });
     }
-    return kinds;
+    return [...kinds];
   }
 }

@@ -1,5 +1,6 @@
+import type * as PlaywrightCore from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
 
 /** Flags for Chromium on machines without a GPU, a sandbox-capable user or network access. */
 export const CHROMIUM_ARGS = [
@@ -23,7 +24,10 @@ export function resolveChromium(): string {
   }
   let own: string | undefined;
   try {
-    own = chromium.executablePath();
+    // Required here, not imported at the top: the command line's script build (cli.cjs) would load
+    // playwright-core at every start otherwise.
+    const pw = createRequire(import.meta.url)('playwright-core') as typeof PlaywrightCore;
+    own = pw.chromium.executablePath();
   } catch {
     own = undefined;
   }

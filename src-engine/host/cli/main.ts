@@ -8,7 +8,6 @@ import { formatDiagnostic } from '../../lang/diagnostics';
 import { parseArgs, USAGE, UsageError } from './args';
 import { exportGo, ExportTargetError } from './exportGo';
 import { InputError, loadScenario } from './load';
-import { renderScenario } from './render';
 import { modelsHelp, runScenario, type Sink } from './run';
 
 const processSink: Sink = {
@@ -53,8 +52,12 @@ export async function runCli(argv: readonly string[], sink: Sink = processSink):
         return 0;
       case 'run':
         return await runScenario(loadScenario(cmd.file), cmd, sink);
-      case 'render':
+      case 'render': {
+        // Loaded only here: rendering brings the atomic file writer and Chromium's launcher, which `run` and
+        // `check` never need (they start faster without them).
+        const { renderScenario } = await import('./render');
         return await renderScenario(cmd, sink, sink === processSink && process.stderr.isTTY === true);
+      }
     }
   } catch (err) {
     if (err instanceof UsageError) {

@@ -3,8 +3,11 @@
  * app (`dist-web/`) in its render-only mode, so the file is made by exactly the app's export code. The bytes
  * stream into a temporary file beside OUT, renamed into place when complete and removed on any failure.
  */
+import type * as PlaywrightCore from 'playwright-core';
+import { createRequire } from 'node:module';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type * as Http from 'node:http';
+import type { Server } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { StreamingFile, writeTextAtomic } from '../../../src-main/export/StreamingFile';
 import { compileSource } from '../../lang/compile';
@@ -48,6 +51,9 @@ const TYPES: Record<string, string> = {
 
 /** Serves `dir` on 127.0.0.1 (also the export benchmark's server) (a secure context for WebCodecs; module scripts need HTTP). */
 export async function serve(dir: string): Promise<{ server: Server; url: string }> {
+  // Required here: node:http builds its global agent when loaded, which every other command would pay for (and
+  // the script build runs without a dynamic-import loader, so no import()).
+  const { createServer } = createRequire(import.meta.url)('node:http') as typeof Http;
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -129,7 +135,9 @@ export async function renderScenario(cmd: RenderCommand, sink: Sink, isTty: bool
   const made = await StreamingFile.create(resolve(cmd.out));
   if (!made.ok) throw new InputError(made.error);
   const file = made.file;
-  const { chromium } = await import('playwright-core');
+  // Required at run time from node_modules (a runtime dependency, never bundled), and only here: the
+  // command line's script build (cli.cjs) would otherwise require it at start.
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof PlaywrightCore;
   const { resolveChromium, CHROMIUM_ARGS } = await import('./chromium');
   const { server, url } = await serve(dist);
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });

@@ -140,4 +140,25 @@ describe('seeking with many Ps (regression: interned kinds beyond 255 strings)',
     run.seekToEvent(n - 1);
     expect(logOf(run)).toBe(ref);
   });
+
+  it('property: runUntil with an event budget (a playback tick) stops early and, repeated, gives the same log', () => {
+    fc.assert(
+      fc.property(programArb, fc.integer({ min: 1, max: 40 }), (rp, budget) => {
+        const whole = make(rp);
+        whole.runToEnd(MAX);
+        const chunked = make(rp);
+        const endNs = whole.now;
+        for (let guard = 0; guard < MAX && chunked.exit === undefined; guard++) {
+          const before = chunked.eventCount;
+          chunked.runUntil(endNs, budget);
+          // An action is never cut: a budgeted call may pass its budget by the rest of one action only.
+          expect(chunked.eventCount - before).toBeLessThan(budget + 64);
+          if (chunked.eventCount === before) break;
+        }
+        chunked.runToEnd(MAX);
+        expect(logOf(chunked)).toBe(logOf(whole));
+      }),
+      { numRuns: 30 },
+    );
+  });
 });

@@ -1,0 +1,89 @@
+import type { Browser, Page } from '@playwright/test';
+
+/** One task of the page's main thread from a Chromium trace. */
+export interface MainThreadTask {
+  /** Whole task, ms. */
+  readonly ms: number;
+  /**
+   * Of which, ms spent waiting for the GPU process to finish the WebGL commands so that the compositor can read
+   * the canvas back (`GLES2::ReadPixels` in `Commit`): with `--disable-gpu` the compositor is software and
+   * SwiftShader rasterises the stage in the GPU process, so this is software rasterising, which a machine with a
+   * GPU (GPU compositing, no read-back) does not wait for.
+   */
+  readonly gpuReadbackMs: number;
+  /** The longest trace events inside the task (name and ms), longest first. */
+  readonly inside: readonly { name: string; ms: number }[];
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { functionName?: string; type?: string } };
+}
+
+/** Trace categories that show main-thread tasks, script and the compositor's GPU waits. */
+const CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'gpu',
+];
+
+/**
+ * Records a Chromium trace of `page` while `during` runs and returns the main thread's tasks, longest first: the
+ * "every main-thread task under 50 ms" figure (issue 10 item 6), whatever code ran in them.
+ */
+export async function traceMainThread(
+  browser: Browser,
+  page: Page,
+  during: () => Promise<void>,
+): Promise<MainThreadTask[]> {
+  await browser.startTracing(page, { categories: CATEGORIES });
+  let buf: Buffer;
+  try {
+    await during();
+  } finally {
+    buf = await browser.stopTracing();
+  }
+  return mainThreadTasks(JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] });
+}
+
+/** The renderer main thread's tasks in a trace, longest first (at most 20). */
+export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }): MainThreadTask[] {
+  const ev = trace.traceEvents;
+  const main = ev.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return [];
+  const own = ev
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = own.filter((e) => e.name === 'RunTask');
+  tasks.sort((a, b) => b.dur! - a.dur!);
+  const ms = (us: number) => Math.round(us / 100) / 10;
+  return tasks.slice(0, 20).map((t) => {
+    const end = t.ts + t.dur!;
+    const within = own.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= end);
+    const readback = within.filter((e) => e.name === 'GLES2::ReadPixels').reduce((n, e) => n + e.dur!, 0);
+    const inside = within
+      .filter((e) => e.dur! > 1000 && e.name !== 'ThreadControllerImpl::RunTask')
+      .map((e) => ({
+        name: e.args?.data?.functionName ? `${e.name}:${e.args.data.functionName}` : e.name,
+        ms: ms(e.dur!),
+      }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 6);
+    return { ms: ms(t.dur!), gpuReadbackMs: ms(readback), inside };
+  });
+}
+
+/** The longest task, and the longest once the software GPU read-back inside it is taken out, ms. */
+export function longestTasks(tasks: readonly MainThreadTask[]): { all: number; withoutReadback: number } {
+  return {
+    all: Math.max(0, ...tasks.map((t) => t.ms)),
+    withoutReadback: Math.max(0, ...tasks.map((t) => t.ms - t.gpuReadbackMs)),
+  };
+}
