@@ -19,6 +19,7 @@ import { checkExpr, checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
 import { checkIndexValue } from './indexing';
 import { resolveType } from './typeexpr';
+import { checkNew } from './structs';
 
 const arity: Record<BuiltinName, [number, number]> = {
   append: [1, Infinity],
@@ -29,6 +30,7 @@ const arity: Record<BuiltinName, [number, number]> = {
   panic: [1, 1],
   print: [0, Infinity],
   println: [0, Infinity],
+  new: [1, 1],
 };
 
 /** Checks a call of `append`, `cap`, `close`, `len`, `make` or `panic`. */
@@ -64,6 +66,8 @@ export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName):
       return checkAppend(c, call);
     case 'make':
       return checkMake(c, call);
+    case 'new':
+      return checkNew(c, call);
     case 'print':
     case 'println':
       return checkPrint(c, call, name);

@@ -161,11 +161,15 @@ function callInfo(c: Checker, fun: ast.Expr, sig: FuncType): CallInfo {
   let e = fun;
   while (e.kind === 'ParenExpr') e = e.x;
   const id = e.kind === 'Ident' ? e : e.kind === 'SelectorExpr' ? e.sel : null;
+  if (e.kind === 'SelectorExpr') {
+    const sel = c.selections.get(e);
+    if (sel !== undefined && sel.kind !== 'field') return { kind: 'declMethod', sel: e };
+  }
   const obj = id ? c.uses.get(id) : undefined;
   if (obj?.kind === 'func') return { kind: 'func', func: obj };
   if (obj?.kind === 'libfunc') return { kind: 'library', func: obj };
   if (obj?.kind === 'method' && e.kind === 'SelectorExpr') {
-    const recv = c.exprs.get(e.x);
+    const recv = c.exprs.get(c.promotedRecv.get(e) ?? e.x);
     return {
       kind: 'method',
       method: obj,

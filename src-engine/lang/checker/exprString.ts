@@ -44,6 +44,12 @@ export function exprString(e: Expr | null): string {
     case 'FuncType':
       return 'func(…)';
     case 'StructType':
-      return 'struct{}';
+      return e.fields.length === 0 ? 'struct{}' : 'struct{…}';
+    case 'InterfaceType':
+      return e.methods.length === 0 ? 'interface{}' : 'interface{…}';
+    case 'KeyValueExpr':
+      return `${exprString(e.key)}: ${exprString(e.value)}`;
+    case 'TypeAssertExpr':
+      return `${exprString(e.x)}.(${e.type === null ? 'type' : exprString(e.type)})`;
   }
 }

@@ -25,6 +25,9 @@ import { exprString } from './exprString';
 import { invalid, type Operand } from './operand';
 import { resolveType } from './typeexpr';
 import { checkUnary } from './unary';
+import { checkDeref, checkStructLit } from './structs';
+import { checkProgramSelector, isProgramSelectable } from './selectors';
+import { checkTypeAssert } from './interfaces';
 
 /** Checks an expression and records its mode, type and constant value. `hint` types elided literals. */
 export function checkExpr(c: Checker, e: ast.Expr, hint?: Type): Operand {
@@ -80,9 +83,13 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
       const x = checkExpr(c, e.x);
       if (x.mode === 'invalid') return invalid(e);
       if (x.mode === 'type') return { mode: 'type', type: resolveType(c, e), value: null, expr: e };
-      c.unsupported(e.pos, 'pointer indirection is');
-      return invalid(e);
+      return checkDeref(c, e, x);
     }
+    case 'KeyValueExpr':
+      c.error(e.pos, 'unexpected key:value expression');
+      return invalid(e);
+    case 'TypeAssertExpr':
+      return checkTypeAssert(c, e);
     case 'UnaryExpr':
       return checkUnary(c, e);
     case 'BinaryExpr':
@@ -91,6 +98,7 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
     case 'ChanType':
     case 'FuncType':
     case 'StructType':
+    case 'InterfaceType':
       return { mode: 'type', type: resolveType(c, e), value: null, expr: e };
   }
 }
@@ -212,6 +220,7 @@ function checkSelector(c: Checker, e: ast.SelectorExpr): Operand {
   }
   const x = checkValue(c, e.x);
   if (x.mode === 'invalid' || x.type.kind === 'invalid') return invalid(e);
+  if (isProgramSelectable(x.type)) return checkProgramSelector(c, e, x, isCallee);
   let t: Type = x.type;
   const u = under(t);
   if (u.kind === 'pointer') t = u.elem;
@@ -258,7 +267,8 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
     return { mode: 'value', type: t, value: null, expr: e };
   }
   if (u.kind === 'struct') {
-    if (e.elts.length > 0) {
+    if (u.fields !== undefined && u.fields.length > 0) checkStructLit(c, e, t, u.fields);
+    else if (e.elts.length > 0) {
       const first = e.elts[0] as ast.Expr;
       c.error(first.pos, `too many values in ${typeString(t)}{…}`);
     }

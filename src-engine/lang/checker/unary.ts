@@ -65,9 +65,12 @@ function checkAddress(c: Checker, e: ast.UnaryExpr): Operand {
     c.error(e.pos, `invalid operation: cannot take address of ${describe(x)}`);
     return invalid(e);
   }
-  if (!pointable.has(x.type)) {
-    c.unsupported(e.pos, `pointers to ${typeString(x.type)} are`);
-    return invalid(e);
+  if (!pointable.has(x.type) && !isLit && inner.kind === 'Ident') {
+    // A variable whose address is taken lives in a cell (as a captured one does), unless it is a struct
+    // (whose storage is already shared by reference).
+    const obj = c.uses.get(inner);
+    if (obj?.kind === 'var' && obj.role !== 'global' && under(obj.type).kind !== 'struct')
+      obj.captured = true;
   }
   return { mode: 'value', type: { kind: 'pointer', elem: x.type }, value: null, expr: e };
 }

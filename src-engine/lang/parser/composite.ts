@@ -47,9 +47,9 @@ export function parseCompositeLit(p: Parser, type: Expr | null, start: Pos = typ
   while (p.k() !== '}' && p.k() !== 'EOF') {
     let e = p.k() === '{' ? parseCompositeLit(p, null, p.tok.pos) : parseExprOrType(p);
     if (p.k() === ':') {
-      p.unsupported(p.tok.pos, 'keyed elements in composite literals are');
       p.next();
-      e = parseExprOrType(p);
+      const value = p.k() === '{' ? parseCompositeLit(p, null, p.tok.pos) : parseExprOrType(p);
+      e = { kind: 'KeyValueExpr', key: e, value, pos: e.pos, end: value.end };
     }
     elts.push(e);
     if (!p.got(',')) {

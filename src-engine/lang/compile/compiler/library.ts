@@ -12,7 +12,8 @@ import { toText } from '../runtime/strings';
 import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
-import { compileExpr } from './exprs';
+import { compileExpr, compileExprUnboxed } from './exprs';
+import { newErrorString } from './ifaces';
 import { receiverHandle } from './sync';
 import { emitAtomicMethod } from './atomic';
 import { under } from '../../types';
@@ -28,12 +29,33 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
     return { vals: t.types.map((_, i) => (f) => f.r[base + i]), descs: t.types.map(typeDesc) };
   }
   const rest = call.args.slice(skip);
-  return { vals: rest.map((a) => compileExpr(b, a)), descs: rest.map((a) => typeDesc(b.unit.typeOf(a))) };
+  return {
+    vals: rest.map((a) => compileExprUnboxed(b, a)),
+    descs: rest.map((a) => typeDesc(b.unit.typeOf(a))),
+  };
 }
 
 /** fmt.Sprint and fmt.Sprintf (no runtime op needed); null for other functions. */
 export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj): E | null {
+  if (fn.pkg === 'errors' && fn.name === 'New') {
+    const msg = compileExpr(b, call.args[0] as ast.Expr);
+    b.pendingW++;
+    return (f) => newErrorString(msg(f) as string);
+  }
   if (fn.pkg !== 'fmt') return null;
+  if (fn.name === 'Errorf') {
+    const format = compileExpr(b, call.args[0] as ast.Expr);
+    const { vals, descs } = fmtArgs(b, call, 1);
+    b.pendingW++;
+    return (f) =>
+      newErrorString(
+        sprintf(
+          format(f) as string,
+          vals.map((v) => v(f)),
+          descs,
+        ),
+      );
+  }
   if (fn.name === 'Sprint') {
     const { vals, descs } = fmtArgs(b, call, 0);
     b.pendingW++;
@@ -276,7 +298,8 @@ function emitMethod(
   ptr: boolean,
   dst: number,
 ): void {
-  const recv = (call.fun as ast.SelectorExpr).x;
+  const sel = call.fun as ast.SelectorExpr;
+  const recv = b.unit.prog.promotedRecv.get(sel) ?? sel.x;
   if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
   const h = receiverHandle(b, recv, ptr);
   if (type.startsWith('atomic.')) {

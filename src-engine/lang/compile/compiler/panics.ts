@@ -5,6 +5,8 @@ import { durationText } from '../fmt/duration';
 import { toText } from '../runtime/strings';
 import type { RV } from '../runtime/types';
 import { typeDesc } from './typeInfo';
+import { ERRSTR } from './ifaces';
+import { type Box, rtType } from '../runtime/rtypes';
 
 /** Returns the message builder for panic values of type `t` (`isNil`: the literal `nil`). */
 export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
@@ -18,6 +20,30 @@ export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
       typeof v === 'number' && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v);
     if (t.kind === 'named') return (v) => `${t.name}(${str(v)})`;
     return str;
+  }
+  if (u.kind === 'any') {
+    // printpanicval of the dynamic value: an error's message, a string, a number; else type and address.
+    return (v) => {
+      if (v === null) return 'panic called with nil argument';
+      const box = v as Box;
+      if (box.t === ERRSTR) return toText((box.v as string[])[0] as string);
+      const d = rtType(box.t).desc;
+      if (d.k === 'string')
+        return d.name === 'string'
+          ? toText(box.v as string)
+          : `${d.name}(${JSON.stringify(toText(box.v as string))})`;
+      if (d.k === 'int' || d.k === 'int32' || d.k === 'uint8') {
+        const s =
+          typeof box.v === 'number' && !Number.isSafeInteger(box.v)
+            ? BigInt(box.v).toString()
+            : String(box.v);
+        return d.name === 'int' || d.name === 'int64' || d.name === 'int32' || d.name === 'uint8'
+          ? s
+          : `${d.name}(${s})`;
+      }
+      if (d.k === 'bool') return String(box.v);
+      return `(${d.name}) 0xc000012000`;
+    };
   }
   const name = typeDesc(t).name;
   return () => `(${name}) 0xc000012000`;

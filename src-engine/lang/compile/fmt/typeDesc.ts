@@ -16,7 +16,9 @@ export type FmtKind =
   | 'func'
   | 'ptr'
   | 'slice'
-  | 'struct' // struct{}
+  | 'struct' // struct{} and program structs (fields in `fields`)
+  | 'iface' // an interface: the value is null or a Box whose dynamic type has its own descriptor
+  | 'errstr' // *errors.errorString (errors.New, fmt.Errorf): prints its message
   | 'sync' // sync.WaitGroup/Mutex/RWMutex/Once by value
   | 'nil'; // untyped nil
 
@@ -25,6 +27,8 @@ export interface TypeDesc {
   readonly k: FmtKind;
   /** The name `%T` and `%!verb(type=value)` print (reflect's spelling: `uint8`, `int32`, `[]string`). */
   readonly name: string;
-  /** Element type of a slice. */
+  /** Element type of a slice; pointee of a pointer to a program struct. */
   readonly elem: TypeDesc | null;
+  /** Fields of a program struct, in order. */
+  readonly fields?: readonly { readonly name: string; readonly desc: TypeDesc }[];
 }
