@@ -255,12 +255,18 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
     t = hint;
   } else t = resolveType(c, e.type);
   if (t.kind === 'invalid') {
-    for (const el of e.elts) checkExpr(c, el);
+    // Keys may be field names of the unknown type: only the values are checked (for their uses).
+    for (const el of e.elts) checkExpr(c, el.kind === 'KeyValueExpr' ? el.value : el);
     return invalid(e);
   }
   const u = under(t);
   if (u.kind === 'slice') {
     for (const el of e.elts) {
+      if (el.kind === 'KeyValueExpr') {
+        c.unsupported(el.pos, 'indexed elements in slice literals are');
+        checkExpr(c, el.value);
+        continue;
+      }
       const v = checkValue(c, el, u.elem);
       assignTo(c, v, u.elem, 'array or slice literal');
     }
