@@ -11,10 +11,13 @@ import {
   identical,
   isComparable,
   type NamedType,
+  STRING,
   type Type,
   typeString,
   under,
 } from '../../types';
+import type { MethodCaller } from '../runtime/fmtMethods';
+import { implReceiver } from './methods';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { type Box, nextRtId, rtType, rtTypeId } from '../runtime/rtypes';
 import { type E, GoPanic, type RV } from '../runtime/types';
@@ -74,6 +77,12 @@ export function typeKey(t: Type): string {
 
 /** The dynamic type id of concrete type `t`. */
 export function dynTypeId(t: Type): number {
+  const id = registerDyn(t);
+  (typeDesc(t) as { id?: number }).id = id;
+  return id;
+}
+
+function registerDyn(t: Type): number {
   return rtTypeId(typeKey(t), () => {
     const id = nextRtId();
     setDynEq(id, eqOf(t));
@@ -103,13 +112,26 @@ function unitIfaces(u: Unit): UnitIfaces {
   if (x === undefined) {
     x = { tables: new Map(), boxed: new Map() };
     perUnit.set(u, x);
+    // fmt may print any boxed value: its Error/String methods are resolved (and compiled) as types get boxed.
+    dispatchTable(u, '#fmtError');
+    dispatchTable(u, '#fmtString');
   }
   return x;
 }
 
-function resolveImpl(unit: Unit, t: Type, name: string): MethodImpl | undefined {
+function resolveImpl(unit: Unit, t: Type, key: string): MethodImpl | undefined {
+  // '#fmtError' and '#fmtString': the method fmt calls, only with Go's signature `() string`.
+  const forFmt = key.startsWith('#fmt');
+  const name = forFmt ? key.slice(4) : key;
   const found = lookupFieldOrMethod(t, name);
   if (found === null || found === 'ambiguous' || found.kind !== 'method') return undefined;
+  if (forFmt) {
+    const sig = found.method.type;
+    const r = sig.results[0];
+    if (sig.params.length !== 0 || sig.results.length !== 1 || r === undefined || !identical(r, STRING))
+      return undefined;
+    if (found.method.pointerRecv && under(t).kind !== 'pointer') return undefined;
+  }
   // The holder's static type: follow the path from t.
   let holder = t;
   for (const i of found.path) {
@@ -143,9 +165,48 @@ export function dispatchTable(unit: Unit, name: string): (MethodImpl | undefined
     table = [];
     ui.tables.set(name, table);
     for (const [id, t] of ui.boxed) table[id] = resolveImpl(unit, t, name);
-    if (name === 'Error') table[ERRSTR] = errorImpl;
+    if (name === 'Error' || name === '#fmtError') table[ERRSTR] = errorImpl;
   }
   return table;
+}
+
+/**
+ * The Error/String method calls fmt makes in this program, for the running goroutine's globals `gl`:
+ * Go's handleMethods, with its `<nil>` for a nil receiver that panics and `%!v(PANIC=… method: …)`.
+ */
+export function fmtMethodCaller(unit: Unit, gl: RV[]): MethodCaller {
+  const errs = dispatchTable(unit, '#fmtError');
+  const strs = dispatchTable(unit, '#fmtString');
+  const m = unit.m;
+  return (id, v) => {
+    const isErr = errs[id] !== undefined;
+    const impl = errs[id] ?? strs[id];
+    if (impl === undefined) return null;
+    if (impl.native !== null) return impl.native(v) as string;
+    try {
+      return m.callSync(gl, { f: impl.f, e: null }, [implReceiver(impl, v)]) as string;
+    } catch (err) {
+      if (!(err instanceof GoPanic)) throw err;
+      if (v === null) return '<nil>';
+      return `%!v(PANIC=${isErr ? 'Error' : 'String'} method: ${err.msg})`;
+    }
+  };
+}
+
+/**
+ * Registers the dynamic type of a static fmt operand of type `t`, and of the values fmt reaches inside it
+ * (slice elements, a pointed-to struct, fields), so fmt finds their Error/String methods.
+ */
+export function noteFmtOperand(unit: Unit, t: Type, seen: Set<Type> = new Set()): void {
+  if (seen.has(t)) return;
+  seen.add(t);
+  if (under(t).kind === 'any' || t.kind === 'tuple' || t.kind === 'invalid') return;
+  if (t.kind === 'basic' && t.name.startsWith('untyped')) return;
+  noteBoxed(unit, t, dynTypeId(t));
+  const u = under(t);
+  if (u.kind === 'slice') noteFmtOperand(unit, u.elem, seen);
+  if (u.kind === 'pointer' && isStructValue(u.elem)) noteFmtOperand(unit, u.elem, seen);
+  if (u.kind === 'struct') for (const f of u.fields ?? []) noteFmtOperand(unit, f.type, seen);
 }
 
 /** Notes that values of `t` are boxed in this program (so every dispatch table covers it). */

@@ -13,7 +13,8 @@ import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } fr
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr, compileExprUnboxed } from './exprs';
-import { newErrorString } from './ifaces';
+import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
+import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { emitAtomicMethod } from './atomic';
 import { under } from '../../types';
@@ -26,13 +27,28 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
   const t = only === undefined ? undefined : b.unit.typeOf(only);
   if (skip === 0 && call.args.length === 1 && t?.kind === 'tuple' && only?.kind === 'CallExpr') {
     const base = compileCallMulti(b, only);
-    return { vals: t.types.map((_, i) => (f) => f.r[base + i]), descs: t.types.map(typeDesc) };
+    for (const rt of t.types) noteFmtOperand(b.unit, rt);
+    const unit = b.unit;
+    const vals: E[] = t.types.map((_, i) => (f) => f.r[base + i]);
+    vals[0] = (f) => {
+      setFmtMethods(fmtMethodCaller(unit, f.gl));
+      return f.r[base];
+    };
+    return { vals, descs: t.types.map(typeDesc) };
   }
   const rest = call.args.slice(skip);
-  return {
-    vals: rest.map((a) => compileExprUnboxed(b, a)),
-    descs: rest.map((a) => typeDesc(b.unit.typeOf(a))),
-  };
+  for (const a of rest) noteFmtOperand(b.unit, b.unit.typeOf(a));
+  const vals = rest.map((a) => compileExprUnboxed(b, a));
+  const first = vals[0];
+  if (first !== undefined) {
+    // The operands are evaluated right before formatting: install this program's Error/String calls.
+    const unit = b.unit;
+    vals[0] = (f) => {
+      setFmtMethods(fmtMethodCaller(unit, f.gl));
+      return first(f);
+    };
+  }
+  return { vals, descs: rest.map((a) => typeDesc(b.unit.typeOf(a))) };
 }
 
 /** fmt.Sprint and fmt.Sprintf (no runtime op needed); null for other functions. */

@@ -8,6 +8,7 @@ import { durationString } from './duration';
 import { canBackquote, isPrint, quote, quoteRune } from './quote';
 import type { TypeDesc } from './typeDesc';
 import { type Box, rtType } from '../runtime/rtypes';
+import { methodText } from '../runtime/fmtMethods';
 
 const STRING_DESC: TypeDesc = { k: 'string', name: 'string', elem: null };
 
@@ -199,8 +200,13 @@ export function dynamic(v: RV, t: TypeDesc): [RV, TypeDesc] {
   return [box.v, rtType(box.t).desc];
 }
 
+function isExported(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
 /** A program struct's fields: `{1 2}`, `{a:1 b:2}` (%+v) or `main.T{a:1, b:2}` (%#v). */
-function fmtStruct(v: RV[], t: TypeDesc, verb: string, f: Flags, depth: number): string {
+function fmtStruct(v: RV[], t: TypeDesc, verb: string, f: Flags, depth: number, hidden = false): string {
   const fields = t.fields ?? [];
   let out = f.sharpV ? t.name + '{' : '{';
   for (let i = 0; i < fields.length; i++) {
@@ -213,15 +219,22 @@ function fmtStruct(v: RV[], t: TypeDesc, verb: string, f: Flags, depth: number):
         ? f.sharpV
           ? `${ft.name}(nil)`
           : '<nil>'
-        : formatValue(fv, ft, verb, f, depth + 1);
+        : formatValue(fv, ft, verb, f, depth + 1, hidden || !isExported(fd.name));
   }
   return out + '}';
 }
 
 /** Formats one operand `v` of type `t` with `verb`. */
-export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth = 0): string {
+export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth = 0, hidden = false): string {
   const [v, t] = dynamic(v0, t0);
   if (verb === 'T') return pad(f, t.k === 'nil' ? '<nil>' : truncate(f, t.name));
+  // handleMethods: a value fmt can reach as an interface (not through an unexported field, `hidden`) with
+  // an Error or String method prints its result for the string verbs.
+  const id = hidden ? undefined : t0.k === 'iface' && v0 !== null ? (v0 as Box).t : t.id;
+  if (id !== undefined && !f.sharpV && 'vsxXq'.includes(verb)) {
+    const s = methodText(id, v);
+    if (s !== null) return fmtString(s, verb, f) as string;
+  }
   let r: string | null;
   switch (t.k) {
     case 'iface':

@@ -29,6 +29,8 @@ export interface TypeDesc {
   readonly name: string;
   /** Element type of a slice; pointee of a pointer to a program struct. */
   readonly elem: TypeDesc | null;
+  /** The dynamic type id of the type, once registered (fmt looks up its Error/String methods by it). */
+  id?: number;
   /** Fields of a program struct, in order. */
   readonly fields?: readonly { readonly name: string; readonly desc: TypeDesc }[];
 }
