@@ -36,9 +36,11 @@ export function convertUntyped(
   target: Type,
 ): 'truncated' | 'overflows' | 'mismatch' | null {
   if (!isUntyped(x.type) || target.kind === 'invalid' || x.mode === 'invalid') return null;
-  if (under(target).kind === 'any') {
+  const iface = under(target);
+  if (iface.kind === 'any') {
     if (isNil(x)) return null;
-    return defaultize(c, x, 'argument') ? null : 'mismatch';
+    if (!defaultize(c, x, 'argument')) return 'mismatch';
+    return missingMethod(x.type, iface) === null ? null : 'mismatch';
   }
   if (isNil(x)) {
     if (!hasNil(target)) return 'mismatch';
@@ -104,7 +106,13 @@ export function assignTo(c: Checker, x: Operand, t: Type, context: string): bool
       return true;
     }
     if ((x.mode as Operand['mode']) === 'invalid') return false; // already reported (e.g. a floating-point constant)
+    const tu = under(t);
     if (isNil(x)) c.error(x.expr.pos, `cannot use nil as ${typeString(t)} value in ${context}`);
+    else if (tu.kind === 'any' && !isUntyped(x.type))
+      c.error(
+        x.expr.pos,
+        `cannot use ${describe(x)} as ${typeString(t)} value in ${context}: ${typeString(x.type)} does not implement ${typeString(t)} ${missingMethod(x.type, tu) ?? ''}`,
+      );
     else
       c.error(
         x.expr.pos,

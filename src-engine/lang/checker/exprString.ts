@@ -9,7 +9,7 @@ export function exprString(e: Expr | null): string {
     case 'BasicLit':
       return e.raw;
     case 'CompositeLit':
-      return `${exprString(e.type)}{…}`;
+      return `${exprString(e.type)}{${e.elts.length === 0 ? '' : '…'}}`;
     case 'FuncLit':
       return `func literal`;
     case 'ParenExpr':

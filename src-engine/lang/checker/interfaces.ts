@@ -8,6 +8,7 @@ import type { Checker } from './Checker';
 import { checkExpr, checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
 import { lookupFieldOrMethod } from './selectors';
+import { exprString } from './exprString';
 import { resolveType } from './typeexpr';
 
 /** The interface type underlying `t`, or null when `t` is not an interface. */
@@ -141,9 +142,7 @@ export function checkTypeSwitchClauses(
           if (why !== null)
             c.error(
               te.pos,
-              `impossible type switch case: ${exprOf(s.guard.x)} (${describe(x)
-                .replace(/^.*? \(/, '')
-                .replace(/\)$/, '')}) cannot have dynamic type ${typeString(t)} ${why}`,
+              `impossible type switch case: ${exprString(te)}\n\t${describe(x)} cannot have dynamic type ${typeString(t)} ${why}`,
             );
         }
       }
@@ -165,7 +164,7 @@ export function checkTypeSwitchClauses(
     const vars = [...s.clauses].map((cl) => c.switchVars.get(cl)).filter((v) => v !== undefined);
     const anyUsed = vars.some((v) => v.used);
     for (const v of vars) v.used = true;
-    if (!anyUsed) c.error(s.bind.pos, `declared and not used: ${s.bind.name}`);
+    if (!anyUsed) c.error(s.bind.pos, `${s.bind.name} declared and not used`);
   }
   void checkExpr;
 }

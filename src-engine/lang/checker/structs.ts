@@ -77,7 +77,7 @@ export function checkDeref(c: Checker, e: ast.StarExpr, x: Operand): Operand {
     return invalid(e);
   }
   if (u.kind !== 'pointer') {
-    c.error(e.pos, `invalid operation: cannot indirect ${describe(x)}`);
+    c.error(e.x.pos, `invalid operation: cannot indirect ${describe(x)}`);
     return invalid(e);
   }
   return { mode: 'variable', type: u.elem, value: null, expr: e };

@@ -1979,4 +1979,72 @@ func main() {
 `,
     expected: ['main.go:4:5: expression in go must be function call'],
   },
+  {
+    name: 'types_structs_interfaces',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+type I interface{ M() }
+
+type T struct{ a int }
+
+func (t *T) M() {}
+
+type S struct{ x int }
+
+func main() {
+	var i I = T{}
+	var j I = S{}
+	t := T{b: 1}
+	u := T{1, 2}
+	var k interface{} = 1
+	n := k.(I)
+	fmt.Println(i, j, t, u, n, t.c)
+}
+`,
+    expected: [
+      'main.go:14:12: cannot use T{} (value of type T) as I value in variable declaration: T does not implement I (method M has pointer receiver)',
+      'main.go:15:12: cannot use S{} (value of type S) as I value in variable declaration: S does not implement I (missing method M)',
+      'main.go:16:9: unknown field b in struct literal of type T',
+      'main.go:17:12: too many values in struct literal of type T',
+      'main.go:20:31: t.c undefined (type T has no field or method c)',
+    ],
+  },
+  {
+    name: 'types_methods_switches',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+type F func(int)
+
+type P struct{ x int }
+
+func (p P) Get() int { return p.x }
+func (p P) Get() int { return 0 }
+
+func main() {
+	var f F = func(int) {}
+	var p *P
+	x := *p
+	y := 3
+	z := *y
+	var e error = "boom"
+	fmt.Println(f, x, z, e)
+	switch v := e.(type) {
+	case int:
+	}
+}
+`,
+    expected: [
+      'main.go:10:12: method P.Get already declared at main.go:9:12',
+      'main.go:17:8: invalid operation: cannot indirect y (variable of type int)',
+      'main.go:18:16: cannot use "boom" (constant of type string) as error value in variable declaration: string does not implement error (missing method Error)',
+      'main.go:20:9: v declared and not used',
+      'main.go:21:7: impossible type switch case: int\n\te (variable of type error) cannot have dynamic type int (missing method Error)',
+    ],
+  },
 ];
