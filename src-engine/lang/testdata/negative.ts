@@ -2047,4 +2047,42 @@ func main() {
       'main.go:21:7: impossible type switch case: int\n\te (variable of type error) cannot have dynamic type int (missing method Error)',
     ],
   },
+  {
+    name: 'copylocks_structs',
+    gc: 'vet',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type C struct {
+	mu sync.Mutex
+	n  int
+}
+
+type D struct {
+	C
+	wg sync.WaitGroup
+}
+
+func (c C) Get() int { return c.n }
+
+func main() {
+	var c C
+	fmt.Println(c.Get())
+	p := &c
+	e := *p
+	var d D
+	f := d
+	fmt.Println(e.n, f.n)
+}
+`,
+    expected: [
+      'main.go:18:9: Get passes lock by value: scenario.C contains sync.Mutex',
+      'main.go:24:7: assignment copies lock value to e: scenario.C contains sync.Mutex',
+      'main.go:26:7: assignment copies lock value to f: scenario.D contains scenario.C contains sync.Mutex',
+    ],
+  },
 ];
