@@ -20,7 +20,7 @@ import type { Checker } from './Checker';
 import { normalizeForType, representable } from './constants';
 import { exprString } from './exprString';
 import { checkExpr, checkValue } from './expressions';
-import { describe, invalid, type Operand } from './operand';
+import { assignableType, describe, invalid, type Operand } from './operand';
 
 /** How gc prints an argument's type in `have (...)`: untyped numbers are `number`. */
 export function haveType(x: Operand): string {
@@ -181,6 +181,7 @@ function callInfo(c: Checker, fun: ast.Expr, sig: FuncType): CallInfo {
 
 function convertible(from: Type, to: Type): boolean {
   if (identical(under(from), under(to))) return true;
+  if (under(to).kind === 'any' && assignableType(from, to)) return true;
   if (isInteger(from) && isInteger(to)) return true;
   return false;
 }

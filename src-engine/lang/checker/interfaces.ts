@@ -3,9 +3,20 @@
  * type switches.
  */
 import type * as ast from '../ast';
-import { type AnyType, identical, INVALID, isUntyped, type Type, typeString, under } from '../types';
+import {
+  type AnyType,
+  identical,
+  INVALID,
+  isComparable,
+  isUntyped,
+  type Type,
+  typeString,
+  under,
+  UNTYPED_BOOL,
+} from '../types';
+import { convertUntyped } from './assign';
 import type { Checker } from './Checker';
-import { checkExpr, checkValue } from './expressions';
+import { checkValue } from './expressions';
 import { describe, invalid, type Operand } from './operand';
 import { lookupFieldOrMethod } from './selectors';
 import { exprString } from './exprString';
@@ -63,6 +74,35 @@ export function noteIfaceConversion(c: Checker, x: Operand, t: Type): void {
   if (x.type.kind === 'basic' && x.type.name === 'untyped nil') return;
   if (x.type.kind === 'tuple' || isUntyped(x.type)) return;
   c.toIface.set(x.expr, x.type);
+}
+
+/**
+ * `x == y` where exactly one operand is an interface: the other is converted to it (Go's rule for comparing
+ * an interface with a value assignable to it). Null when neither or both operands are interfaces.
+ */
+export function checkIfaceComparison(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operand): Operand | null {
+  const xi = ifaceOf(x.type);
+  const yi = ifaceOf(y.type);
+  if ((xi === null) === (yi === null)) return null;
+  const [iv, other] = xi !== null ? [x, y] : [y, x];
+  const iface = (xi ?? yi) as AnyType;
+  const mismatch = (): Operand => {
+    c.error(
+      x.expr.pos,
+      `invalid operation: ${exprString(e)} (mismatched types ${describeType(x.type)} and ${describeType(y.type)})`,
+    );
+    return invalid(e);
+  };
+  if (isUntyped(other.type)) {
+    if (convertUntyped(c, other, iv.type) !== null) return mismatch();
+  } else if (missingMethod(other.type, iface) !== null) return mismatch();
+  else if (!isComparable(other.type)) return mismatch();
+  noteIfaceConversion(c, other, iv.type);
+  return { mode: 'value', type: UNTYPED_BOOL, value: null, expr: e };
+}
+
+function describeType(t: Type): string {
+  return t.kind === 'basic' && t.name.startsWith('untyped') ? t.name : typeString(t);
 }
 
 /** Checks `x.(T)`. */
@@ -166,5 +206,4 @@ export function checkTypeSwitchClauses(
     for (const v of vars) v.used = true;
     if (!anyUsed) c.error(s.bind.pos, `${s.bind.name} declared and not used`);
   }
-  void checkExpr;
 }

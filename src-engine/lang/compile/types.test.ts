@@ -110,6 +110,15 @@ describe('interfaces (dynamic dispatch, assertions, type switches)', () => {
     ].join('\n');
     expect(out(body, S)).toBe('basic 1\nbasic a\nshape 2\nnil\nshape 4\nfalse\n');
   });
+  it('compares an interface with a concrete value by converting it (== and switch cases)', () => {
+    const body = [
+      'var x any = 3',
+      'var y any = P{1, 2}',
+      'fmt.Println(x == 3, 3 == x, x != "a", y == P{1, 2}, y == any(P{2, 1}))',
+      'switch y {\ncase P{1, 2}:\n\tfmt.Println("p")\n}',
+    ].join('\n');
+    expect(out(body, POINT)).toBe('true true true true false\np\n');
+  });
   it('errors.New values are distinct; fmt.Errorf formats; a nil error is <nil>', () => {
     const body =
       'a, b := errors.New("x"), errors.New("x")\nvar e error\nfmt.Println(a == b, a == a, e == nil, e, fmt.Errorf("n=%d", 3))';

@@ -18,7 +18,7 @@ import {
 } from './stmts';
 import { zeroOf } from './typeInfo';
 import { caseTest } from './ifaces';
-import { copierOf, isStructValue } from './values';
+import { copierOf, eqOf, isStructValue } from './values';
 import type { Box } from '../runtime/rtypes';
 import { CompileError } from './Unit';
 
@@ -112,6 +112,8 @@ function compileSwitch(b: Builder, s: ast.SwitchStmt): void {
   if (s.init) compileStmt(b, s.init);
   b.line = s.pos.line;
   const tag = s.tag ? b.spill(compileExpr(b, s.tag)) : null;
+  // Interface and struct tags compare as Go's == does (dynamic type and value; field by field).
+  const eq = s.tag ? eqOf(b.unit.typeOf(s.tag)) : null;
   const end = b.newLabel();
   b.targets.set(s, { brk: end, cont: null });
   const labels: Label[] = s.clauses.map(() => b.newLabel());
@@ -125,7 +127,7 @@ function compileSwitch(b: Builder, s: ast.SwitchStmt): void {
     for (const e of cl.list) {
       b.line = e.pos.line;
       const v = compileExpr(b, e);
-      b.jumpIf(tag === null ? v : (f) => tag(f) === v(f), l);
+      b.jumpIf(tag === null ? v : eq !== null ? (f) => eq(tag(f), v(f)) : (f) => tag(f) === v(f), l);
     }
   });
   b.jump(dflt);
