@@ -218,6 +218,10 @@ function checkSelector(c: Checker, e: ast.SelectorExpr): Operand {
       return { mode: 'value', type: m.type, value: null, expr: e };
     }
   }
+  if (namesType(c, e.x)) {
+    c.unsupported(e.pos, `method expressions (${exprString(e)}) are`);
+    return invalid(e);
+  }
   const x = checkValue(c, e.x);
   if (x.mode === 'invalid' || x.type.kind === 'invalid') return invalid(e);
   if (isProgramSelectable(x.type)) return checkProgramSelector(c, e, x, isCallee);
@@ -243,6 +247,14 @@ function checkSelector(c: Checker, e: ast.SelectorExpr): Operand {
     return invalid(e);
   }
   return { mode: 'value', type: m.type, value: null, expr: e };
+}
+
+/** True when `e` spells a declared type or a pointer to one (`T`, `(*T)`): the base of a method expression. */
+function namesType(c: Checker, e: ast.Expr): boolean {
+  while (e.kind === 'ParenExpr' || e.kind === 'StarExpr') e = e.x;
+  if (e.kind !== 'Ident') return false;
+  const found = c.scope.lookup(e.name);
+  return found !== undefined && found.obj.kind === 'type';
 }
 
 function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operand {

@@ -38,7 +38,7 @@ export function lookupFieldOrMethod(t: Type, name: string): Found | 'ambiguous' 
         if (m) found.push({ kind: 'lib', path, member: m });
       }
       const u = under(base);
-      if (u.kind === 'any' && depth === 0) {
+      if (u.kind === 'any') {
         const m = (u.methods ?? []).find((x) => x.name === name);
         if (m) found.push({ kind: 'iface', path, iface: u, type: m.type });
       }
@@ -95,6 +95,23 @@ function embeddedChain(
   return { expr, type, mode };
 }
 
+/**
+ * The implicit `&x` of a pointer-method call on a variable: a variable whose address is taken lives in a
+ * cell (as a captured one does), unless it is a struct (whose storage is shared by reference already).
+ */
+function markAddressTaken(c: Checker, e: ast.Expr): void {
+  while (e.kind === 'ParenExpr') e = e.x;
+  if (e.kind !== 'Ident') return;
+  const obj = c.uses.get(e);
+  if (obj?.kind === 'var' && obj.role !== 'global' && !hasFields(obj.type)) obj.captured = true;
+}
+
+/** True for struct types with fields (their values are shared storage at run time). */
+export function hasFields(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'struct' && (u.fields?.length ?? 0) > 0;
+}
+
 /** Checks `x.sel` on a program type; `isCallee` when it is the function of a call. */
 export function checkProgramSelector(
   c: Checker,
@@ -130,6 +147,7 @@ export function checkProgramSelector(
       if (m.pointerRecv && !ptr && holder.mode !== 'variable') {
         return bad(`cannot call pointer method ${e.sel.name} on ${typeString(holder.type)}`);
       }
+      if (m.pointerRecv && !ptr) markAddressTaken(c, holder.expr);
       c.selections.set(e, { kind: 'method', method: m, named: found.named, recv: holder.expr, ptr });
       return { mode: 'value', type: m.type, value: null, expr: e };
     }

@@ -74,6 +74,21 @@ describe('methods (value and pointer receivers, implicit & and *)', () => {
       '3 {200 4}\n',
     );
   });
+  it('pointer methods on named non-struct types and empty structs take the variable address (implicit &)', () => {
+    const extra =
+      'type Counter int\nfunc (c *Counter) Inc() { *c++ }\ntype Stack []int\nfunc (s *Stack) Push(v int) { *s = append(*s, v) }\ntype W struct{}\nfunc (w *W) Run(n int) int { return n * 2 }\n';
+    const body =
+      'var c Counter\nc.Inc()\nc.Inc()\nvar s Stack\ns.Push(1)\ns.Push(2)\nvar w W\nfmt.Println(c, s, len(s), w.Run(3))';
+    expect(out(body, extra)).toBe('2 [1 2] 2 6\n');
+  });
+  it('promotes methods of an embedded interface; method expressions are refused by name', () => {
+    const extra =
+      'type Sp interface{ Speak() string }\ntype Dog struct{ name string }\nfunc (d Dog) Speak() string { return d.name }\ntype Loud struct {\n\tSp\n\tn int\n}\n';
+    expect(out('l := Loud{Dog{"max"}, 1}\nfmt.Println(l.Speak())', extra)).toBe('max\n');
+    expect(() => run('g := Dog.Speak\nfmt.Println(g(Dog{}))', extra)).toThrow(
+      'main.go:16:6: method expressions (Dog.Speak) are not supported in scenarios',
+    );
+  });
   it('promotes fields and methods of embedded structs', () => {
     const extra = `${T}type Named struct {\n\tP\n\tName string\n}\n`;
     expect(out('n := Named{P{1, 1}, "a"}\nn.Scale(2)\nfmt.Println(n.X, n.Sum(), n)', extra)).toBe(

@@ -36,6 +36,12 @@ function parseTypeSpec(p: Parser): TypeSpec {
     // `type A [N]T` is an array type; `type L[T any] …` a generic type.
     const lb = p.tok.pos;
     p.next();
+    if (p.got(']')) {
+      // `type S []T`: a slice type.
+      const elem = parseType(p);
+      const type: Expr = { kind: 'SliceType', elem, pos: lb, end: elem.end };
+      return { kind: 'TypeSpec', name, type, alias: false, pos, end: p.prevEnd };
+    }
     const arrayLen = p.k() !== 'ident';
     if (!arrayLen) p.next();
     const isArray = arrayLen || p.k() === ']';
