@@ -146,6 +146,13 @@ describe("fmt's view of program types (handleMethods)", () => {
     const body = 'p := P{1, 2}\nfmt.Printf("%v %+v %#v %T %v %+v\\n", p, p, p, p, &p, &p)';
     expect(out(body, POINT)).toBe('{1 2} {X:1 Y:2} main.P{X:1, Y:2} main.P &{1 2} &{X:1 Y:2}\n');
   });
+  it('anonymous struct slices, struct globals, and a Duration behind an unexported field prints its integer', () => {
+    const extra =
+      'type Config struct {\n\tName  string\n\tDelay time.Duration\n}\nvar cfg = Config{Name: "svc", Delay: 10 * time.Millisecond}\n';
+    const body =
+      'tasks := []struct {\n\tname string\n\td    time.Duration\n}{{"a", time.Second}}\nfmt.Printf("%+v %+v %v\\n", cfg, tasks[0], tasks[0].d)';
+    expect(out(body, extra, 'fmt time')).toBe('{Name:svc Delay:10ms} {name:a d:1000000000} 1s\n');
+  });
   it('calls Error and String methods, but not through unexported fields', () => {
     const extra =
       'type C int\nfunc (c C) String() string { return fmt.Sprint("C", int(c)) }\ntype W struct {\n\tPub C\n\tpriv C\n}\n';

@@ -269,8 +269,9 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
       r = fmtString(v as string, verb, f);
       break;
     case 'dur':
+      // Through an unexported field fmt cannot call String: the Duration prints as its integer.
       r =
-        'vsxXq'.includes(verb) && !f.sharpV
+        'vsxXq'.includes(verb) && !f.sharpV && !hidden
           ? fmtString(durationString(v as number), verb, f)
           : fmtInteger(v as number, verb, f);
       break;
