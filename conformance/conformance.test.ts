@@ -72,7 +72,7 @@ const REQUIRED_TOPICS = [
 ];
 
 /** Packages a scenario may import (docs/language.md). */
-const ALLOWED_IMPORTS = new Set(['fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time']);
+const ALLOWED_IMPORTS = new Set(['errors', 'fmt', 'os', 'runtime', 'sync', 'sync/atomic', 'time']);
 
 /** The import paths of a Go file (single and grouped import declarations). */
 function importsOf(source: string): string[] {
@@ -98,7 +98,7 @@ describe('conformance corpus', () => {
     expect(REQUIRED_TOPICS.filter((t) => !covered.has(t))).toEqual([]);
   });
 
-  it('imports only fmt, os, runtime, sync, sync/atomic and time in every main.go', () => {
+  it('imports only errors, fmt, os, runtime, sync, sync/atomic and time in every main.go', () => {
     const bad = corpus.flatMap((c) =>
       importsOf(c.source)
         .filter((p) => !ALLOWED_IMPORTS.has(p))

@@ -1,5 +1,5 @@
-// Struct types: value semantics (copies on assignment, range, method value), embedded fields and promoted
-// methods, pointers (&T{}, new, &x, *p), field access through pointers, fmt's {..} and &{..}.
+// Struct types (docs/language.md): value semantics (copies on assignment, range, method values),
+// embedded fields and promoted methods, pointers (&T{}, new, &x, *p), fmt's {..} and &{..}.
 package main
 
 import (

@@ -1,6 +1,5 @@
-// Methods on struct types shared by goroutines: a pointer receiver mutates the shared value behind a
-// mutex field (zero value usable), an embedded sync.Mutex promotes Lock/Unlock, `go c.Run()` evaluates the
-// receiver at the go statement, and a method value bound to a copy keeps the copy.
+// Methods (docs/language.md) on structs shared by goroutines: pointer receivers behind a mutex field,
+// a promoted sync.Mutex, `go w.Run()` evaluating the receiver at the go statement, method values.
 package main
 
 import (

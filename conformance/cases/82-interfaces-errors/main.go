@@ -1,6 +1,5 @@
-// Interfaces: dynamic dispatch over value and pointer receivers, named types over basic and func types,
-// type switches, comma-ok assertions, chan interface{}, errors.New/fmt.Errorf, and the panic of a failed
-// assertion (interface conversion: interface {} is int, not string).
+// Interfaces (docs/language.md): dynamic dispatch, named basic and func types, type switches, comma-ok
+// assertions, chan interface{}, errors.New/fmt.Errorf, and a failed assertion's interface conversion panic.
 package main
 
 import (

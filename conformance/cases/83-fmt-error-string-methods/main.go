@@ -1,4 +1,5 @@
-// fmt calls Error and String methods (handleMethods): of operands, slice elements and interface values.
+// fmt calls Error and String methods (docs/language.md; Go's handleMethods): of operands, slice
+// elements and values inside interfaces.
 package main
 
 import (
