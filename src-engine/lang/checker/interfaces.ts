@@ -39,7 +39,12 @@ export function missingMethod(t: Type, iface: AnyType): string | null {
       continue;
     }
     const found = lookupFieldOrMethod(t, m.name);
-    if (found === null || found === 'ambiguous' || found.kind === 'field' || found.kind === 'iface')
+    if (found !== null && found !== 'ambiguous' && found.kind === 'iface') {
+      // Promoted from an embedded interface.
+      if (!identical(found.type, m.type)) return wrongType(m.name, found.type, m.type);
+      continue;
+    }
+    if (found === null || found === 'ambiguous' || found.kind === 'field')
       return `(missing method ${m.name})`;
     if (found.kind === 'lib') return `(missing method ${m.name})`;
     const isPtr = under(t).kind === 'pointer';
@@ -73,6 +78,17 @@ export function noteIfaceConversion(c: Checker, x: Operand, t: Type): void {
   if (ifaceOf(t) === null || ifaceOf(x.type) !== null) return;
   if (x.type.kind === 'basic' && x.type.name === 'untyped nil') return;
   if (x.type.kind === 'tuple' || isUntyped(x.type)) return;
+  const iface = ifaceOf(t);
+  for (const m of iface?.methods ?? []) {
+    const found = lookupFieldOrMethod(x.type, m.name);
+    if (found !== null && found !== 'ambiguous' && found.kind === 'iface' && found.path.length > 0) {
+      c.unsupported(
+        x.expr.pos,
+        `calling ${m.name} promoted from an embedded interface through an interface is`,
+      );
+      return;
+    }
+  }
   c.toIface.set(x.expr, x.type);
 }
 
