@@ -46,7 +46,12 @@ export function missingMethod(t: Type, iface: AnyType): string | null {
     }
     if (found === null || found === 'ambiguous' || found.kind === 'field')
       return `(missing method ${m.name})`;
-    if (found.kind === 'lib') return `(missing method ${m.name})`;
+    if (found.kind === 'lib') {
+      // A library method promoted from an embedded field (`struct{ sync.Mutex }` has Lock and Unlock).
+      if (found.member.kind !== 'method' || !identical(found.member.type, m.type))
+        return `(missing method ${m.name})`;
+      continue;
+    }
     const isPtr = under(t).kind === 'pointer';
     if (found.method.pointerRecv && !isPtr && !viaPointer(t, found.path))
       return `(method ${m.name} has pointer receiver)`;
@@ -86,6 +91,10 @@ export function noteIfaceConversion(c: Checker, x: Operand, t: Type): void {
         x.expr.pos,
         `calling ${m.name} promoted from an embedded interface through an interface is`,
       );
+      return;
+    }
+    if (found !== null && found !== 'ambiguous' && found.kind === 'lib') {
+      c.unsupported(x.expr.pos, `calling the library method ${m.name} through an interface is`);
       return;
     }
   }
