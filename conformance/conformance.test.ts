@@ -72,7 +72,6 @@ const REQUIRED_TOPICS = [
   'sorted-lines',
 ];
 
-/** Packages a scenario may import (docs/language.md). */
 /** The packages scenarios may import (the language's own list: one source of truth). */
 const ALLOWED_IMPORTS = new Set(SUPPORTED_PACKAGES);
 

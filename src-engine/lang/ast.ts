@@ -147,13 +147,19 @@ export interface FuncType extends NodeBase {
   readonly params: Field[];
   readonly results: Field[];
 }
-/** `struct{}`; structs with fields are rejected by the parser. */
+/** `struct{ a, b int; T }`: each field group is a Field (an embedded field has no names). */
 export interface StructType extends NodeBase {
   readonly kind: 'StructType';
+  readonly fields: Field[];
+}
+/** `interface{ M(int) string; E }`: a method is a Field with one name and a FuncType; an embed has no names. */
+export interface InterfaceType extends NodeBase {
+  readonly kind: 'InterfaceType';
+  readonly methods: Field[];
 }
 
 /** Type expressions that are not names. */
-export type TypeExpr = SliceType | ChanType | FuncType | StructType | MapType;
+export type TypeExpr = SliceType | ChanType | FuncType | StructType | InterfaceType | MapType;
 
 /** `map[K]V`. */
 export interface MapType extends NodeBase {
@@ -166,6 +172,12 @@ export interface KeyValueExpr extends NodeBase {
   readonly kind: 'KeyValueExpr';
   readonly key: Expr;
   readonly value: Expr;
+}
+/** `x.(T)`, or `x.(type)` (type null) in a type switch's guard. */
+export interface TypeAssertExpr extends NodeBase {
+  readonly kind: 'TypeAssertExpr';
+  readonly x: Expr;
+  readonly type: Expr | null;
 }
 
 /** Any expression (types included). */
@@ -184,6 +196,7 @@ export type Expr =
   | BinaryExpr
   | BadExpr
   | KeyValueExpr
+  | TypeAssertExpr
   | TypeExpr;
 
 // ---- Statements ----
@@ -192,10 +205,10 @@ export type Expr =
 export interface BadStmt extends NodeBase {
   readonly kind: 'BadStmt';
 }
-/** A `var` or `const` declaration inside a function. */
+/** A `var`, `const` or `type` declaration inside a function. */
 export interface DeclStmt extends NodeBase {
   readonly kind: 'DeclStmt';
-  readonly decl: GenDecl;
+  readonly decl: GenDecl | TypeDecl;
 }
 /** An empty statement. */
 export interface EmptyStmt extends NodeBase {
@@ -286,6 +299,17 @@ export interface SwitchStmt extends NodeBase {
   readonly clauses: CaseClause[];
   readonly rbrace: Pos;
 }
+/** `switch [init;] [v :=] x.(type) { case T1, T2: … }`. */
+export interface TypeSwitchStmt extends NodeBase {
+  readonly kind: 'TypeSwitchStmt';
+  readonly init: Stmt | null;
+  /** The variable declared by `v := x.(type)`, or null. */
+  readonly bind: Ident | null;
+  /** `x.(type)`. */
+  readonly guard: TypeAssertExpr;
+  readonly clauses: CaseClause[];
+  readonly rbrace: Pos;
+}
 /** `case comm:` or `default:` in a select. */
 export interface CommClause extends NodeBase {
   readonly kind: 'CommClause';
@@ -334,6 +358,7 @@ export type Stmt =
   | BlockStmt
   | IfStmt
   | SwitchStmt
+  | TypeSwitchStmt
   | SelectStmt
   | ForStmt
   | RangeStmt;
@@ -363,15 +388,29 @@ export interface GenDecl extends NodeBase {
   readonly tok: 'var' | 'const';
   readonly specs: ValueSpec[];
 }
-/** A top-level function declaration. */
+/** One `Name T` (or alias `Name = T`) of a type declaration. */
+export interface TypeSpec extends NodeBase {
+  readonly kind: 'TypeSpec';
+  readonly name: Ident;
+  readonly type: Expr;
+  readonly alias: boolean;
+}
+/** A `type` declaration, single or grouped. */
+export interface TypeDecl extends NodeBase {
+  readonly kind: 'TypeDecl';
+  readonly specs: TypeSpec[];
+}
+/** A top-level function declaration, or a method when `recv` is set. */
 export interface FuncDecl extends NodeBase {
   readonly kind: 'FuncDecl';
+  /** The receiver of a method (`(c *Counter)`), else null. */
+  readonly recv: Field | null;
   readonly name: Ident;
   readonly type: FuncType;
   readonly body: BlockStmt | null;
 }
 /** A top-level declaration. */
-export type Decl = GenDecl | FuncDecl;
+export type Decl = GenDecl | FuncDecl | TypeDecl;
 
 /** A parsed `.go` file. */
 export interface File extends NodeBase {
@@ -383,4 +422,5 @@ export interface File extends NodeBase {
 }
 
 /** Every node kind. */
-export type Node = Expr | Stmt | Decl | ImportSpec | ValueSpec | Field | CaseClause | CommClause | File;
+export type Node =
+  Expr | Stmt | Decl | ImportSpec | ValueSpec | TypeSpec | Field | CaseClause | CommClause | File;

@@ -1,6 +1,17 @@
 import type { ConstObj, FieldObj, LibFuncObj, LibVarObj, MethodObj } from './program';
 import { STD_PACKAGES } from './stdlib';
-import { ANY, BOOL, type FuncType, INT, INT64, type NamedType, RUNE, STRING, type Type } from './types';
+import {
+  ANY,
+  BOOL,
+  ERROR as PREDECLARED_ERROR,
+  type FuncType,
+  INT,
+  INT64,
+  type NamedType,
+  RUNE,
+  STRING,
+  type Type,
+} from './types';
 
 let nextId = -1000;
 function id(): number {
@@ -43,11 +54,12 @@ export const RW_MUTEX: NamedType = opaque('sync.RWMutex');
 export const COND: NamedType = opaque('sync.Cond');
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
-/** The `error` results of fmt.Println/Printf (never usable in scenarios). */
-export const ERROR: NamedType = { kind: 'named', name: 'error', underlying: ANY };
+/** The predeclared `error` (fmt.Println's and Printf's results are never usable in scenarios). */
+export const ERROR: NamedType = PREDECLARED_ERROR;
 
 /** The packages scenarios may import. */
 export const SUPPORTED_PACKAGES: readonly string[] = [
+  'errors',
   'fmt',
   'os',
   'runtime',
@@ -110,12 +122,14 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Sprintf', lib('fmt', 'Sprintf', fn([STRING, anySlice], [STRING], true))],
       ['Sprint', lib('fmt', 'Sprint', fn([anySlice], [STRING], true))],
       ['Sprintln', lib('fmt', 'Sprintln', fn([anySlice], [STRING], true))],
+      ['Errorf', lib('fmt', 'Errorf', fn([STRING, anySlice], [ERROR], true))],
       ['Print', lib('fmt', 'Print', fn([anySlice], [INT, ERROR], true), true)],
       ['Fprint', lib('fmt', 'Fprint', fn([filePtr, anySlice], [INT, ERROR], true), true)],
       ['Fprintln', lib('fmt', 'Fprintln', fn([filePtr, anySlice], [INT, ERROR], true), true)],
       ['Fprintf', lib('fmt', 'Fprintf', fn([filePtr, STRING, anySlice], [INT, ERROR], true), true)],
     ]),
   ],
+  ['errors', new Map<string, Member>([['New', lib('errors', 'New', fn([STRING], [ERROR]))]])],
   [
     'sync/atomic',
     new Map<string, Member>([

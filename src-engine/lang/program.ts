@@ -1,6 +1,6 @@
 import type * as ast from './ast';
 import type { Pos } from './diagnostics';
-import type { FuncType, NamedType, Type } from './types';
+import type { AnyType, DeclaredMethod, FuncType, NamedType, Type } from './types';
 
 /** A compile-time constant value. Integers are exact (bigint); untyped floats are doubles. */
 export type ConstValue =
@@ -46,6 +46,8 @@ export interface FuncObj {
   readonly pos: Pos;
   readonly decl: ast.FuncDecl;
   info: FuncInfo | null;
+  /** For a method: its receiver's type (`T` or `*T`). */
+  readonly recv?: Type;
 }
 /** A predeclared type name. */
 export interface TypeObj {
@@ -72,6 +74,7 @@ export type BuiltinName =
   | 'delete'
   | 'len'
   | 'make'
+  | 'new'
   | 'panic'
   | 'print'
   | 'println'
@@ -167,7 +170,24 @@ export type CallInfo =
   | { readonly kind: 'builtin'; readonly name: BuiltinName }
   | { readonly kind: 'library'; readonly func: LibFuncObj }
   | { readonly kind: 'method'; readonly method: MethodObj; readonly recvIsPointer: boolean }
+  /** A method declared in the program (`obj.Run()`), or one of an interface (`err.Error()`). */
+  | { readonly kind: 'declMethod'; readonly sel: ast.SelectorExpr }
   | { readonly kind: 'conversion'; readonly to: Type };
+
+/**
+ * What a selector `x.f` selects on a program type. `recv` is the expression that holds the field or method
+ * (`x` itself, or a synthetic `x.Embedded…` for promoted ones); `ptr` when its static type is a pointer.
+ */
+export type Selection =
+  | { readonly kind: 'field'; readonly index: number; readonly recv: ast.Expr; readonly ptr: boolean }
+  | {
+      readonly kind: 'method';
+      readonly method: DeclaredMethod;
+      readonly named: NamedType;
+      readonly recv: ast.Expr;
+      readonly ptr: boolean;
+    }
+  | { readonly kind: 'iface'; readonly name: string; readonly iface: AnyType; readonly recv: ast.Expr };
 
 /** A function declaration or function literal with everything the compiler needs about its variables. */
 export interface FuncInfo {
@@ -219,4 +239,12 @@ export interface CheckedProgram {
   readonly branchTargets: Map<ast.BranchStmt, ast.Stmt>;
   /** Receive expressions used in the two-value form `v, ok := <-ch`. */
   readonly commaOk: Set<ast.Expr>;
+  /** Field and method selections on program types. */
+  readonly selections: Map<ast.SelectorExpr, Selection>;
+  /** Library methods promoted through embedded fields: the selector → its synthetic receiver `x.Mutex`. */
+  readonly promotedRecv: Map<ast.SelectorExpr, ast.Expr>;
+  /** Values implicitly converted to an interface type where they are used (assignment, argument, …). */
+  readonly toIface: Map<ast.Expr, Type>;
+  /** Type switch clauses' implicitly declared variables (`v := x.(type)`), per clause. */
+  readonly switchVars: Map<ast.CaseClause, VarObj>;
 }

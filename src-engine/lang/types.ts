@@ -24,9 +24,41 @@ export interface BasicType {
  */
 export interface NamedType {
   readonly kind: 'named';
-  /** Qualified name as Go prints it, e.g. `time.Duration`. */
+  /** Qualified name as Go prints it, e.g. `time.Duration`; a declared type's bare name (`Counter`). */
   readonly name: string;
-  readonly underlying: Type;
+  /** Set once when a declared type is resolved (it may refer to itself through pointers). */
+  underlying: Type;
+  /** Set for types the program declares (`type T …`), with their methods; identity is then by object. */
+  readonly declared?: DeclaredInfo;
+}
+/** What a program-declared named type carries besides its underlying type. */
+export interface DeclaredInfo {
+  /** Methods by name, in declaration order (value and pointer receivers). */
+  readonly methods: Map<string, DeclaredMethod>;
+  /** Unique per declaration (two local types may share a name). */
+  readonly id: number;
+}
+/** A method declared on a named type. */
+export interface DeclaredMethod {
+  readonly name: string;
+  /** Signature without the receiver. */
+  type: FuncType;
+  /** `func (t *T) M()`. */
+  readonly pointerRecv: boolean;
+  /** Opaque key the checker and compiler share to find the method's code (its FuncObj). */
+  readonly obj: object;
+}
+/** A field of a struct type. */
+export interface StructField {
+  readonly name: string;
+  readonly type: Type;
+  /** An embedded field (`T` or `*T`); its name is the type's name. */
+  readonly embedded: boolean;
+}
+/** A method of an interface type. */
+export interface IfaceMethod {
+  readonly name: string;
+  readonly type: FuncType;
 }
 /** A channel type. */
 export interface ChanType {
@@ -45,16 +77,18 @@ export interface MapType {
   readonly key: Type;
   readonly elem: Type;
 }
-/** A pointer (only to sync types and `time.Timer`). */
+/** A pointer: to a sync or timer type (a handle), to a struct (the struct's storage), or to another type. */
 export interface PointerType {
   readonly kind: 'pointer';
   readonly elem: Type;
 }
-/** `struct{}` (the only struct type scenarios have), or the opaque state of a library type. */
+/** A struct type with fields (`struct{}` has none), or the opaque state of a library type. */
 export interface StructType {
   readonly kind: 'struct';
-  /** Empty for `struct{}`; a description for opaque library structs (they are never spelled in source). */
+  /** Empty for program structs; a description for opaque library structs (they are never spelled in source). */
   readonly opaque: string;
+  /** The fields of a program struct (absent for `struct{}` and library structs). */
+  readonly fields?: readonly StructField[];
 }
 /** A function signature. */
 export interface FuncType {
@@ -72,9 +106,11 @@ export interface TupleType {
   readonly kind: 'tuple';
   readonly types: readonly Type[];
 }
-/** `any` as the parameter type of fmt's functions (interfaces are otherwise not supported). */
+/** An interface type: `any`/`interface{}` (no methods), or one with a method set (`error`, declared ones). */
 export interface AnyType {
   readonly kind: 'any';
+  /** The method set, sorted by name (absent or empty for the empty interface). */
+  readonly methods?: readonly IfaceMethod[];
 }
 /** Result of an erroneous expression; silences follow-up errors. */
 export interface InvalidType {
@@ -108,8 +144,21 @@ export function basic(name: BasicName): BasicType {
 
 /** The invalid type. */
 export const INVALID: InvalidType = { kind: 'invalid' };
-/** `any` (fmt parameters only). */
+/** `any`. */
 export const ANY: AnyType = { kind: 'any' };
+/** `interface{}` as spelled in source (identical to `any`; gc prints it `interface{}`). */
+export const EMPTY_IFACE: AnyType = { kind: 'any', methods: [] };
+/** The predeclared `error` interface. */
+export const ERROR: NamedType = {
+  kind: 'named',
+  name: 'error',
+  underlying: {
+    kind: 'any',
+    methods: [
+      { name: 'Error', type: { kind: 'func', params: [], results: [basic('string')], variadic: false } },
+    ],
+  },
+};
 /** `bool`. */
 export const BOOL = basic('bool');
 /** `int`. */
@@ -179,6 +228,7 @@ export function identical(a: Type, b: Type): boolean {
     case 'basic':
       return a.name === (b as BasicType).name;
     case 'named':
+      if (a.declared !== undefined || (b as NamedType).declared !== undefined) return false;
       return a.name === (b as NamedType).name;
     case 'chan': {
       const c = b as ChanType;
@@ -189,8 +239,18 @@ export function identical(a: Type, b: Type): boolean {
       return identical(a.elem, (b as SliceType | PointerType).elem);
     case 'map':
       return identical(a.key, (b as MapType).key) && identical(a.elem, (b as MapType).elem);
-    case 'struct':
-      return a.opaque === (b as StructType).opaque;
+    case 'struct': {
+      const s = b as StructType;
+      const fa = a.fields ?? [];
+      const fb = s.fields ?? [];
+      return (
+        a.opaque === s.opaque &&
+        fa.length === fb.length &&
+        fa.every(
+          (f, i) => f.name === fb[i]?.name && f.embedded === fb[i]?.embedded && identical(f.type, fb[i].type),
+        )
+      );
+    }
     case 'func': {
       const f = b as FuncType;
       return (
@@ -205,7 +265,13 @@ export function identical(a: Type, b: Type): boolean {
       const u = b as TupleType;
       return a.types.length === u.types.length && a.types.every((t, i) => identical(t, u.types[i] as Type));
     }
-    case 'any':
+    case 'any': {
+      const ma = a.methods ?? [];
+      const mb = (b as AnyType).methods ?? [];
+      return (
+        ma.length === mb.length && ma.every((m, i) => m.name === mb[i]?.name && identical(m.type, mb[i].type))
+      );
+    }
     case 'invalid':
       return true;
   }
@@ -231,13 +297,16 @@ export function typeString(t: Type): string {
     case 'pointer':
       return `*${typeString(t.elem)}`;
     case 'struct':
-      return t.opaque === '' ? 'struct{}' : t.opaque;
+      if (t.opaque !== '') return t.opaque;
+      return `struct{${(t.fields ?? []).map((f) => (f.embedded ? typeString(f.type) : `${f.name} ${typeString(f.type)}`)).join('; ')}}`;
     case 'func':
       return `func${signatureString(t)}`;
     case 'tuple':
       return `(${t.types.map(typeString).join(', ')})`;
     case 'any':
-      return 'any';
+      if (t.methods === undefined) return 'any';
+      if (t.methods.length === 0) return 'interface{}';
+      return `interface{${t.methods.map((m) => `${m.name}${signatureString(m.type)}`).join('; ')}}`;
     case 'invalid':
       return 'invalid type';
   }
@@ -296,7 +365,7 @@ export function isComparable(t: Type): boolean {
     case 'invalid':
       return true;
     case 'struct':
-      return true;
+      return (u.fields ?? []).every((f) => isComparable(f.type));
     default:
       return false;
   }

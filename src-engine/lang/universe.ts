@@ -1,5 +1,5 @@
 import type { BuiltinName, BuiltinObj, ConstObj, NilObj, Obj, TypeObj } from './program';
-import { BOOL, BYTE, INT, INT64, RUNE, STRING, type Type, UNTYPED_BOOL } from './types';
+import { ANY, BOOL, BYTE, ERROR, INT, INT64, RUNE, STRING, type Type, UNTYPED_BOOL } from './types';
 
 let nextId = -1;
 function id(): number {
@@ -50,6 +50,8 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['uint8', typeObj('uint8', BYTE)],
   ['byte', typeObj('byte', BYTE)],
   ['string', typeObj('string', STRING)],
+  ['any', typeObj('any', ANY)],
+  ['error', typeObj('error', ERROR)],
   ['true', boolConst('true', true)],
   ['false', boolConst('false', false)],
   ['iota', IOTA],
@@ -61,6 +63,7 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['delete', builtin('delete')],
   ['len', builtin('len')],
   ['make', builtin('make')],
+  ['new', builtin('new')],
   ['panic', builtin('panic')],
   ['print', builtin('print')],
   ['println', builtin('println')],
@@ -82,10 +85,8 @@ export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<stri
     'int8',
     'int16',
   ].map((n): [string, string] => [n, `${n} is not supported in scenarios`]),
-  ['error', 'error values are not supported in scenarios'],
-  ['any', 'interfaces (any) are not supported in scenarios'],
   ['comparable', 'generics are not supported in scenarios'],
-  ...['copy', 'new', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
+  ...['copy', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,
     `${n} is not supported in scenarios`,
   ]),

@@ -1,4 +1,4 @@
-// Shows time.AfterFunc through the per-P timers (docs/language.md, go-scheduler.md §8.5): on one P, main
+// Shows time.AfterFunc through the per-P timers (docs/language.md, docs/go-scheduler.md §8.5): on one P, main
 // computes past the timer's expiry while A and B wait in the run queue; when main blocks, schedule runs the
 // P's timers, time.goFunc puts F in runnext (B to the queue's tail), so F runs first, then A, then B.
 package main

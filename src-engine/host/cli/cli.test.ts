@@ -260,6 +260,10 @@ describe.skipIf(!existsSync(GO))('exported modules build with Go 1.23 and print 
     ['fmt-torture', FMT_TORTURE],
     ['semantics-torture', SEMANTICS_TORTURE],
     ['library', LIBRARY],
+    // Structs, methods, interfaces, errors and fmt's Error/String calls (conformance cases 80-83).
+    ...['80-struct-values', '82-interfaces-errors', '83-fmt-error-string-methods'].map(
+      (c): [string, string] => [c, readFileSync(join(ROOT, 'conformance', 'cases', c, 'main.go'), 'utf8')],
+    ),
   ])(
     '%s',
     async (name, src) => {

@@ -10,6 +10,7 @@ import type {
   Obj,
   PackageObj,
   RangeInfo,
+  Selection,
   VarObj,
 } from '../program';
 import type { Type } from '../types';
@@ -67,6 +68,10 @@ export class Checker {
   readonly ranges = new Map<ast.RangeStmt, RangeInfo>();
   readonly branchTargets = new Map<ast.BranchStmt, ast.Stmt>();
   readonly commaOk = new Set<ast.Expr>();
+  readonly selections = new Map<ast.SelectorExpr, Selection>();
+  readonly promotedRecv = new Map<ast.SelectorExpr, ast.Expr>();
+  readonly toIface = new Map<ast.Expr, Type>();
+  readonly switchVars = new Map<ast.CaseClause, VarObj>();
   /** Statements some `break` leaves (for the terminating-statement rules). */
   readonly breakTargets = new Set<ast.Stmt>();
   /** Imports of packages outside the subset (already reported); their uses are not reported again. */
@@ -171,6 +176,10 @@ export class Checker {
       ranges: this.ranges,
       branchTargets: this.branchTargets,
       commaOk: this.commaOk,
+      selections: this.selections,
+      promotedRecv: this.promotedRecv,
+      toIface: this.toIface,
+      switchVars: this.switchVars,
     };
   }
 }

@@ -12,6 +12,7 @@ import {
 import type { Checker } from './Checker';
 import { normalizeForType, representable } from './constants';
 import { assignableType, describe, type Operand } from './operand';
+import { missingMethod, noteIfaceConversion } from './interfaces';
 
 /** Records the final type of an operand after an implicit conversion. */
 function setType(c: Checker, x: Operand, t: Type): void {
@@ -35,9 +36,11 @@ export function convertUntyped(
   target: Type,
 ): 'truncated' | 'overflows' | 'mismatch' | null {
   if (!isUntyped(x.type) || target.kind === 'invalid' || x.mode === 'invalid') return null;
-  if (target.kind === 'any') {
+  const iface = under(target);
+  if (iface.kind === 'any') {
     if (isNil(x)) return null;
-    return defaultize(c, x, 'argument') ? null : 'mismatch';
+    if (!defaultize(c, x, 'argument')) return 'mismatch';
+    return missingMethod(x.type, iface) === null ? null : 'mismatch';
   }
   if (isNil(x)) {
     if (!hasNil(target)) return 'mismatch';
@@ -98,9 +101,18 @@ export function assignTo(c: Checker, x: Operand, t: Type, context: string): bool
   }
   if (isUntyped(x.type)) {
     const why = convertUntyped(c, x, t);
-    if (!why) return true;
+    if (!why) {
+      noteIfaceConversion(c, x, t);
+      return true;
+    }
     if ((x.mode as Operand['mode']) === 'invalid') return false; // already reported (e.g. a floating-point constant)
+    const tu = under(t);
     if (isNil(x)) c.error(x.expr.pos, `cannot use nil as ${typeString(t)} value in ${context}`);
+    else if (tu.kind === 'any' && !isUntyped(x.type))
+      c.error(
+        x.expr.pos,
+        `cannot use ${describe(x)} as ${typeString(t)} value in ${context}: ${typeString(x.type)} does not implement ${typeString(t)} ${missingMethod(x.type, tu) ?? ''}`,
+      );
     else
       c.error(
         x.expr.pos,
@@ -109,11 +121,16 @@ export function assignTo(c: Checker, x: Operand, t: Type, context: string): bool
     x.mode = 'invalid';
     return false;
   }
-  if (assignableType(x.type, t)) return true;
+  if (assignableType(x.type, t)) {
+    noteIfaceConversion(c, x, t);
+    return true;
+  }
   let why = '';
-  const xu = under(x.type);
   const tu = under(t);
-  if (xu.kind === 'chan' && tu.kind === 'chan' && xu.dir !== 'both' && xu.dir !== tu.dir) why = '';
+  if (tu.kind === 'any') {
+    const missing = missingMethod(x.type, tu);
+    if (missing !== null) why = `: ${typeString(x.type)} does not implement ${typeString(t)} ${missing}`;
+  }
   c.error(x.expr.pos, `cannot use ${describe(x)} as ${typeString(t)} value in ${context}${why}`);
   x.mode = 'invalid';
   return false;

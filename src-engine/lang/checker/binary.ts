@@ -20,6 +20,7 @@ import {
 } from '../types';
 import { convertUntyped } from './assign';
 import type { Checker } from './Checker';
+import { checkIfaceComparison } from './interfaces';
 import { binaryConst, compareConst, representable, toInt } from './constants';
 import { exprString } from './exprString';
 import { checkValue } from './expressions';
@@ -129,6 +130,10 @@ export function checkBinaryOperands(c: Checker, e: ast.BinaryExpr, x: Operand, y
   const isCmp =
     e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '<=' || e.op === '>' || e.op === '>=';
   if (isCmp && (isNil(x) || isNil(y))) return checkNilComparison(c, e, x, y);
+  if (e.op === '==' || e.op === '!=') {
+    const r = checkIfaceComparison(c, e, x, y);
+    if (r !== null) return r;
+  }
   if (!matchTypes(c, x, y)) return invalid(e);
   const bothConst = x.mode === 'constant' && y.mode === 'constant' && x.value !== null && y.value !== null;
   switch (e.op) {

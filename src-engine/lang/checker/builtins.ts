@@ -20,6 +20,7 @@ import { describe, invalid, type Operand } from './operand';
 import { checkIndexValue } from './indexing';
 import { checkClear, checkDelete } from './maps';
 import { resolveType } from './typeexpr';
+import { checkNew } from './structs';
 
 const arity: Record<BuiltinName, [number, number]> = {
   append: [1, Infinity],
@@ -33,6 +34,7 @@ const arity: Record<BuiltinName, [number, number]> = {
   print: [0, Infinity],
   println: [0, Infinity],
   recover: [0, 0],
+  new: [1, 1],
 };
 
 /** Checks a call of `append`, `cap`, `close`, `len`, `make` or `panic`. */
@@ -72,6 +74,8 @@ export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName):
       return checkAppend(c, call);
     case 'make':
       return checkMake(c, call);
+    case 'new':
+      return checkNew(c, call);
     case 'print':
     case 'println':
       return checkPrint(c, call, name);

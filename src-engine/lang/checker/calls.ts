@@ -20,7 +20,7 @@ import type { Checker } from './Checker';
 import { normalizeForType, representable } from './constants';
 import { exprString } from './exprString';
 import { checkExpr, checkValue } from './expressions';
-import { describe, invalid, type Operand } from './operand';
+import { assignableType, describe, invalid, type Operand } from './operand';
 
 /** How gc prints an argument's type in `have (...)`: untyped numbers are `number`. */
 export function haveType(x: Operand): string {
@@ -161,11 +161,15 @@ function callInfo(c: Checker, fun: ast.Expr, sig: FuncType): CallInfo {
   let e = fun;
   while (e.kind === 'ParenExpr') e = e.x;
   const id = e.kind === 'Ident' ? e : e.kind === 'SelectorExpr' ? e.sel : null;
+  if (e.kind === 'SelectorExpr') {
+    const sel = c.selections.get(e);
+    if (sel !== undefined && sel.kind !== 'field') return { kind: 'declMethod', sel: e };
+  }
   const obj = id ? c.uses.get(id) : undefined;
   if (obj?.kind === 'func') return { kind: 'func', func: obj };
   if (obj?.kind === 'libfunc') return { kind: 'library', func: obj };
   if (obj?.kind === 'method' && e.kind === 'SelectorExpr') {
-    const recv = c.exprs.get(e.x);
+    const recv = c.exprs.get(c.promotedRecv.get(e) ?? e.x);
     return {
       kind: 'method',
       method: obj,
@@ -177,6 +181,7 @@ function callInfo(c: Checker, fun: ast.Expr, sig: FuncType): CallInfo {
 
 function convertible(from: Type, to: Type): boolean {
   if (identical(under(from), under(to))) return true;
+  if (under(to).kind === 'any' && assignableType(from, to)) return true;
   if (isInteger(from) && isInteger(to)) return true;
   return false;
 }

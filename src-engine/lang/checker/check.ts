@@ -7,6 +7,8 @@ import { checkFuncDecl } from './funcs';
 import { collectGlobals, resolveAllGlobals, varInitOrder } from './globals';
 import { checkLockParams } from './copylocks';
 import { resolveSignature } from './typeexpr';
+import { addMethod, checkTypeSpecs, methodReceiver } from './typeDecls';
+import type { Type } from '../types';
 
 function checkImports(c: Checker, file: ast.File): void {
   for (const spec of file.imports) {
@@ -45,6 +47,11 @@ function collectFuncs(c: Checker, file: ast.File): FuncObj[] {
   const out: FuncObj[] = [];
   for (const d of file.decls) {
     if (d.kind !== 'FuncDecl') continue;
+    if (d.recv !== null) {
+      const m = collectMethod(c, d);
+      if (m) out.push(m);
+      continue;
+    }
     const name = d.name.name;
     const type = resolveSignature(c, d.type.params, d.type.results);
     checkLockParams(c, d.type.params, type.params, name);
@@ -66,6 +73,30 @@ function collectFuncs(c: Checker, file: ast.File): FuncObj[] {
   return out;
 }
 
+/** A method declaration: its FuncObj (named as Go's tracebacks name it, `(*T).M` or `T.M`), recorded on T. */
+function collectMethod(c: Checker, d: ast.FuncDecl): FuncObj | null {
+  const r = methodReceiver(c, d);
+  const type = resolveSignature(c, d.type.params, d.type.results);
+  if (r === null) return null;
+  const recvType: Type = r.pointer ? { kind: 'pointer', elem: r.named } : r.named;
+  if (d.recv) checkLockParams(c, [d.recv], [recvType], d.name.name);
+  checkLockParams(c, d.type.params, type.params, d.name.name);
+  const name = r.pointer ? `(*${r.named.name}).${d.name.name}` : `${r.named.name}.${d.name.name}`;
+  const obj: FuncObj = {
+    kind: 'func',
+    id: c.id(),
+    name,
+    type,
+    pos: d.name.pos,
+    decl: d,
+    info: null,
+    recv: recvType,
+  };
+  c.defs.set(d.name, obj);
+  addMethod(c, d, r.named, r.pointer, obj);
+  return obj;
+}
+
 /**
  * Type-checks a parsed file: imports, package-level declarations in any order, function bodies, then
  * unused imports and variables, `main`, and the initialization order of package variables.
@@ -78,6 +109,11 @@ export function checkFile(file: ast.File, diags: DiagnosticSink): CheckedProgram
       `package ${file.packageName.name} is not supported; scenarios are package main`,
     );
   checkImports(c, file);
+  checkTypeSpecs(
+    c,
+    file.decls.flatMap((d) => (d.kind === 'TypeDecl' ? d.specs : [])),
+    c.pkgScope,
+  );
   const genDecls = file.decls.filter((d): d is ast.GenDecl => d.kind === 'GenDecl');
   for (const d of genDecls)
     for (const spec of d.specs)

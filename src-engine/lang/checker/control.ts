@@ -10,6 +10,7 @@ import { describe } from './operand';
 import { Scope } from './Scope';
 import { checkAssignable, checkDefine, checkLhs } from './assignments';
 import { checkBlockBody, checkStmt } from './statements';
+import { checkTypeSwitchClauses } from './interfaces';
 
 function withFrame(c: Checker, frame: BranchFrame, body: () => void): void {
   c.branches.push(frame);
@@ -213,6 +214,16 @@ export function checkSwitch(c: Checker, s: ast.SwitchStmt, label: string | null)
   });
 }
 
+/** Checks a type switch `switch [init;] [v :=] x.(type) { … }`. */
+export function checkTypeSwitch(c: Checker, s: ast.TypeSwitchStmt, label: string | null): void {
+  c.inScope('block', () => {
+    if (s.init) checkStmt(c, s.init);
+    withFrame(c, { stmt: s, kind: 'switch', label }, () => {
+      checkTypeSwitchClauses(c, s, (cl) => checkBlockBody(c, cl.body));
+    });
+  });
+}
+
 /** Checks `select` with send, receive (`v := <-ch`, `v, ok = <-ch`) and default cases. */
 export function checkSelect(c: Checker, s: ast.SelectStmt, label: string | null): void {
   let firstDefault: ast.CommClause | null = null;
@@ -258,6 +269,8 @@ export function checkLabeled(c: Checker, s: ast.LabeledStmt): void {
       return checkRange(c, st, name);
     case 'SwitchStmt':
       return checkSwitch(c, st, name);
+    case 'TypeSwitchStmt':
+      return checkTypeSwitch(c, st, name);
     case 'SelectStmt':
       return checkSelect(c, st, name);
     default:

@@ -11,6 +11,25 @@ export function lockDescription(t: Type): string | null {
   if (t === RW_MUTEX) return 'sync.RWMutex';
   if (t === ONCE) return 'sync.Once contains sync/atomic.Uint32 contains sync/atomic.noCopy';
   if (t.kind === 'named' && ATOMIC_TYPES.has(t)) return `sync/${t.name} contains sync/atomic.noCopy`;
+  return structLockDescription(t, new Set());
+}
+
+/**
+ * A struct holding a lock (`scenario.C contains sync.Mutex`): vet names program types by the package path
+ * of the exported module (`module scenario`, the one `gosched export-go` writes).
+ */
+function structLockDescription(t: Type, seen: Set<Type>): string | null {
+  if (seen.has(t)) return null;
+  seen.add(t);
+  const u = t.kind === 'named' ? t.underlying : t;
+  if (u.kind !== 'struct' || u.fields === undefined) return null;
+  for (const f of u.fields) {
+    const inner = lockDescription(f.type) ?? structLockDescription(f.type, seen);
+    if (inner !== null) {
+      const name = t.kind === 'named' ? `scenario.${t.name}` : 'struct{…}';
+      return `${name} contains ${inner}`;
+    }
+  }
   return null;
 }
 

@@ -9,7 +9,7 @@ export function exprString(e: Expr | null): string {
     case 'BasicLit':
       return e.raw;
     case 'CompositeLit':
-      return `${exprString(e.type)}{…}`;
+      return `${exprString(e.type)}{${e.elts.length === 0 ? '' : '…'}}`;
     case 'FuncLit':
       return `func literal`;
     case 'ParenExpr':
@@ -44,10 +44,14 @@ export function exprString(e: Expr | null): string {
     case 'FuncType':
       return 'func(…)';
     case 'StructType':
-      return 'struct{}';
+      return e.fields.length === 0 ? 'struct{}' : 'struct{…}';
+    case 'InterfaceType':
+      return e.methods.length === 0 ? 'interface{}' : 'interface{…}';
     case 'MapType':
       return `map[${exprString(e.key)}]${exprString(e.value)}`;
     case 'KeyValueExpr':
       return `${exprString(e.key)}: ${exprString(e.value)}`;
+    case 'TypeAssertExpr':
+      return `${exprString(e.x)}.(${e.type === null ? 'type' : exprString(e.type)})`;
   }
 }

@@ -26,6 +26,9 @@ import { checkMapLit } from './maps';
 import { invalid, type Operand } from './operand';
 import { resolveType } from './typeexpr';
 import { checkUnary } from './unary';
+import { checkDeref, checkStructLit } from './structs';
+import { checkProgramSelector, isProgramSelectable } from './selectors';
+import { checkTypeAssert } from './interfaces';
 
 /** Checks an expression and records its mode, type and constant value. `hint` types elided literals. */
 export function checkExpr(c: Checker, e: ast.Expr, hint?: Type): Operand {
@@ -81,9 +84,10 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
       const x = checkExpr(c, e.x);
       if (x.mode === 'invalid') return invalid(e);
       if (x.mode === 'type') return { mode: 'type', type: resolveType(c, e), value: null, expr: e };
-      c.unsupported(e.pos, 'pointer indirection is');
-      return invalid(e);
+      return checkDeref(c, e, x);
     }
+    case 'TypeAssertExpr':
+      return checkTypeAssert(c, e);
     case 'UnaryExpr':
       return checkUnary(c, e);
     case 'BinaryExpr':
@@ -93,6 +97,7 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
     case 'FuncType':
     case 'StructType':
     case 'MapType':
+    case 'InterfaceType':
       return { mode: 'type', type: resolveType(c, e), value: null, expr: e };
     case 'KeyValueExpr':
       // Only map literals take keys so far (slice indices and struct field names are refused here).
@@ -216,8 +221,13 @@ function checkSelector(c: Checker, e: ast.SelectorExpr): Operand {
       return { mode: 'value', type: m.type, value: null, expr: e };
     }
   }
+  if (namesType(c, e.x)) {
+    c.unsupported(e.pos, `method expressions (${exprString(e)}) are`);
+    return invalid(e);
+  }
   const x = checkValue(c, e.x);
   if (x.mode === 'invalid' || x.type.kind === 'invalid') return invalid(e);
+  if (isProgramSelectable(x.type)) return checkProgramSelector(c, e, x, isCallee);
   let t: Type = x.type;
   const u = under(t);
   if (u.kind === 'pointer') t = u.elem;
@@ -242,6 +252,14 @@ function checkSelector(c: Checker, e: ast.SelectorExpr): Operand {
   return { mode: 'value', type: m.type, value: null, expr: e };
 }
 
+/** True when `e` spells a declared type or a pointer to one (`T`, `(*T)`): the base of a method expression. */
+function namesType(c: Checker, e: ast.Expr): boolean {
+  while (e.kind === 'ParenExpr' || e.kind === 'StarExpr') e = e.x;
+  if (e.kind !== 'Ident') return false;
+  const found = c.scope.lookup(e.name);
+  return found !== undefined && found.obj.kind === 'type';
+}
+
 function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operand {
   let t: Type;
   if (e.type === null) {
@@ -252,12 +270,18 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
     t = hint;
   } else t = resolveType(c, e.type);
   if (t.kind === 'invalid') {
-    for (const el of e.elts) checkExpr(c, el);
+    // Keys may be field names of the unknown type: only the values are checked (for their uses).
+    for (const el of e.elts) checkExpr(c, el.kind === 'KeyValueExpr' ? el.value : el);
     return invalid(e);
   }
   const u = under(t);
   if (u.kind === 'slice') {
     for (const el of e.elts) {
+      if (el.kind === 'KeyValueExpr') {
+        c.unsupported(el.pos, 'indexed elements in slice literals are');
+        checkExpr(c, el.value);
+        continue;
+      }
       const v = checkValue(c, el, u.elem);
       assignTo(c, v, u.elem, 'array or slice literal');
     }
@@ -265,7 +289,8 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
   }
   if (u.kind === 'map') return checkMapLit(c, e, t, u);
   if (u.kind === 'struct') {
-    if (e.elts.length > 0) {
+    if (u.fields !== undefined && u.fields.length > 0) checkStructLit(c, e, t, u.fields);
+    else if (e.elts.length > 0) {
       const first = e.elts[0] as ast.Expr;
       c.error(first.pos, `too many values in ${typeString(t)}{…}`);
     }

@@ -50,6 +50,8 @@ function checkBody(c: Checker, info: FuncInfo, ftype: ast.FuncType, body: ast.Bl
   c.iota = null;
   try {
     c.inScope('func', () => {
+      const recv = info.node.kind === 'FuncDecl' ? info.node.recv : null;
+      if (recv && info.obj?.recv) declareFields(c, [recv], [info.obj.recv], 'param', info.params);
       declareFields(c, ftype.params, info.type.params, 'param', info.params);
       declareFields(c, ftype.results, info.type.results, 'result', info.results);
       collectLabels(c, body.stmts);
@@ -117,6 +119,7 @@ function collectLabels(c: Checker, stmts: readonly ast.Stmt[]): void {
         visit(s.body);
         break;
       case 'SwitchStmt':
+      case 'TypeSwitchStmt':
         for (const cl of s.clauses) cl.body.forEach(visit);
         break;
       case 'SelectStmt':

@@ -21,6 +21,13 @@ export function resolveMapType(c: Checker, e: ast.MapType): Type {
     c.error(e.key.pos, `invalid map key type ${typeString(key)}`);
     return INVALID;
   }
+  // The run-time map keys by JavaScript identity: numbers, strings, booleans, channels and pointers compare
+  // as Go compares them; struct and interface values would not (two equal structs are two objects).
+  const ku = under(key);
+  if (ku.kind === 'struct' || ku.kind === 'any') {
+    c.unsupported(e.key.pos, `map keys of ${ku.kind === 'any' ? 'interface' : 'struct'} type are`);
+    return INVALID;
+  }
   return { kind: 'map', key, elem };
 }
 

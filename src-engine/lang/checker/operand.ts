@@ -3,6 +3,7 @@ import type { BuiltinName, ConstValue, Mode } from '../program';
 import { identical, INVALID, isUntyped, type Type, typeString, under } from '../types';
 import { constString } from './constants';
 import { exprString } from './exprString';
+import { missingMethod } from './interfaces';
 
 /** The result of checking an expression. */
 export interface Operand {
@@ -58,9 +59,9 @@ export function describe(x: Operand): string {
 export function assignableType(v: Type, t: Type): boolean {
   if (v.kind === 'invalid' || t.kind === 'invalid') return true;
   if (identical(v, t)) return true;
-  if (t.kind === 'any') return true;
   const vu = under(v);
   const tu = under(t);
+  if (tu.kind === 'any') return missingMethod(v, tu) === null;
   if (
     (v.kind !== 'named' || t.kind !== 'named') &&
     identical(vu, tu) &&

@@ -12,9 +12,11 @@ import {
   checkRange,
   checkSelect,
   checkSwitch,
+  checkTypeSwitch,
 } from './control';
 import { checkLockCopy } from './copylocks';
 import { checkLocalDecl } from './decls';
+import { checkTypeSpecs } from './typeDecls';
 import { exprString } from './exprString';
 import { checkExpr, checkValue } from './expressions';
 import { describe, type Operand } from './operand';
@@ -31,7 +33,10 @@ export function checkStmt(c: Checker, s: ast.Stmt): void {
     case 'EmptyStmt':
       return;
     case 'DeclStmt':
+      if (s.decl.kind === 'TypeDecl') return checkTypeSpecs(c, s.decl.specs, c.scope);
       return checkLocalDecl(c, s.decl);
+    case 'TypeSwitchStmt':
+      return checkTypeSwitch(c, s, null);
     case 'LabeledStmt':
       return checkLabeled(c, s);
     case 'ExprStmt':

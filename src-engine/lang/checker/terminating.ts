@@ -42,6 +42,7 @@ export function isTerminating(c: Checker, s: ast.Stmt): boolean {
     case 'LabeledStmt':
       return isTerminating(c, s.stmt);
     case 'SwitchStmt':
+    case 'TypeSwitchStmt':
       return (
         !hasBreak(c, s) &&
         s.clauses.some((cl) => cl.list === null) &&

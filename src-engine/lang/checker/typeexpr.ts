@@ -1,22 +1,12 @@
 import type { Expr, Field } from '../ast';
-import { ATOMIC_TYPES, COND, FILE, MUTEX, ONCE, RW_MUTEX, TICKER, TIMER, WAIT_GROUP } from '../library';
-import { EMPTY_STRUCT, type FuncType, INVALID, type Type, typeString } from '../types';
+import { COND } from '../library';
+import { EMPTY_IFACE, EMPTY_STRUCT, type FuncType, INVALID, type Type } from '../types';
+import { resolveInterfaceType, resolveStructType } from './typeDecls';
 import type { Checker } from './Checker';
 import { exprString } from './exprString';
 import { checkExpr } from './expressions';
 import { resolveMapType } from './maps';
 import { describe } from './operand';
-
-const pointable = new Set<Type>([
-  ...ATOMIC_TYPES.keys(),
-  WAIT_GROUP,
-  MUTEX,
-  RW_MUTEX,
-  ONCE,
-  TIMER,
-  TICKER,
-  FILE,
-]);
 
 /** Resolves a type expression, reporting names that are not types and unsupported forms. */
 export function resolveType(c: Checker, e: Expr, underPointer = false): Type {
@@ -30,17 +20,16 @@ export function resolveType(c: Checker, e: Expr, underPointer = false): Type {
     case 'ChanType':
       return { kind: 'chan', dir: e.dir, elem: resolveType(c, e.elem) };
     case 'StructType':
-      return EMPTY_STRUCT;
+      return e.fields.length === 0 ? EMPTY_STRUCT : resolveStructType(c, e);
+    case 'InterfaceType':
+      return e.methods.length === 0 ? EMPTY_IFACE : resolveInterfaceType(c, e);
     case 'FuncType':
       return resolveSignature(c, e.params, e.results);
     case 'MapType':
       return resolveMapType(c, e);
     case 'StarExpr': {
       const elem = resolveType(c, e.x, true);
-      if (elem.kind !== 'invalid' && !pointable.has(elem)) {
-        c.unsupported(e.pos, `pointers to ${typeString(elem)} are`);
-        return INVALID;
-      }
+      if (elem.kind === 'invalid') return INVALID;
       return { kind: 'pointer', elem };
     }
     case 'Ident':

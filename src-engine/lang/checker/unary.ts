@@ -4,6 +4,7 @@ import { isBoolean, isInteger, isNumeric, isUntyped, type Type, typeString, unde
 import type { Checker } from './Checker';
 import { representable, unaryConst } from './constants';
 import { checkExpr, checkValue } from './expressions';
+import { hasFields } from './selectors';
 import { describe, invalid, type Operand } from './operand';
 
 const pointable = new Set<Type>([
@@ -65,9 +66,11 @@ function checkAddress(c: Checker, e: ast.UnaryExpr): Operand {
     c.error(e.pos, `invalid operation: cannot take address of ${describe(x)}`);
     return invalid(e);
   }
-  if (!pointable.has(x.type)) {
-    c.unsupported(e.pos, `pointers to ${typeString(x.type)} are`);
-    return invalid(e);
+  if (!pointable.has(x.type) && !isLit && inner.kind === 'Ident') {
+    // A variable whose address is taken lives in a cell (as a captured one does), unless it is a struct
+    // (whose storage is already shared by reference).
+    const obj = c.uses.get(inner);
+    if (obj?.kind === 'var' && obj.role !== 'global' && !hasFields(obj.type)) obj.captured = true;
   }
   return { mode: 'value', type: { kind: 'pointer', elem: x.type }, value: null, expr: e };
 }

@@ -10,7 +10,7 @@ import type { Diagnostic } from '../diagnostics';
 import { parseAndCheck } from '../index';
 import type { CheckedProgram } from '../program';
 import { compileFunction, compileInit } from './compiler/func';
-import { zeroOf } from './compiler/typeInfo';
+import { zeroFn } from './compiler/typeInfo';
 import { CompileError, Unit } from './compiler/Unit';
 import { Machine } from './runtime/Machine';
 import type { GoroutineState, RV } from './runtime/types';
@@ -70,8 +70,7 @@ export function compileProgram(checked: CheckedProgram, options: CompileOptions 
     compileAll();
     const globalsInit: (() => RV)[] = [];
     for (const v of checked.globals) {
-      const z = zeroOf(v.type);
-      globalsInit.push(() => z);
+      globalsInit.push(zeroFn(v.type));
     }
     globalsInit.push(...unit.hiddenInit);
     const program: CompiledProgram = {

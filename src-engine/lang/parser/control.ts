@@ -1,4 +1,4 @@
-import type { BlockStmt, CaseClause, CommClause, Expr, IfStmt, Stmt } from '../ast';
+import type { BlockStmt, CaseClause, CommClause, Expr, Ident, IfStmt, Stmt } from '../ast';
 import type { Pos } from '../diagnostics';
 import { parseExprList } from './expressions';
 import { isStatementKeyword, type Parser } from './Parser';
@@ -8,6 +8,8 @@ interface Header {
   init: Stmt | null;
   cond: Expr | null;
   post: Stmt | null;
+  /** The variable of a type switch guard `v := x.(type)`. */
+  bind?: Ident;
 }
 
 /** Parses the body block of a control statement, reporting `expected { after <what> clause`. */
@@ -93,11 +95,16 @@ function parseHeader(p: Parser, keyword: 'if' | 'for' | 'switch'): Header | Stmt
     } else if (
       keyword === 'switch' &&
       condStmt.kind === 'AssignStmt' &&
+      condStmt.op === ':=' &&
+      condStmt.lhs.length === 1 &&
+      condStmt.lhs[0]?.kind === 'Ident' &&
       condStmt.rhs.length === 1 &&
-      condStmt.rhs[0]?.kind === 'BadExpr'
+      condStmt.rhs[0]?.kind === 'TypeAssertExpr' &&
+      condStmt.rhs[0].type === null
     ) {
-      // `switch v := x.(type)`: the type switch was reported where it was parsed.
+      // `switch v := x.(type)`.
       h.cond = condStmt.rhs[0];
+      h.bind = condStmt.lhs[0];
     } else {
       const at = condStmt.kind === 'AssignStmt' ? condStmt.opPos : condStmt.pos;
       p.syntaxErrorAt(at, `cannot use ${p.text(condStmt.pos, condStmt.end)} as value`);
@@ -198,7 +205,21 @@ export function parseSwitch(p: Parser): Stmt {
   }
   const rbrace = p.tok.pos;
   p.want('}');
-  return { kind: 'SwitchStmt', init: header.init, tag: header.cond, clauses, rbrace, pos, end: p.prevEnd };
+  const tag = header.cond;
+  if (tag?.kind === 'TypeAssertExpr' && tag.type === null) {
+    const bind = 'post' in header ? (header.bind ?? null) : null;
+    return {
+      kind: 'TypeSwitchStmt',
+      init: header.init,
+      bind,
+      guard: tag,
+      clauses,
+      rbrace,
+      pos,
+      end: p.prevEnd,
+    };
+  }
+  return { kind: 'SwitchStmt', init: header.init, tag, clauses, rbrace, pos, end: p.prevEnd };
 }
 
 /** Parses `select { case ...: ... default: ... }`. */

@@ -1,8 +1,20 @@
-import type { BasicLit, Decl, Expr, File, FuncDecl, GenDecl, Ident, ImportSpec, ValueSpec } from '../ast';
+import type {
+  BasicLit,
+  Decl,
+  Expr,
+  Field,
+  File,
+  FuncDecl,
+  GenDecl,
+  Ident,
+  ImportSpec,
+  ValueSpec,
+} from '../ast';
 import type { DiagnosticSink } from '../diagnostics';
 import { parseExprList, parseIdent } from './expressions';
 import { parseFuncBody, parseParams, parseSignature } from './functions';
 import { Parser } from './Parser';
+import { parseTypeDecl } from './typeDecls';
 import { parseType, parseTypeOrNull, skipBraces } from './types';
 
 /** Parses a whole file: package clause, imports and top-level declarations. */
@@ -36,10 +48,7 @@ export function parseFile(src: string, fileName: string, diags: DiagnosticSink):
         break;
       }
       case 'type':
-        p.unsupported(p.tok.pos, 'type declarations are');
-        p.next();
-        // The whole declaration (`type F func(int)`, `type T struct{…}`, a group), not up to the next keyword.
-        p.skipStatement();
+        decls.push(parseTypeDecl(p));
         break;
       case ';':
         break;
@@ -176,10 +185,18 @@ function parseFuncDecl(p: Parser): FuncDecl | null {
   const pos = p.tok.pos;
   p.next();
   let supported = true;
+  let recv: Field | null = null;
   if (p.k() === '(') {
-    p.unsupported(p.tok.pos, 'methods are');
-    parseParams(p);
-    supported = false;
+    const rpos = p.tok.pos;
+    const list = parseParams(p);
+    recv = list[0] ?? null;
+    if (list.length !== 1 || (list[0]?.names.length ?? 0) > 1) {
+      p.syntaxErrorAt(rpos, 'method has multiple receivers');
+      supported = false;
+    } else if (recv === null) {
+      p.syntaxErrorAt(rpos, 'method has no receiver');
+      supported = false;
+    }
   }
   const name = parseIdent(p);
   if (p.k() === '[') {
@@ -200,9 +217,9 @@ function parseFuncDecl(p: Parser): FuncDecl | null {
       parseFuncBody(p);
       return null;
     }
-    return supported ? { kind: 'FuncDecl', name, type, body: null, pos, end: type.end } : null;
+    return supported ? { kind: 'FuncDecl', recv, name, type, body: null, pos, end: type.end } : null;
   }
   const body = parseFuncBody(p);
   if (!supported) return null;
-  return { kind: 'FuncDecl', name, type, body, pos, end: body?.end ?? type.end };
+  return { kind: 'FuncDecl', recv, name, type, body, pos, end: body?.end ?? type.end };
 }

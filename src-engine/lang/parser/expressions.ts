@@ -4,7 +4,7 @@ import { binaryPrecedence } from '../tokens';
 import { parseCompositeLit, parseIndexOrSlice } from './composite';
 import { parseFuncTypeOrLit } from './functions';
 import type { Parser } from './Parser';
-import { parseTypeOrNull } from './types';
+import { parseType, parseTypeOrNull } from './types';
 
 /** Parses an identifier, or reports `expected name` and returns `_` at the current position. */
 export function parseIdent(p: Parser): Ident {
@@ -195,15 +195,14 @@ export function parsePrimary(p: Parser): Expr {
           const sel = parseIdent(p);
           x = { kind: 'SelectorExpr', x, sel, pos: x.pos, end: sel.end };
         } else if (p.k() === '(') {
-          const lp = p.tok.pos;
           p.next();
           const isTypeSwitch = p.k() === 'type';
-          p.unsupported(lp, isTypeSwitch ? 'type switches are' : 'type assertions are');
+          let type: Expr | null = null;
           if (isTypeSwitch) p.next();
-          else parseTypeOrNull(p);
+          else type = parseType(p);
           p.want(')');
-          x = bad(x.pos, p.prevEnd);
-          // A type switch's `{` opens its body, never a composite literal of the bad expression.
+          x = { kind: 'TypeAssertExpr', x, type, pos: x.pos, end: p.prevEnd };
+          // A type switch's `{` opens its body, never a composite literal.
           if (isTypeSwitch) return x;
         } else {
           p.syntaxError('expected name or (');

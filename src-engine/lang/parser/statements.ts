@@ -1,6 +1,7 @@
 import type { AssignOp, BlockStmt, Expr, Stmt } from '../ast';
 import { parseFor, parseIf, parseSelect, parseSwitch } from './control';
 import { parseGenDecl } from './declarations';
+import { parseTypeDecl } from './typeDecls';
 import { parseExprList, parseIdent } from './expressions';
 import type { Parser } from './Parser';
 
@@ -54,10 +55,10 @@ function parseStmt(p: Parser): Stmt | null {
       const decl = parseGenDecl(p);
       return { kind: 'DeclStmt', decl, pos: decl.pos, end: decl.end };
     }
-    case 'type':
-      p.unsupported(t.pos, 'type declarations are');
-      p.skipStatement();
-      return { kind: 'BadStmt', pos: t.pos, end: p.prevEnd };
+    case 'type': {
+      const decl = parseTypeDecl(p);
+      return { kind: 'DeclStmt', decl, pos: decl.pos, end: decl.end };
+    }
     case '{':
       return parseBlock(p);
     case 'go':

@@ -2,6 +2,7 @@ import type { ChanDir, Expr } from '../ast';
 import { bad, parseExpr, parseIdent } from './expressions';
 import { parseSignature } from './functions';
 import type { Parser } from './Parser';
+import { parseInterfaceType, parseStructType } from './typeDecls';
 
 /** Parses a type, reporting `expected type` when there is none. */
 export function parseType(p: Parser): Expr {
@@ -72,21 +73,12 @@ function typeOrNull(p: Parser): Expr | null {
       p.next();
       return parseSignature(p, t.pos);
     }
-    case 'struct': {
+    case 'struct':
       p.next();
-      p.want('{');
-      if (p.got('}')) return { kind: 'StructType', pos: t.pos, end: p.prevEnd };
-      p.unsupported(t.pos, 'structs with fields are');
-      skipBraces(p);
-      return bad(t.pos, p.prevEnd);
-    }
-    case 'interface': {
+      return parseStructType(p, t.pos);
+    case 'interface':
       p.next();
-      p.unsupported(t.pos, 'interfaces are');
-      p.want('{');
-      skipBraces(p);
-      return bad(t.pos, p.prevEnd);
-    }
+      return parseInterfaceType(p, t.pos);
     case 'map': {
       p.next();
       p.want('[');

@@ -1062,11 +1062,9 @@ func main() {
     expected: [
       'main.go:10:6: init functions are not supported in scenarios',
       'main.go:13:8: float64 is not supported in scenarios',
-      'main.go:15:7: pointers to int are not supported in scenarios',
       'main.go:16:7: conversion from int to string is not supported in scenarios',
       'main.go:17:10: using the results of fmt.Println is not supported in scenarios',
       'main.go:19:10: method values (wg.Done without a call) are not supported in scenarios',
-      'main.go:20:8: error values are not supported in scenarios',
     ],
   },
   {
@@ -1099,6 +1097,10 @@ func main() {
 
 import "fmt"
 
+type A [2]int
+
+func G[T any]() {}
+
 type F func(int)
 
 func main() {
@@ -1110,9 +1112,8 @@ func main() {
 }
 `,
     expected: [
-      'main.go:5:1: type declarations are not supported in scenarios',
-      'main.go:8:8: interfaces are not supported in scenarios',
-      'main.go:9:16: type switches are not supported in scenarios',
+      'main.go:5:8: arrays are not supported in scenarios',
+      'main.go:7:7: generic functions are not supported in scenarios',
     ],
   },
   {
@@ -1855,19 +1856,18 @@ func main() {
 `,
     expected: [
       'main.go:4:10: arrays are not supported in scenarios',
-      'main.go:6:2: type declarations are not supported in scenarios',
       'main.go:7:2: goto is not supported in scenarios',
     ],
   },
   {
     name: 'syntax_s15',
-    gc: 'scenario',
+    gc: 'same',
     src: `package main
 
 func (t T) M() {}
 func main() {}
 `,
-    expected: ['main.go:3:6: methods are not supported in scenarios'],
+    expected: ['main.go:3:9: undefined: T'],
   },
   {
     name: 'syntax_s16',
@@ -1921,7 +1921,7 @@ func main() {
   },
   {
     name: 'syntax_s20',
-    gc: 'scenario',
+    gc: 'same',
     src: `package main
 
 func main() {
@@ -1930,11 +1930,11 @@ func main() {
 	var x interface{}
 }
 `,
-    expected: ['main.go:6:8: interfaces are not supported in scenarios'],
+    expected: ['main.go:4:6: declared and not used: i', 'main.go:6:6: declared and not used: x'],
   },
   {
     name: 'syntax_s21',
-    gc: 'scenario',
+    gc: 'same',
     src: `package main
 
 func main() {
@@ -1942,7 +1942,7 @@ func main() {
 	a.(int)
 }
 `,
-    expected: ['main.go:5:4: type assertions are not supported in scenarios'],
+    expected: ['main.go:5:2: invalid operation: a (variable of type int) is not an interface'],
   },
   {
     name: 'syntax_s22',
@@ -1976,5 +1976,111 @@ func main() {
 }
 `,
     expected: ['main.go:4:5: expression in go must be function call'],
+  },
+  {
+    name: 'types_structs_interfaces',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+type I interface{ M() }
+
+type T struct{ a int }
+
+func (t *T) M() {}
+
+type S struct{ x int }
+
+func main() {
+	var i I = T{}
+	var j I = S{}
+	t := T{b: 1}
+	u := T{1, 2}
+	var k interface{} = 1
+	n := k.(I)
+	fmt.Println(i, j, t, u, n, t.c)
+}
+`,
+    expected: [
+      'main.go:14:12: cannot use T{} (value of type T) as I value in variable declaration: T does not implement I (method M has pointer receiver)',
+      'main.go:15:12: cannot use S{} (value of type S) as I value in variable declaration: S does not implement I (missing method M)',
+      'main.go:16:9: unknown field b in struct literal of type T',
+      'main.go:17:12: too many values in struct literal of type T',
+      'main.go:20:31: t.c undefined (type T has no field or method c)',
+    ],
+  },
+  {
+    name: 'types_methods_switches',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+type F func(int)
+
+type P struct{ x int }
+
+func (p P) Get() int { return p.x }
+func (p P) Get() int { return 0 }
+
+func main() {
+	var f F = func(int) {}
+	var p *P
+	x := *p
+	y := 3
+	z := *y
+	var e error = "boom"
+	fmt.Println(f, x, z, e)
+	switch v := e.(type) {
+	case int:
+	}
+}
+`,
+    expected: [
+      'main.go:10:12: method P.Get already declared at main.go:9:12',
+      'main.go:17:8: invalid operation: cannot indirect y (variable of type int)',
+      'main.go:18:16: cannot use "boom" (constant of type string) as error value in variable declaration: string does not implement error (missing method Error)',
+      'main.go:20:9: v declared and not used',
+      'main.go:21:7: impossible type switch case: int\n\te (variable of type error) cannot have dynamic type int (missing method Error)',
+    ],
+  },
+  {
+    name: 'copylocks_structs',
+    gc: 'vet',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+type C struct {
+	mu sync.Mutex
+	n  int
+}
+
+type D struct {
+	C
+	wg sync.WaitGroup
+}
+
+func (c C) Get() int { return c.n }
+
+func main() {
+	var c C
+	fmt.Println(c.Get())
+	p := &c
+	e := *p
+	var d D
+	f := d
+	fmt.Println(e.n, f.n)
+}
+`,
+    expected: [
+      'main.go:18:9: Get passes lock by value: scenario.C contains sync.Mutex',
+      'main.go:24:7: assignment copies lock value to e: scenario.C contains sync.Mutex',
+      'main.go:26:7: assignment copies lock value to f: scenario.D contains scenario.C contains sync.Mutex',
+    ],
   },
 ];

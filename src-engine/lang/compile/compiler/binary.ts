@@ -16,7 +16,8 @@ import {
   wrap,
   xor64,
 } from '../runtime/ints';
-import type { E } from '../runtime/types';
+import { type E, GoPanic } from '../runtime/types';
+import { eqOf, GoPanicLike } from './values';
 import type { Builder } from './Builder';
 import { compileExpr, hasEffects } from './exprs';
 import { allocString } from '../runtime/memory';
@@ -58,6 +59,16 @@ function arith(op: ast.BinaryOp, k: IntKind, x: E, y: E): E {
   }
   const inner = arith(op, 'int64', x, y);
   return (f) => wrap(inner(f), k);
+}
+
+/** Go's `==` through a type-directed equality (a failed comparison of uncomparable values panics). */
+function goEq(eq: (a: unknown, b: unknown) => boolean, a: unknown, b: unknown): boolean {
+  try {
+    return eq(a, b);
+  } catch (err) {
+    if (err instanceof GoPanicLike) throw new GoPanic(err.message);
+    throw err;
+  }
 }
 
 /** `x op y` for an arithmetic operator on operands of type `t` (used by `op=` and `++`). */
@@ -102,6 +113,10 @@ function compileOne(b: Builder, e: ast.BinaryExpr, cx: E | null): E {
   const x = cx ?? compileExpr(b, e.x);
   const y = compileExpr(b, e.y);
   b.pendingW++;
+  if (op === '==' || op === '!=') {
+    const eq = eqOf(under(xt).kind === 'any' ? xt : yt);
+    if (eq !== null) return op === '==' ? (f) => goEq(eq, x(f), y(f)) : (f) => !goEq(eq, x(f), y(f));
+  }
   switch (op) {
     case '==':
       return (f) => x(f) === y(f);

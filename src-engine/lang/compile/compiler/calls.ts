@@ -8,16 +8,20 @@ import type { CallInfo } from '../../program';
 import { type FuncType, isInteger, type Type, under } from '../../types';
 import { convertInt } from '../runtime/ints';
 import { toText } from '../runtime/strings';
-import { append1, appendN, elems, makeSlice, sliceOf } from '../runtime/slices';
+import { append1, appendN, elems, makeSlice, makeSliceOf, sliceOf } from '../runtime/slices';
+import { isStructValue } from './values';
 import { type E, FRAMES, type FuncVal, GoPanic, type SliceVal } from '../runtime/types';
 import type { Builder } from './Builder';
-import { compileExpr } from './exprs';
+import { compileExpr, compileExprUnboxed } from './exprs';
 import { emitLibraryCall, pureLibraryCall } from './library';
 import { compileClear, compileDelete, compileMakeMap, compileMapLen } from './maps';
 import { panicMessage } from './panics';
 import { emitRecover, panicBox } from './recover';
 import { elemInfo, intKind, zeroOf } from './typeInfo';
 import { CompileError } from './Unit';
+import { emitMethodCall } from './methods';
+import { boxValue } from './ifaces';
+import { compileNew } from './structs';
 
 /** The checker's call information. */
 export function callInfo(b: Builder, call: ast.CallExpr): CallInfo {
@@ -55,10 +59,10 @@ export function compileCallStmt(b: Builder, call: ast.CallExpr): void {
   const c = callInfo(b, call);
   if (c.kind === 'builtin' && c.name === 'panic') {
     const arg = call.args[0] as ast.Expr;
-    const v = compileExpr(b, arg);
+    const v = compileExprUnboxed(b, arg);
     const t = b.unit.typeOf(arg);
     const msg = panicMessage(t, isNilLiteral(b, arg));
-    const box = panicBox(t, isNilLiteral(b, arg));
+    const box = panicBox(b, t, isNilLiteral(b, arg));
     b.emit((_g, f) => {
       const x: unknown = v(f);
       throw new GoPanic(msg(x), box(x));
@@ -71,6 +75,10 @@ export function compileCallStmt(b: Builder, call: ast.CallExpr): void {
     return;
   }
   emitCall(b, call, -1);
+}
+
+function isNilType(t: Type): boolean {
+  return t.kind === 'basic' && t.name === 'untyped nil';
 }
 
 function isNilLiteral(b: Builder, e: ast.Expr): boolean {
@@ -131,6 +139,9 @@ export function emitCall(b: Builder, call: ast.CallExpr, dst: number): void {
     case 'library':
     case 'method':
       emitLibraryCall(b, call, c, dst);
+      return;
+    case 'declMethod':
+      emitMethodCall(b, call, dst);
       return;
     case 'builtin':
       emitBuiltin(b, call, c.name, dst);
@@ -225,6 +236,8 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
   if (c.kind === 'conversion') {
     const x = compileExpr(b, call.args[0] as ast.Expr);
     const from = b.unit.typeOf(call.args[0] as ast.Expr);
+    if (under(c.to).kind === 'any' && under(from).kind !== 'any' && !isNilType(from))
+      return boxValue(b, from, x);
     if (isInteger(c.to) && isInteger(from) && intKind(c.to) !== 'int64' && intKind(c.to) !== intKind(from)) {
       const k = intKind(c.to);
       b.pendingW++;
@@ -276,6 +289,8 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
           ei,
         );
     }
+    case 'new':
+      return compileNew(b, call);
     case 'make': {
       const t = b.unit.typeOf(call);
       const u = under(t);
@@ -285,6 +300,11 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
       const cap = call.args[2] ? compileExpr(b, call.args[2]) : null;
       const zero = zeroOf(u.elem);
       b.pendingW++;
+      if (isStructValue(u.elem)) {
+        const ei = elemInfo(u.elem);
+        if (cap === null) return (f) => makeSliceOf(len(f) as number, len(f) as number, ei);
+        return (f) => makeSliceOf(len(f) as number, cap(f) as number, ei);
+      }
       if (cap === null) return (f) => makeSlice(len(f) as number, len(f) as number, zero);
       return (f) => makeSlice(len(f) as number, cap(f) as number, zero);
     }

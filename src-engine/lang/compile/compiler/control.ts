@@ -18,6 +18,9 @@ import {
   compileSend,
 } from './stmts';
 import { zeroOf } from './typeInfo';
+import { caseTest } from './ifaces';
+import { copierOf, eqOf, isStructValue } from './values';
+import type { Box } from '../runtime/rtypes';
 import { CompileError } from './Unit';
 
 /** Compiles a list of statements. */
@@ -58,6 +61,8 @@ export function compileStmt(b: Builder, s: ast.Stmt): void {
       return compileIf(b, s);
     case 'SwitchStmt':
       return compileSwitch(b, s);
+    case 'TypeSwitchStmt':
+      return compileTypeSwitch(b, s);
     case 'SelectStmt':
       return compileSelect(b, s, compileStmts);
     case 'ForStmt':
@@ -108,6 +113,8 @@ function compileSwitch(b: Builder, s: ast.SwitchStmt): void {
   if (s.init) compileStmt(b, s.init);
   b.line = s.pos.line;
   const tag = s.tag ? b.spill(compileExpr(b, s.tag)) : null;
+  // Interface and struct tags compare as Go's == does (dynamic type and value; field by field).
+  const eq = s.tag ? eqOf(b.unit.typeOf(s.tag)) : null;
   const end = b.newLabel();
   b.targets.set(s, { brk: end, cont: null });
   const labels: Label[] = s.clauses.map(() => b.newLabel());
@@ -121,12 +128,49 @@ function compileSwitch(b: Builder, s: ast.SwitchStmt): void {
     for (const e of cl.list) {
       b.line = e.pos.line;
       const v = compileExpr(b, e);
-      b.jumpIf(tag === null ? v : (f) => tag(f) === v(f), l);
+      b.jumpIf(tag === null ? v : eq !== null ? (f) => eq(tag(f), v(f)) : (f) => tag(f) === v(f), l);
     }
   });
   b.jump(dflt);
   s.clauses.forEach((cl, i) => {
     b.place(labels[i] as Label);
+    compileStmts(b, cl.body);
+    b.jump(end);
+  });
+  b.place(end);
+}
+
+/** A type switch: cases tested in order against the dynamic type; `v` is bound per clause. */
+function compileTypeSwitch(b: Builder, s: ast.TypeSwitchStmt): void {
+  if (s.init) compileStmt(b, s.init);
+  b.line = s.pos.line;
+  const x = b.spill(compileExpr(b, s.guard.x));
+  const end = b.newLabel();
+  b.targets.set(s, { brk: end, cont: null });
+  const labels: Label[] = s.clauses.map(() => b.newLabel());
+  let dflt: Label = end;
+  s.clauses.forEach((cl, i) => {
+    const l = labels[i] as Label;
+    if (cl.list === null) {
+      dflt = l;
+      return;
+    }
+    for (const te of cl.list) {
+      b.line = te.pos.line;
+      const test = caseTest(b, te);
+      b.jumpIf((f) => test(x(f) as Box | null), l);
+    }
+  });
+  b.jump(dflt);
+  s.clauses.forEach((cl, i) => {
+    b.place(labels[i] as Label);
+    const v = b.unit.prog.switchVars.get(cl);
+    if (v !== undefined) {
+      const single =
+        cl.list !== null && cl.list.length === 1 ? b.unit.info(cl.list[0] as ast.Expr) : undefined;
+      const unbox = single?.mode === 'type' && under(single.type).kind !== 'any';
+      b.declare(v, unbox ? (f) => (x(f) as { v: unknown }).v : x);
+    }
     compileStmts(b, cl.body);
     b.jump(end);
   });
@@ -228,7 +272,15 @@ function compileRange(b: Builder, s: ast.RangeStmt): void {
   const d = b.temp();
   if (info.over === 'string') b.set(d, (f) => decodeRune(x(f) as string, f.r[i] as number));
   bindRangeVar(b, s, 'key', (f) => f.r[i]);
-  if (info.over === 'slice') {
+  const elemT = under(b.unit.typeOf(s.x));
+  if (info.over === 'slice' && elemT.kind === 'slice' && isStructValue(elemT.elem)) {
+    // The value variable is a copy of the element (Go's value semantics).
+    const copy = copierOf(elemT.elem);
+    bindRangeVar(b, s, 'value', (f) => {
+      const sv = x(f) as SliceVal;
+      return copy(sv.a[sv.o + (f.r[i] as number)]);
+    });
+  } else if (info.over === 'slice') {
     bindRangeVar(b, s, 'value', (f) => {
       const sv = x(f) as SliceVal;
       return sv.a[sv.o + (f.r[i] as number)];

@@ -18,6 +18,10 @@ import { compileMapIndex, compileMapLit, mapTypeOf } from './maps';
 import { emitRecv, syncAddress, syncKindOf, newSyncTemp } from './sync';
 import { intKind, isSyncType, zeroOf } from './typeInfo';
 import { CompileError } from './Unit';
+import { compileAddress, compileDeref, compileField, compileStructLit, isStorageExpr } from './structs';
+import { copierOf, isStructValue } from './values';
+import { boxValue, compileTypeAssert } from './ifaces';
+import { compileMethodValue } from './methods';
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -55,7 +59,14 @@ export function hasEffects(b: Builder, e: ast.Expr): boolean {
     case 'SliceExpr':
       return [e.x, e.low, e.high, e.max].some((x) => x !== null && hasEffects(b, x));
     case 'CompositeLit':
-      return isSyncType(b.unit.typeOf(e)) || e.elts.some((x) => hasEffects(b, x));
+      return (
+        isSyncType(b.unit.typeOf(e)) ||
+        e.elts.some((x) => hasEffects(b, x.kind === 'KeyValueExpr' ? x.value : x))
+      );
+    case 'StarExpr':
+      return hasEffects(b, e.x);
+    case 'TypeAssertExpr':
+      return hasEffects(b, e.x);
     case 'SelectorExpr':
       return hasEffects(b, e.x);
     default:
@@ -63,10 +74,29 @@ export function hasEffects(b: Builder, e: ast.Expr): boolean {
   }
 }
 
-/** Compiles an expression with a single value. */
-export function compileExpr(b: Builder, e: ast.Expr): E {
+/**
+ * Compiles an expression with a single value. A struct value read from storage is copied (Go's value
+ * semantics) unless `copy` is false; a value used where an interface is expected is boxed (see ifaces.ts).
+ */
+export function compileExpr(b: Builder, e: ast.Expr, copy = true): E {
+  const conv = b.unit.prog.toIface.get(e);
+  if (conv !== undefined) return boxValue(b, conv, compileExprUnboxed(b, e, true));
+  return compileExprUnboxed(b, e, copy);
+}
+
+/** {@link compileExpr} without the implicit conversion to an interface (fmt's operands keep their type). */
+export function compileExprUnboxed(b: Builder, e: ast.Expr, copy = true): E {
   const o = b.overrides.get(e);
   if (o !== undefined) return o;
+  if (copy && isStorageExpr(e) && isStructValue(b.unit.typeOf(e))) {
+    const v = compileExprInner(b, e);
+    const c = copierOf(b.unit.typeOf(e));
+    return (f) => c(v(f));
+  }
+  return compileExprInner(b, e);
+}
+
+function compileExprInner(b: Builder, e: ast.Expr): E {
   const info = b.unit.info(e);
   if (e.kind === 'BasicLit' && e.litKind === 'string') {
     const bytes = interpretedStringBytes(e.raw);
@@ -97,6 +127,10 @@ export function compileExpr(b: Builder, e: ast.Expr): E {
       return compileUnary(b, e);
     case 'BinaryExpr':
       return compileBinary(b, e);
+    case 'StarExpr':
+      return compileDeref(b, e, false);
+    case 'TypeAssertExpr':
+      return compileTypeAssert(b, e, null);
     default:
       throw new CompileError(e.pos, `cannot compile this expression (${e.kind})`);
   }
@@ -144,6 +178,7 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
   const t = b.unit.typeOf(e);
   if (isSyncType(t)) return newSyncTemp(b, syncKindOf(t));
   if (isAtomicType(t)) return atomicAddress(b, e);
+  if (isStructValue(t)) return compileStructLit(b, e);
   const u = under(t);
   if (u.kind === 'map') return compileMapLit(b, e);
   if (u.kind !== 'slice') return () => 0;
@@ -153,7 +188,19 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
 }
 
 function compileSelector(b: Builder, e: ast.SelectorExpr): E {
+  const sel = b.unit.prog.selections.get(e);
+  if (sel?.kind === 'field') return compileField(b, sel);
+  if (sel !== undefined) return compileMethodValue(b, e, sel);
+  const promoted = b.unit.prog.promotedRecv.get(e);
   const obj = b.unit.prog.uses.get(e.sel);
+  if (promoted !== undefined && obj?.kind === 'field') {
+    const x = compileExpr(b, promoted);
+    return (f) => {
+      const h = x(f) as number;
+      if (h === 0) throw new GoPanic(NIL_DEREF);
+      return h;
+    };
+  }
   if (obj?.kind === 'libvar') {
     const v = obj.value;
     return () => v;
@@ -210,8 +257,10 @@ function compileSlice(b: Builder, e: ast.SliceExpr): E {
 function compileUnary(b: Builder, e: ast.UnaryExpr): E {
   if (e.op === '<-') return emitRecv(b, e, null);
   if (e.op === '&') {
-    if (isAtomicType(b.unit.typeOf(e.x))) return atomicAddress(b, e.x);
-    return syncAddress(b, e.x);
+    const xt = b.unit.typeOf(e.x);
+    if (isAtomicType(xt)) return atomicAddress(b, e.x);
+    if (isSyncType(xt)) return syncAddress(b, e.x);
+    return compileAddress(b, e.x);
   }
   const x = compileExpr(b, e.x);
   b.pendingW++;

@@ -55,12 +55,15 @@ export function emitRet(b: Builder): void {
 export function emitPrologue(
   b: Builder,
   cellParams: number[],
-  results: { reg: number; cell: boolean; zero: RV }[],
+  results: { reg: number; cell: boolean; zero: RV; mk?: () => RV }[],
 ): void {
   if (cellParams.length === 0 && results.length === 0) return;
   b.emit((_g, f) => {
     for (const p of cellParams) f.r[p] = [f.r[p]] as Cell;
-    for (const r of results) f.r[r.reg] = r.cell ? ([r.zero] as Cell) : r.zero;
+    for (const r of results) {
+      const z = r.mk === undefined ? r.zero : r.mk();
+      f.r[r.reg] = r.cell ? ([z] as Cell) : z;
+    }
     return CONT;
   });
 }

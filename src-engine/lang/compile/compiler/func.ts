@@ -7,7 +7,8 @@ import { Builder } from './Builder';
 import { compileStmts } from './control';
 import { emitPrologue, emitRet, unwindInstr } from './frames';
 import { compileValueSpec } from './stmts';
-import { zeroOf } from './typeInfo';
+import { zeroFn, zeroOf } from './typeInfo';
+import { isStructValue } from './values';
 import { CompileError, type Unit } from './Unit';
 
 /** Compiles one function or literal into slot `idx`. */
@@ -22,7 +23,8 @@ export function compileFunction(unit: Unit, info: FuncInfo, idx: number): void {
   b.line = node.pos.line;
   const defs = unit.prog.defs;
   const cellParams: number[] = [];
-  for (const field of node.type.params) {
+  const recv = node.kind === 'FuncDecl' && node.recv !== null ? [node.recv] : [];
+  for (const field of [...recv, ...node.type.params]) {
     const names: (ast.Ident | null)[] = field.names.length > 0 ? field.names : [null];
     for (const n of names) {
       const r = b.temp();
@@ -33,15 +35,18 @@ export function compileFunction(unit: Unit, info: FuncInfo, idx: number): void {
       }
     }
   }
-  const results: { reg: number; cell: boolean; zero: unknown }[] = [];
+  const results: { reg: number; cell: boolean; zero: unknown; mk?: () => unknown }[] = [];
   let ri = 0;
   for (const field of node.type.results) {
     const names: (ast.Ident | null)[] = field.names.length > 0 ? field.names : [null];
     for (const n of names) {
       const v = n === null ? undefined : defs.get(n);
       const t = info.type.results[ri++];
-      if (v?.kind === 'var') results.push({ reg: b.slot(v), cell: v.captured, zero: zeroOf(v.type) });
-      else results.push({ reg: b.temp(), cell: false, zero: t === undefined ? 0 : zeroOf(t) });
+      const rt = v?.kind === 'var' ? v.type : t;
+      const mk = rt !== undefined && isStructValue(rt) ? zeroFn(rt) : undefined;
+      const zero = mk ? null : rt === undefined ? 0 : zeroOf(rt);
+      if (v?.kind === 'var') results.push({ reg: b.slot(v), cell: v.captured, zero, ...(mk ? { mk } : {}) });
+      else results.push({ reg: b.temp(), cell: false, zero, ...(mk ? { mk } : {}) });
     }
   }
   code.results = results.map((r) => r.reg);

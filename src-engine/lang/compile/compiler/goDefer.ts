@@ -7,10 +7,18 @@ import type * as ast from '../../ast';
 import { CONT, type DeferRec, type E, type FuncVal, GoPanic } from '../runtime/types';
 import { Builder } from './Builder';
 import { callInfo, compileArgs, compileCallStmt } from './calls';
-import { compileExpr } from './exprs';
+import { compileExpr, compileExprUnboxed } from './exprs';
 import { emitRet, unwindInstr } from './frames';
 import { receiverHandle } from './sync';
 import { CompileError } from './Unit';
+import { methodTarget } from './methods';
+import type { FuncType } from '../../types';
+
+function unparenSel(e: ast.Expr): ast.SelectorExpr {
+  while (e.kind === 'ParenExpr') e = e.x;
+  if (e.kind !== 'SelectorExpr') throw new CompileError(e.pos, 'not a method call');
+  return e;
+}
 
 /** Compiles a `go` or `defer` statement. */
 export function compileGoDefer(b: Builder, s: ast.GoStmt | ast.DeferStmt): void {
@@ -27,6 +35,13 @@ export function compileGoDefer(b: Builder, s: ast.GoStmt | ast.DeferStmt): void 
       fv = () => v;
     } else fv = compileExpr(b, call.fun);
     args = compileArgs(b, call, c.kind === 'func' ? c.func.type : c.type);
+  } else if (c.kind === 'declMethod' && b.unit.prog.selections.get(unparenSel(call.fun))?.kind === 'method') {
+    // `go obj.Run()`: the method value and receiver are evaluated now (Go's implicit & or * included).
+    const t = methodTarget(b, unparenSel(call.fun));
+    fv = t.fv;
+    const sig = b.unit.typeOf(call.fun) as FuncType;
+    const rest = compileArgs(b, call, sig);
+    args = [t.recv, ...rest];
   } else {
     ({ fv, args } = wrapper(b, call, s.kind === 'GoStmt' ? 'gowrap' : 'deferwrap'));
   }
@@ -61,8 +76,14 @@ function wrapper(b: Builder, call: ast.CallExpr, kind: string): { fv: E; args: E
   const c = callInfo(b, call);
   const operands: { expr: ast.Expr; value: E }[] = [];
   if (c.kind === 'method') {
-    const recv = (call.fun as ast.SelectorExpr).x;
+    const sel = call.fun as ast.SelectorExpr;
+    const recv = b.unit.prog.promotedRecv.get(sel) ?? sel.x;
     operands.push({ expr: recv, value: receiverHandle(b, recv, c.recvIsPointer) });
+  }
+  if (c.kind === 'declMethod') {
+    const sel = b.unit.prog.selections.get(unparenSel(call.fun));
+    if (sel !== undefined && sel.kind !== 'field')
+      operands.push({ expr: sel.recv, value: compileExpr(b, sel.recv) });
   }
   for (const a of call.args) {
     if (b.unit.typeOf(a).kind === 'tuple') {
@@ -71,7 +92,8 @@ function wrapper(b: Builder, call: ast.CallExpr, kind: string): { fv: E; args: E
         `${kind === 'gowrap' ? 'go' : 'defer'} with a multi-value argument is not supported in scenarios`,
       );
     }
-    operands.push({ expr: a, value: compileExpr(b, a) });
+    // Evaluated as they are; the wrapper's call converts them to interfaces where the callee needs it.
+    operands.push({ expr: a, value: compileExprUnboxed(b, a) });
   }
   const name = `${b.fn.name}.${kind}${++b.unit.wrapCount}`;
   const idx = b.unit.allocFunc(name);

@@ -12,7 +12,9 @@ import { toText } from '../runtime/strings';
 import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
-import { compileExpr } from './exprs';
+import { compileExpr, compileExprUnboxed } from './exprs';
+import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
+import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { emitAtomicMethod } from './atomic';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
@@ -27,15 +29,51 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
   const t = only === undefined ? undefined : b.unit.typeOf(only);
   if (skip === 0 && call.args.length === 1 && t?.kind === 'tuple' && only?.kind === 'CallExpr') {
     const base = compileCallMulti(b, only);
-    return { vals: t.types.map((_, i) => (f) => f.r[base + i]), descs: t.types.map(typeDesc) };
+    for (const rt of t.types) noteFmtOperand(b.unit, rt);
+    const unit = b.unit;
+    const vals: E[] = t.types.map((_, i) => (f) => f.r[base + i]);
+    vals[0] = (f) => {
+      setFmtMethods(fmtMethodCaller(unit, f.gl));
+      return f.r[base];
+    };
+    return { vals, descs: t.types.map(typeDesc) };
   }
   const rest = call.args.slice(skip);
-  return { vals: rest.map((a) => compileExpr(b, a)), descs: rest.map((a) => typeDesc(b.unit.typeOf(a))) };
+  for (const a of rest) noteFmtOperand(b.unit, b.unit.typeOf(a));
+  const vals = rest.map((a) => compileExprUnboxed(b, a));
+  const first = vals[0];
+  if (first !== undefined) {
+    // The operands are evaluated right before formatting: install this program's Error/String calls.
+    const unit = b.unit;
+    vals[0] = (f) => {
+      setFmtMethods(fmtMethodCaller(unit, f.gl));
+      return first(f);
+    };
+  }
+  return { vals, descs: rest.map((a) => typeDesc(b.unit.typeOf(a))) };
 }
 
 /** fmt.Sprint and fmt.Sprintf (no runtime op needed); null for other functions. */
 export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj): E | null {
+  if (fn.pkg === 'errors' && fn.name === 'New') {
+    const msg = compileExpr(b, call.args[0] as ast.Expr);
+    b.pendingW++;
+    return (f) => newErrorString(msg(f) as string);
+  }
   if (fn.pkg !== 'fmt') return stdPureCall(b, call, fn);
+  if (fn.name === 'Errorf') {
+    const format = compileExpr(b, call.args[0] as ast.Expr);
+    const { vals, descs } = fmtArgs(b, call, 1);
+    b.pendingW++;
+    return (f) =>
+      newErrorString(
+        sprintf(
+          format(f) as string,
+          vals.map((v) => v(f)),
+          descs,
+        ),
+      );
+  }
   if (fn.name === 'Sprint') {
     const { vals, descs } = fmtArgs(b, call, 0);
     b.pendingW++;
@@ -281,7 +319,8 @@ function emitMethod(
   ptr: boolean,
   dst: number,
 ): void {
-  const recv = (call.fun as ast.SelectorExpr).x;
+  const sel = call.fun as ast.SelectorExpr;
+  const recv = b.unit.prog.promotedRecv.get(sel) ?? sel.x;
   if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
   const h = receiverHandle(b, recv, ptr);
   if (type.startsWith('atomic.')) {

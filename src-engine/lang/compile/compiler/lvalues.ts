@@ -6,6 +6,7 @@ import type { Builder, Ref } from './Builder';
 import { compileExpr } from './exprs';
 import { mapLvalue, mapTypeOf } from './maps';
 import { CompileError } from './Unit';
+import { structLvalue, withStructStore } from './structs';
 
 const BLANK: Ref = { load: () => undefined, store: () => undefined };
 
@@ -19,8 +20,10 @@ export function lvalue(b: Builder, e: ast.Expr, spill: boolean): Ref {
     if (e.name === '_') return BLANK;
     const obj = b.unit.prog.uses.get(e) ?? b.unit.prog.defs.get(e);
     if (obj?.kind !== 'var') throw new CompileError(e.pos, `cannot assign to ${e.name}`);
-    return b.ref(obj);
+    return withStructStore(b, e, b.ref(obj));
   }
+  const s = structLvalue(b, e, spill);
+  if (s !== null) return s;
   if (e.kind === 'IndexExpr') {
     const mt = mapTypeOf(b.unit.typeOf(e.x));
     if (mt !== null) return mapLvalue(b, e, mt, spill);
@@ -32,7 +35,7 @@ export function lvalue(b: Builder, e: ast.Expr, spill: boolean): Ref {
     }
     const sl = s;
     const ix = i;
-    return {
+    return withStructStore(b, e, {
       load: (f: Frame): RV => {
         const v = sl(f) as SliceVal | null;
         const k = at(v, ix(f) as number);
@@ -43,7 +46,7 @@ export function lvalue(b: Builder, e: ast.Expr, spill: boolean): Ref {
         const k = at(v, ix(f) as number);
         (v as SliceVal).a[k] = x;
       },
-    };
+    });
   }
   throw new CompileError(e.pos, 'cannot assign to this expression in scenarios');
 }

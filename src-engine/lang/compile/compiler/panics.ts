@@ -3,31 +3,13 @@ import { DURATION } from '../../library';
 import { type Type, under } from '../../types';
 import { durationText } from '../fmt/duration';
 import { toText } from '../runtime/strings';
-import type { AnyBox, RV } from '../runtime/types';
+import type { RV } from '../runtime/types';
 import { typeDesc } from './typeInfo';
-
-/** `printpanicval` of a boxed value (a runtime error's box holds its message). */
-function boxMessage(b: AnyBox): string {
-  switch (b.d.k) {
-    case 'string':
-      return toText(b.v as string);
-    case 'bool':
-      return String(b.v);
-    case 'int':
-    case 'int32':
-    case 'uint8':
-      return b.d.name.includes('.') ? `${b.d.name}(${String(b.v)})` : String(b.v);
-    default:
-      return `(${b.d.name}) 0xc000012000`;
-  }
-}
+import { type Box, rtType } from '../runtime/rtypes';
 
 /** Returns the message builder for panic values of type `t` (`isNil`: the literal `nil`). */
 export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
   if (isNil) return () => 'panic called with nil argument';
-  // A recovered value panicked again: the message of its dynamic type.
-  if (t.kind === 'any')
-    return (v) => (v === null ? 'panic called with nil argument' : boxMessage(v as AnyBox));
   if (t === DURATION) return (v) => durationText(v as number);
   const u = under(t);
   if (u.kind === 'basic') {
@@ -37,6 +19,30 @@ export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
       typeof v === 'number' && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v);
     if (t.kind === 'named') return (v) => `${t.name}(${str(v)})`;
     return str;
+  }
+  if (u.kind === 'any') {
+    // printpanicval of the dynamic value: an error's message, a string, a number; else type and address.
+    return (v) => {
+      if (v === null) return 'panic called with nil argument';
+      const box = v as Box;
+      const d = rtType(box.t).desc;
+      if (d.k === 'errstr') return toText((box.v as string[])[0] as string);
+      if (d.k === 'string')
+        return d.name === 'string'
+          ? toText(box.v as string)
+          : `${d.name}(${JSON.stringify(toText(box.v as string))})`;
+      if (d.k === 'int' || d.k === 'int32' || d.k === 'uint8') {
+        const s =
+          typeof box.v === 'number' && !Number.isSafeInteger(box.v)
+            ? BigInt(box.v).toString()
+            : String(box.v);
+        return d.name === 'int' || d.name === 'int64' || d.name === 'int32' || d.name === 'uint8'
+          ? s
+          : `${d.name}(${s})`;
+      }
+      if (d.k === 'bool') return String(box.v);
+      return `(${d.name}) 0xc000012000`;
+    };
   }
   const name = typeDesc(t).name;
   return () => `(${name}) 0xc000012000`;

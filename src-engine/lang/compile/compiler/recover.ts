@@ -1,22 +1,24 @@
 /** `panic` values and `recover()`: the compile side of runtime/recover.ts. */
-import { type Type, UNTYPED_NIL } from '../../types';
+import { type Type, under, UNTYPED_NIL } from '../../types';
+import { PANIC_NIL_T } from '../runtime/errorTypes';
 import { gorecover } from '../runtime/recover';
+import type { Box } from '../runtime/rtypes';
 import { toBytes } from '../runtime/strings';
-import { type AnyBox, CONT, type RV } from '../runtime/types';
+import { CONT, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
-import { typeDesc } from './typeInfo';
+import { boxedTypeId } from './ifaces';
 
-const NIL_PANIC: AnyBox = {
-  d: { k: 'string', name: '*runtime.PanicNilError', elem: null },
-  v: toBytes('panic called with nil argument (goexit=false)'),
-};
+const NIL_PANIC: Box = { t: PANIC_NIL_T, v: [toBytes('panic called with nil argument (goexit=false)')] };
 
-/** The `any` value a `panic(x)` of static type `t` carries (an `any` operand is already boxed). */
-export function panicBox(t: Type, isNil: boolean): (v: RV) => AnyBox | null {
+/**
+ * The interface value a `panic(x)` of static type `t` carries for `recover` (an interface operand is
+ * already boxed; `panic(nil)` carries a `*runtime.PanicNilError`, as since Go 1.21).
+ */
+export function panicBox(b: Builder, t: Type, isNil: boolean): (v: RV) => Box | null {
   if (isNil || t === UNTYPED_NIL) return () => NIL_PANIC;
-  if (t.kind === 'any') return (v) => (v === null ? NIL_PANIC : (v as AnyBox));
-  const d = typeDesc(t);
-  return (v) => ({ d, v });
+  if (under(t).kind === 'any') return (v) => (v === null ? NIL_PANIC : (v as Box));
+  const id = boxedTypeId(b.unit, t);
+  return (v) => ({ t: id, v });
 }
 
 /**

@@ -12,8 +12,9 @@ import { emitRet } from './frames';
 import { lvalue } from './lvalues';
 import { compileMapCommaOk, mapTypeOf } from './maps';
 import { emitRecv, ensureSync, syncKindOf } from './sync';
-import { isSyncType, zeroOf } from './typeInfo';
+import { isSyncType, zeroFn } from './typeInfo';
 import { CompileError } from './Unit';
+import { compileTypeAssert } from './ifaces';
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -55,6 +56,11 @@ function rhsValues(b: Builder, rhs: readonly ast.Expr[], n: number): E[] {
     return n === 1 ? vals : vals.map((v) => b.spill(v));
   }
   const e = unparen(rhs[0] as ast.Expr);
+  if (n === 2 && e.kind === 'TypeAssertExpr') {
+    const ok = b.temp();
+    const v = b.spill(compileTypeAssert(b, e, ok));
+    return [v, (f) => f.r[ok]];
+  }
   if (n === 2 && e.kind === 'UnaryExpr' && e.op === '<-') {
     const ok = b.temp();
     const v = emitRecv(b, e, ok);
@@ -105,8 +111,7 @@ export function compileAssign(b: Builder, s: ast.AssignStmt): void {
 
 /** Declares `v` with its zero value (creating sync objects eagerly). */
 export function declareZero(b: Builder, v: VarObj, t: Type): void {
-  const z = zeroOf(t);
-  b.declare(v, () => z);
+  b.declare(v, zeroFn(t));
   if (isSyncType(t)) ensureSync(b, b.ref(v), syncKindOf(t));
 }
 
@@ -128,9 +133,9 @@ export function compileValueSpec(b: Builder, spec: ast.ValueSpec): void {
   });
 }
 
-/** A local `var` declaration (constants need no code). */
+/** A local `var` declaration (constants and types need no code). */
 export function compileDecl(b: Builder, s: ast.DeclStmt): void {
-  if (s.decl.tok !== 'var') return;
+  if (s.decl.kind === 'TypeDecl' || s.decl.tok !== 'var') return;
   for (const spec of s.decl.specs) compileValueSpec(b, spec);
 }
 

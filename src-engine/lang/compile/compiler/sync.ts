@@ -12,7 +12,7 @@ import { type E, GoPanic, NIL_DEREF } from '../runtime/types';
 import type { Builder, Ref } from './Builder';
 import { compileExpr } from './exprs';
 import { lvalue } from './lvalues';
-import { zeroOf } from './typeInfo';
+import { zeroFn } from './typeInfo';
 import { CompileError } from './Unit';
 
 /** The creating op of a sync type. */
@@ -60,7 +60,12 @@ export function syncAddress(b: Builder, x: ast.Expr): E {
   while (inner.kind === 'ParenExpr') inner = inner.x;
   const t = b.unit.typeOf(inner);
   if (inner.kind === 'CompositeLit') return newSyncTemp(b, syncKindOf(t));
-  if (inner.kind !== 'Ident' && inner.kind !== 'IndexExpr') {
+  if (
+    inner.kind !== 'Ident' &&
+    inner.kind !== 'IndexExpr' &&
+    inner.kind !== 'SelectorExpr' &&
+    inner.kind !== 'StarExpr'
+  ) {
     throw new CompileError(x.pos, 'cannot take the address of this expression in scenarios');
   }
   const ref = lvalue(b, inner, true);
@@ -87,14 +92,14 @@ export function receiverHandle(b: Builder, x: ast.Expr, isPointer: boolean): E {
 /** Emits `<-ch` and returns the received value; with `okReg`, also stores `ok` there. */
 export function emitRecv(b: Builder, e: ast.UnaryExpr, okReg: number | null): E {
   const ch = compileExpr(b, e.x);
-  const zero = zeroOf(b.unit.typeOf(e));
+  const zero = zeroFn(b.unit.typeOf(e));
   const r = b.temp();
   b.emitOp(
     (_g, f) => ({ op: 'recv', ch: ch(f) as number }),
     okReg === null
-      ? (_g, f, input) => (f.r[r] = input.ok ? input.value : zero)
+      ? (_g, f, input) => (f.r[r] = input.ok ? input.value : zero())
       : (_g, f, input) => {
-          f.r[r] = input.ok ? input.value : zero;
+          f.r[r] = input.ok ? input.value : zero();
           f.r[okReg] = input.ok;
         },
   );

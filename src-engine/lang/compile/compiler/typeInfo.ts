@@ -3,19 +3,24 @@
  * descriptors and integer kinds.
  */
 import { DURATION, MUTEX, ONCE, RW_MUTEX, TIME, WAIT_GROUP } from '../../library';
-import { type Type, typeString, under } from '../../types';
+import { ERROR, type Type, typeString, under } from '../../types';
 import type { TypeDesc } from '../fmt/typeDesc';
 import type { IntKind } from '../runtime/ints';
 import type { ElemInfo } from '../runtime/slices';
 import type { RV } from '../runtime/types';
+import { copierOf, isStructValue, setPrimitiveZero, zeroMakerOf } from './values';
 
 /** True for the sync types (values hold a lazily created handle). */
 export function isSyncType(t: Type): boolean {
   return t === WAIT_GROUP || t === MUTEX || t === RW_MUTEX || t === ONCE;
 }
 
-/** The zero value of `t` (every zero value is a primitive in this representation). */
+/**
+ * The zero value of `t`: a primitive, or for a struct type with fields a fresh array on every call (callers
+ * that keep a zero value to reuse must use {@link zeroMakerOf} for struct types; see values.ts).
+ */
 export function zeroOf(t: Type): RV {
+  if (isStructValue(t)) return zeroMakerOf(t)();
   const u = under(t);
   switch (u.kind) {
     case 'basic':
@@ -28,9 +33,25 @@ export function zeroOf(t: Type): RV {
     case 'func':
     case 'any':
       return null;
+    case 'pointer':
+      // Handles of sync and timer values are numbers (0: nil); other pointers are references (null: nil).
+      return isHandleType(u.elem) ? 0 : null;
     default:
       return 0;
   }
+}
+setPrimitiveZero(zeroOf);
+
+/** A function returning the zero value of `t` (fresh for struct types, shared otherwise). */
+export function zeroFn(t: Type): () => RV {
+  if (isStructValue(t)) return zeroMakerOf(t);
+  const z = zeroOf(t);
+  return () => z;
+}
+
+/** True for types whose pointers are engine handles (sync values, timers, tickers, atomics, files). */
+export function isHandleType(t: Type): boolean {
+  return t.kind === 'named' && t.declared === undefined && t.underlying.kind === 'struct';
 }
 
 /** The integer kind of an integer type. */
@@ -64,11 +85,37 @@ function layout(t: Type): { size: number; noscan: boolean } {
       }
     case 'slice':
       return { size: 24, noscan: false };
-    case 'struct':
-      return { size: 0, noscan: true };
+    case 'struct': {
+      // Fields at their alignment (amd64: a field's alignment is its size up to 8, a struct's its largest).
+      let size = 0;
+      let maxAlign = 1;
+      let noscan = true;
+      for (const f of u.fields ?? []) {
+        const l = layout(f.type);
+        const align = alignOf(f.type, l.size);
+        maxAlign = Math.max(maxAlign, align);
+        size = Math.ceil(size / align) * align + l.size;
+        noscan &&= l.noscan;
+      }
+      if (size > 0) size = Math.ceil(size / maxAlign) * maxAlign;
+      return { size, noscan };
+    }
+    case 'any':
+      return { size: 16, noscan: false };
     default:
       return { size: 8, noscan: false };
   }
+}
+
+function alignOf(t: Type, size: number): number {
+  const u = under(t);
+  if (u.kind === 'struct') {
+    let a = 1;
+    for (const f of u.fields ?? []) a = Math.max(a, alignOf(f.type, layout(f.type).size));
+    return u.opaque !== '' ? 8 : a;
+  }
+  if (u.kind === 'basic') return Math.min(8, Math.max(1, size));
+  return 8;
 }
 
 const elemCache = new Map<Type, ElemInfo>();
@@ -77,14 +124,18 @@ const elemCache = new Map<Type, ElemInfo>();
 export function elemInfo(t: Type): ElemInfo {
   let e = elemCache.get(t);
   if (e === undefined) {
-    e = { ...layout(t), zero: zeroOf(t) };
+    e = isStructValue(t)
+      ? { ...layout(t), zero: null, fresh: { mk: zeroMakerOf(t), copy: copierOf(t) } }
+      : { ...layout(t), zero: zeroOf(t) };
     elemCache.set(t, e);
   }
   return e;
 }
 
-/** The name reflect prints for `t` (`uint8` and `int32`, not byte and rune). */
-function reflectName(t: Type): string {
+/** The name reflect prints for `t` (`uint8` and `int32`, not byte and rune; `main.T` for program types). */
+export function reflectName(t: Type): string {
+  if (t.kind === 'named' && t.declared) return `main.${t.name}`;
+  if (t === ERROR) return 'error';
   const u = t.kind === 'named' ? t : under(t);
   if (u.kind === 'basic') {
     if (u.name === 'untyped int') return 'int';
@@ -105,7 +156,13 @@ function reflectName(t: Type): string {
     case 'map':
       return `map[${reflectName(u.key)}]${reflectName(u.elem)}`;
     case 'struct':
+      if (u.fields !== undefined && u.fields.length > 0)
+        return `struct { ${u.fields.map((f) => (f.embedded ? reflectName(f.type) : `${f.name} ${reflectName(f.type)}`)).join('; ')} }`;
       return u.opaque === '' ? 'struct {}' : typeString(t);
+    case 'any':
+      return (u.methods ?? []).length === 0
+        ? 'interface {}'
+        : `interface { ${(u.methods ?? []).map((m) => m.name + typeString(m.type).slice(4)).join('; ')} }`;
     default:
       return typeString(t)
         .replace(/\bbyte\b/g, 'uint8')
@@ -113,8 +170,39 @@ function reflectName(t: Type): string {
   }
 }
 
-/** The fmt descriptor of `t`. */
+const descs = new Map<Type, TypeDesc>();
+
+/** The fmt descriptor of `t` (memoized: program types may refer to themselves through pointers). */
 export function typeDesc(t: Type): TypeDesc {
+  let d = descs.get(t);
+  if (d !== undefined) return d;
+  if (isStructValue(t)) {
+    const u = under(t);
+    const fields: { name: string; desc: TypeDesc }[] = [];
+    d = { k: 'struct', name: reflectName(t), elem: null, fields };
+    descs.set(t, d);
+    for (const f of u.kind === 'struct' ? (u.fields ?? []) : [])
+      fields.push({ name: f.name, desc: typeDesc(f.type) });
+    return d;
+  }
+  const u = under(t);
+  if (u.kind === 'pointer' && isStructValue(u.elem)) {
+    const p: { k: 'ptr'; name: string; elem: TypeDesc | null } = {
+      k: 'ptr',
+      name: reflectName(t),
+      elem: null,
+    };
+    descs.set(t, p);
+    p.elem = typeDesc(u.elem);
+    return p;
+  }
+  if (u.kind === 'any') d = { k: 'iface', name: reflectName(t), elem: null };
+  else d = plainDesc(t);
+  descs.set(t, d);
+  return d;
+}
+
+function plainDesc(t: Type): TypeDesc {
   const name = reflectName(t);
   if (t === DURATION) return { k: 'dur', name, elem: null };
   if (t === TIME) return { k: 'time', name, elem: null };
@@ -140,7 +228,7 @@ export function typeDesc(t: Type): TypeDesc {
           return { k: 'int', name, elem: null };
       }
     case 'any':
-      return { k: 'any', name: 'interface {}', elem: null };
+      return { k: 'iface', name, elem: null };
     case 'slice':
       return { k: 'slice', name, elem: typeDesc(u.elem) };
     case 'map':

@@ -2,13 +2,17 @@
  * Formatting one operand like Go's fmt (`printArg`/`printValue`): verbs, flags, width, precision and the
  * `%!verb(type=value)` errors. Inputs and outputs are byte strings.
  */
-import type { AnyBox, RV, SliceVal } from '../runtime/types';
+import type { RV, SliceVal } from '../runtime/types';
 import { decodeRune, encodeRune, runeCount } from '../runtime/strings';
 import { durationString } from './duration';
 import { canBackquote, isPrint, quote, quoteRune } from './quote';
 import { fmtMap } from './maps';
 import type { TypeDesc } from './typeDesc';
 import type { MapVal } from '../runtime/maps';
+import { type Box, rtType } from '../runtime/rtypes';
+import { methodText } from '../runtime/fmtMethods';
+
+const STRING_DESC: TypeDesc = { k: 'string', name: 'string', elem: null };
 
 /** Flags, width and precision of one verb (-1: absent). */
 export interface Flags {
@@ -21,6 +25,8 @@ export interface Flags {
   prec: number;
   /** `%#v` (Go syntax), set by Printf from `#` with verb v. */
   sharpV: boolean;
+  /** `%+v` (field names), set by Printf from `+` with verb v. */
+  plusV?: boolean;
 }
 
 /** No flags, as Println and Sprint use. */
@@ -33,6 +39,7 @@ export const PLAIN: Readonly<Flags> = {
   wid: -1,
   prec: -1,
   sharpV: false,
+  plusV: false,
 };
 
 function padding(f: Flags, n: number): string {
@@ -186,15 +193,62 @@ function fmtSlice(s: SliceVal | null, t: TypeDesc, verb: string, f: Flags, depth
   return out + ']';
 }
 
-/** Formats one operand `v` of type `t` with `verb`. */
-export function formatValue(v: RV, t: TypeDesc, verb: string, f: Flags, depth = 0): string {
-  if (t.k === 'any') {
-    if (v === null) return formatValue(null, NIL_DESC, verb, f, depth);
-    return formatValue((v as AnyBox).v, (v as AnyBox).d, verb, f, depth);
+/** The dynamic descriptor and value of an interface operand (the operand itself for other types). */
+export function dynamic(v: RV, t: TypeDesc): [RV, TypeDesc] {
+  if (t.k !== 'iface') return [v, t];
+  if (v === null) return [null, NIL_DESC];
+  const box = v as Box;
+  return [box.v, rtType(box.t).desc];
+}
+
+function isExported(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** A program struct's fields: `{1 2}`, `{a:1 b:2}` (%+v) or `main.T{a:1, b:2}` (%#v). */
+function fmtStruct(v: RV[], t: TypeDesc, verb: string, f: Flags, depth: number, hidden = false): string {
+  const fields = t.fields ?? [];
+  let out = f.sharpV ? t.name + '{' : '{';
+  for (let i = 0; i < fields.length; i++) {
+    const fd = fields[i] as { name: string; desc: TypeDesc };
+    if (i > 0) out += f.sharpV ? ', ' : ' ';
+    if (f.plusV === true || f.sharpV) out += fd.name + ':';
+    const [fv, ft] = fd.desc.k === 'iface' && v[i] === null ? [null, fd.desc] : [v[i], fd.desc];
+    out +=
+      ft.k === 'iface' && fv === null
+        ? f.sharpV
+          ? `${ft.name}(nil)`
+          : '<nil>'
+        : formatValue(fv, ft, verb, f, depth + 1, hidden || !isExported(fd.name));
   }
+  return out + '}';
+}
+
+/** Formats one operand `v` of type `t` with `verb`. */
+export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth = 0, hidden = false): string {
+  const [v, t] = dynamic(v0, t0);
   if (verb === 'T') return pad(f, t.k === 'nil' ? '<nil>' : truncate(f, t.name));
+  // handleMethods: a value fmt can reach as an interface (not through an unexported field, `hidden`) with
+  // an Error or String method prints its result for the string verbs.
+  const id = hidden ? undefined : t0.k === 'iface' && v0 !== null ? (v0 as Box).t : t.id;
+  if (id !== undefined && !f.sharpV && 'vsxXq'.includes(verb)) {
+    const s = methodText(id, v);
+    if (s !== null) return fmtString(s, verb, f) as string;
+  }
   let r: string | null;
   switch (t.k) {
+    case 'iface':
+      r = null;
+      break;
+    case 'errstr': {
+      const msg = (v as RV[])[0] as string;
+      r =
+        'vsxXq'.includes(verb) && !f.sharpV
+          ? fmtString(msg, verb, f)
+          : `&{${formatValue(msg, STRING_DESC, verb, f, depth + 1)}}`;
+      break;
+    }
     case 'nil':
       r = verb === 'v' ? pad(f, '<nil>') : null;
       break;
@@ -216,8 +270,9 @@ export function formatValue(v: RV, t: TypeDesc, verb: string, f: Flags, depth = 
       r = fmtString(v as string, verb, f);
       break;
     case 'dur':
+      // Through an unexported field fmt cannot call String: the Duration prints as its integer.
       r =
-        'vsxXq'.includes(verb) && !f.sharpV
+        'vsxXq'.includes(verb) && !f.sharpV && !hidden
           ? fmtString(durationString(v as number), verb, f)
           : fmtInteger(v as number, verb, f);
       break;
@@ -227,6 +282,10 @@ export function formatValue(v: RV, t: TypeDesc, verb: string, f: Flags, depth = 
     case 'chan':
     case 'func':
     case 'ptr': {
+      if (t.k === 'ptr' && t.elem !== null && v !== null && depth === 0 && verb !== 'p' && verb !== 'T') {
+        r = (f.sharpV ? '&' : '&') + fmtStruct(v as RV[], t.elem, verb, f, depth);
+        break;
+      }
       const nil = v === null || v === 0;
       const h = typeof v === 'number' ? v : nil ? 0 : ((v as { f: number }).f + 1) * 7;
       if (verb === 'v') r = pad(f, nil ? '<nil>' : address(h));
@@ -243,7 +302,8 @@ export function formatValue(v: RV, t: TypeDesc, verb: string, f: Flags, depth = 
       r = fmtMap(v as MapVal | null, t, verb, f, depth, formatValue);
       break;
     case 'struct':
-      r = f.sharpV ? `${t.name}{}` : '{}';
+      if (t.fields !== undefined) r = fmtStruct(v as RV[], t, verb, f, depth);
+      else r = f.sharpV ? `${t.name}{}` : '{}';
       break;
     case 'sync':
       r = syncString(t.name);

@@ -4,7 +4,7 @@
  * `%!(EXTRA type=value)`, `%!(NOVERB)`, `%!(BADWIDTH)`, `%!(BADPREC)`, `%!v(BADINDEX)`.
  */
 import type { RV } from '../runtime/types';
-import { formatValue, PLAIN, type Flags } from './format';
+import { dynamic, formatValue, PLAIN, type Flags } from './format';
 import type { TypeDesc } from './typeDesc';
 
 function tooLarge(x: number): boolean {
@@ -26,10 +26,10 @@ export function sprint(args: readonly RV[], types: readonly TypeDesc[]): string 
   let out = '';
   let prevString = false;
   for (let i = 0; i < args.length; i++) {
-    const t = types[i] as TypeDesc;
+    const t = dynamic(args[i], types[i] as TypeDesc)[1];
     const isString = t.k === 'string';
     if (i > 0 && !isString && !prevString) out += ' ';
-    out += formatValue(args[i], t, 'v', PLAIN);
+    out += formatValue(args[i], types[i] as TypeDesc, 'v', PLAIN);
     prevString = isString;
   }
   return out;
@@ -181,8 +181,9 @@ export function sprintf(format: string, args: readonly RV[], types: readonly Typ
     if (verb === 'v') {
       f.sharpV = f.sharp;
       f.sharp = false;
+      f.plusV = f.plus;
       f.plus = false;
-    }
+    } else f.plusV = false;
     out += formatValue(args[argNum], types[argNum] as TypeDesc, verb, f);
     argNum++;
   }

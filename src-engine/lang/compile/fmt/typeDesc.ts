@@ -17,8 +17,9 @@ export type FmtKind =
   | 'ptr'
   | 'slice'
   | 'map'
-  | 'any' // an interface value: an AnyBox or null (nil); printed by its dynamic type
-  | 'struct' // struct{}
+  | 'struct' // struct{} and program structs (fields in `fields`)
+  | 'iface' // an interface: the value is null or a Box whose dynamic type has its own descriptor
+  | 'errstr' // *errors.errorString (errors.New, fmt.Errorf): prints its message
   | 'sync' // sync.WaitGroup/Mutex/RWMutex/Once by value
   | 'nil'; // untyped nil
 
@@ -27,8 +28,12 @@ export interface TypeDesc {
   readonly k: FmtKind;
   /** The name `%T` and `%!verb(type=value)` print (reflect's spelling: `uint8`, `int32`, `[]string`). */
   readonly name: string;
-  /** Element type of a slice or map. */
+  /** Element type of a slice or map; pointee of a pointer to a program struct. */
   readonly elem: TypeDesc | null;
   /** Key type of a map. */
   readonly key?: TypeDesc;
+  /** The dynamic type id of the type, once registered (fmt looks up its Error/String methods by it). */
+  id?: number;
+  /** Fields of a program struct, in order. */
+  readonly fields?: readonly { readonly name: string; readonly desc: TypeDesc }[];
 }

@@ -20,6 +20,7 @@ import {
   type FuncVal,
   GoPanic,
   type GoroutineState,
+  type Instr,
   type RV,
   NIL_DEREF,
 } from './types';
@@ -28,6 +29,10 @@ import {
 export const MAX_CALL_DEPTH = 100_000;
 
 const EXIT: Op = { op: 'exit' };
+/** The op the host frame of {@link Machine.callSync} returns once the called method has returned. */
+const HOST_DONE: Op = { op: 'exit' };
+const HOST_RETURN: Instr = { run: null, op: () => HOST_DONE, after: null, w: 0, line: 0 };
+const HOST_UNWIND: Instr = { run: () => DONE, op: null, after: null, w: 0, line: 0 };
 const GOEXIT: Op = { op: 'goexit' };
 
 /** Timing parameters of a machine. */
@@ -84,19 +89,7 @@ export class Machine {
 
   /** A new goroutine's state: one frame of `fn` with `args` in its parameter registers. */
   newGoroutine(gl: RV[], fn: FuncVal, args: readonly RV[]): GoroutineState {
-    const g: GoroutineState = {
-      fr: [],
-      acc: 0,
-      sus: 0,
-      line: 0,
-      bl: 0,
-      hit: 0,
-      pan: null,
-      pv: null,
-      prec: null,
-      gx: 0,
-      gl,
-    };
+    const g = freshGoroutine(gl);
     this.pushFrame(g, fn, args, -1);
     return g;
   }
@@ -132,6 +125,41 @@ export class Machine {
       }
     }
     return 1;
+  }
+
+  /**
+   * Calls `fn(args)` to completion on a scratch goroutine and returns its first result: how fmt runs a
+   * value's Error or String method. The method may compute but not block or ask the runtime (then a
+   * located scenario-limit panic); its steps count in {@link steps} but are not charged as time. A panic in
+   * it propagates as a {@link GoPanic}.
+   */
+  callSync(gl: RV[], fn: FuncVal, args: readonly RV[]): RV {
+    const host: FuncCode = {
+      name: 'fmt.handleMethods',
+      code: [HOST_UNWIND, HOST_RETURN],
+      nregs: 1,
+      results: [],
+      resultCell: [],
+    };
+    const hostIdx = this.fns.length;
+    this.fns.push(host);
+    try {
+      const g = freshGoroutine(gl);
+      const holder: Frame = { fn: hostIdx, pc: 1, r: [undefined], e: null, d: null, dst: -1, gl };
+      g.fr.push(holder);
+      this.pushFrame(g, fn, args, 0);
+      for (;;) {
+        const op = this.run(g);
+        if (op === HOST_DONE) return holder.r[0];
+        if (op.op !== 'work') {
+          throw new GoPanic(
+            `scenario limit: an Error or String method called by fmt may not block or call the runtime (${op.op})`,
+          );
+        }
+      }
+    } finally {
+      this.fns.pop();
+    }
   }
 
   /** Runs goroutine `g` until its next op. */
@@ -240,4 +268,9 @@ export class Machine {
       if (steps >= limit) return this.flush(g, steps, (code[f.pc] as (typeof code)[number]).line);
     }
   }
+}
+
+/** A goroutine state with no frames yet, over the globals `gl`. */
+function freshGoroutine(gl: RV[]): GoroutineState {
+  return { fr: [], acc: 0, sus: 0, line: 0, bl: 0, hit: 0, pan: null, pv: null, prec: null, gx: 0, gl };
 }

@@ -3,23 +3,22 @@
  * the frame then returns normally to its caller with its result values as they are. The value of a runtime
  * error is its message (a `runtime.Error`, whose `%v` is that text).
  */
-import type { TypeDesc } from '../fmt/typeDesc';
+import { RUNTIME_ERROR_T } from './errorTypes';
+import type { Box } from './rtypes';
 import { toBytes } from './strings';
-import { type AnyBox, type Frame, GoPanic, type GoroutineState } from './types';
+import { type Frame, GoPanic, type GoroutineState } from './types';
 
-const RUNTIME_ERROR: TypeDesc = { k: 'string', name: 'runtime.Error', elem: null };
-
-/** The value a panic carries for `recover`. */
-export function panicValue(err: unknown, msg: string): AnyBox {
+/** The value a panic carries for `recover` (an interface value). */
+export function panicValue(err: unknown, msg: string): Box {
   if (err instanceof GoPanic && err.value !== null) return err.value;
-  return { d: RUNTIME_ERROR, v: toBytes(msg) };
+  return { t: RUNTIME_ERROR_T, v: [toBytes(msg)] };
 }
 
 /**
  * `recover()` run in frame `f` of goroutine `g`: the panic value when `f` is a deferred call of a panicking
  * frame and the panic is not recovered yet, else nil.
  */
-export function gorecover(g: GoroutineState, f: Frame): AnyBox | null {
+export function gorecover(g: GoroutineState, f: Frame): Box | null {
   if (g.pan === null || f.p !== 1 || g.gx !== 0) return null;
   const v = g.pv;
   g.prec = `${g.pan} [recovered]`;

@@ -10,6 +10,8 @@ export interface ElemInfo {
   readonly size: number;
   readonly noscan: boolean;
   readonly zero: RV;
+  /** For struct elements: a fresh zero value per element, and the value copy growslice makes. */
+  readonly fresh?: { readonly mk: () => RV; readonly copy: (v: RV) => RV };
 }
 
 /** Largest backing array the interpreter allocates (elements); beyond it a located panic, not a crash. */
@@ -63,11 +65,25 @@ function alloc(n: number, zero: RV): RV[] {
   return new Array<RV>(n).fill(zero);
 }
 
-/** `make([]T, len, cap)`. */
+/** A backing array of `n` elements, each a fresh zero value when the elements are structs. */
+function allocElems(n: number, e: ElemInfo): RV[] {
+  const a = alloc(n, e.zero);
+  if (e.fresh !== undefined) for (let i = 0; i < n; i++) a[i] = e.fresh.mk();
+  return a;
+}
+
+/** `make([]T, len, cap)` (`zero` is the element's zero value, or its ElemInfo for struct elements). */
 export function makeSlice(len: number, cap: number, zero: RV): SliceVal {
   if (len < 0 || len > MAX_SLICE_ELEMS) runtimeError('makeslice: len out of range');
   if (cap < len || cap > MAX_SLICE_ELEMS) runtimeError('makeslice: cap out of range');
   return { a: alloc(cap, zero), o: 0, l: len, c: cap };
+}
+
+/** `make([]T, len, cap)` of struct elements (each a fresh zero value). */
+export function makeSliceOf(len: number, cap: number, e: ElemInfo): SliceVal {
+  if (len < 0 || len > MAX_SLICE_ELEMS) runtimeError('makeslice: len out of range');
+  if (cap < len || cap > MAX_SLICE_ELEMS) runtimeError('makeslice: cap out of range');
+  return { a: allocElems(cap, e), o: 0, l: len, c: cap };
 }
 
 /** A slice literal's value. */
@@ -78,8 +94,12 @@ export function sliceOf(vals: RV[]): SliceVal {
 function grow(s: SliceVal | null, newLen: number, e: ElemInfo): SliceVal {
   const oldLen = s === null ? 0 : s.l;
   const cap = growCap(newLen, s === null ? 0 : s.c, e);
-  const a = alloc(cap, e.zero);
-  if (s !== null) for (let i = 0; i < oldLen; i++) a[i] = s.a[s.o + i];
+  const a = allocElems(cap, e);
+  const copy = e.fresh?.copy;
+  if (s !== null) {
+    if (copy === undefined) for (let i = 0; i < oldLen; i++) a[i] = s.a[s.o + i];
+    else for (let i = 0; i < oldLen; i++) a[i] = copy(s.a[s.o + i]);
+  }
   return { a, o: 0, l: newLen, c: cap };
 }
 
@@ -100,7 +120,9 @@ export function appendN(s: SliceVal | null, vals: readonly RV[], e: ElemInfo): S
   const oldLen = s === null ? 0 : s.l;
   const newLen = oldLen + vals.length;
   const t = s !== null && newLen <= s.c ? { a: s.a, o: s.o, l: newLen, c: s.c } : grow(s, newLen, e);
-  for (let i = 0; i < vals.length; i++) t.a[t.o + oldLen + i] = vals[i];
+  const copy = e.fresh?.copy;
+  if (copy === undefined) for (let i = 0; i < vals.length; i++) t.a[t.o + oldLen + i] = vals[i];
+  else for (let i = 0; i < vals.length; i++) t.a[t.o + oldLen + i] = copy(vals[i]);
   return t;
 }
 

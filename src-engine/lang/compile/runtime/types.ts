@@ -8,7 +8,7 @@
  * and the engine's deep clone preserves it. Code ({@link Instr}, {@link FuncCode}) is immutable and shared.
  */
 import type { Op, ResumeInput } from '../../../sim/body';
-import type { TypeDesc } from '../fmt/typeDesc';
+import type { Box } from './rtypes';
 
 /**
  * A Go value at run time. Its JS shape follows the static type the checker gave it: number (integers,
@@ -78,7 +78,7 @@ export interface GoroutineState {
   /** The panic message while unwinding (or after), else null. */
   pan: string | null;
   /** The panic value while unwinding (what `recover` returns), else null. */
-  pv: AnyBox | null;
+  pv: Box | null;
   /**
    * The message of a recovered panic whose deferred call has not returned yet (`boom [recovered]`): a new
    * panic meanwhile prints it first, as Go does. Null otherwise.
@@ -132,21 +132,12 @@ export interface FuncCode {
   resultCell: boolean[];
 }
 
-/**
- * A value of type `any` (what `recover` returns): its dynamic type's fmt descriptor and its value; `null` is
- * the nil interface.
- */
-export interface AnyBox {
-  readonly d: TypeDesc;
-  readonly v: RV;
-}
-
 /** A Go panic raised by a pure step; the interpreter turns it into unwinding. */
 export class GoPanic extends Error {
   constructor(
     readonly msg: string,
     /** The panic value for `recover`; runtime errors carry none (recover gives their message). */
-    readonly value: AnyBox | null = null,
+    readonly value: Box | null = null,
   ) {
     super(msg);
   }
