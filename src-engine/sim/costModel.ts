@@ -32,6 +32,13 @@ export interface CostModel {
   readonly mutexSpinNs: number;
   /** `usleep(3)` in `runqgrab`: 3 µs nominal plus Linux timer slack (~50 µs), ns. Default 53 000. */
   readonly usleep3Ns: number;
+  /**
+   * Linux timer slack of a normal thread (`timer_slack_ns`, prctl(2) `PR_SET_TIMERSLACK`), ns. Default 50 000.
+   * A timed kernel sleep ends this late at least: the netpoll M's `epoll_wait` (whose slack is also at least
+   * 0.1 % of its timeout, fs/select.c) and a timed `futexsleep` (sysmon's `notetsleep`); the woken thread then
+   * runs `threadWakeNs` later (core/netpollDelay.ts, docs/go-scheduler.md §6.2).
+   */
+  readonly timerSlackNs: number;
   /** Latency from `preemptM` (SIGURG) to the G stopping at an async safe point, ns. Default 1 000. */
   readonly preemptSignalNs: number;
   /** Length of a GC stop-the-world pause triggered by `runtime.GC()`, ns. Default 100 000. */
@@ -54,6 +61,7 @@ export const DEFAULT_COST_MODEL: CostModel = Object.freeze({
   syncOpNs: 20,
   mutexSpinNs: 100,
   usleep3Ns: 53_000,
+  timerSlackNs: 50_000,
   preemptSignalNs: 1_000,
   gcStwNs: 100_000,
   gomaxprocsStwNs: 20_000,

@@ -94,7 +94,7 @@ describe('prototype keys: no pollution at any level', () => {
     (key) => {
       const cost = withText('"seed":1', `,"cost":{"${key}":5}`);
       expect(problems(cost)).toEqual([
-        `h.gosched:1:${cost.indexOf(`"${key}"`) + 1}: settings.cost.${key}: unknown field "${key}"; expected one of contextSwitchNs, stealNs, syscallEntryNs, fmtWriteNs, statementStepNs, threadWakeNs, threadCreateNs, goStatementNs, chanOpNs, syncOpNs, mutexSpinNs, usleep3Ns, preemptSignalNs, gcStwNs, gomaxprocsStwNs`,
+        `h.gosched:1:${cost.indexOf(`"${key}"`) + 1}: settings.cost.${key}: unknown field "${key}"; expected one of contextSwitchNs, stealNs, syscallEntryNs, fmtWriteNs, statementStepNs, threadWakeNs, threadCreateNs, goStatementNs, chanOpNs, syncOpNs, mutexSpinNs, usleep3Ns, timerSlackNs, preemptSignalNs, gcStwNs, gomaxprocsStwNs`,
       ]);
       const at = withText('"at":{"seq":0', `,"${key}":1`);
       expect(problems(at)[0]).toMatch(/^h\.gosched:1:\d+: beats\[0\]\.at/);

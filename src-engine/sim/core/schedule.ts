@@ -224,7 +224,12 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
       setM(rt, m, 'netpoll', FN_NETPOLL, pollUntil === 0 ? R_NETPOLL_BLOCK : R_NETPOLL_UNTIL);
       rt.mCancel(m);
       if (s.netpollReady.length > 0) rt.mAt(m, st.now, A_NETPOLL_WAKE);
-      else if (pollUntil !== 0) rt.mAt(m, netpollWakeAt(st.now, pollUntil), A_NETPOLL_WAKE);
+      else if (pollUntil !== 0)
+        rt.mAt(
+          m,
+          netpollWakeAt(st.now, pollUntil, rt.cost.timerSlackNs, rt.cost.threadWakeNs),
+          A_NETPOLL_WAKE,
+        );
       return 0;
     }
     if (pollUntil !== 0 && s.netpollM !== NONE && (s.pollUntil === 0 || pollUntil < s.pollUntil)) {
@@ -240,7 +245,11 @@ export function findRunnable(rt: Rt, m: MState, out: FindResult, resumeSteal: bo
         'earlier timer: re-arm the blocked netpoll',
         'runtime.netpollBreak',
       );
-      rt.mAt(pm, netpollWakeAt(st.now, pollUntil), A_NETPOLL_WAKE);
+      rt.mAt(
+        pm,
+        netpollWakeAt(st.now, pollUntil, rt.cost.timerSlackNs, rt.cost.threadWakeNs),
+        A_NETPOLL_WAKE,
+      );
     }
     // 14. park
     stopm(rt, m);

@@ -6,6 +6,7 @@
  */
 import { NONE, type PState } from '../state/types';
 import { sysmonNetpoll } from './netpoll';
+import { futexSleepWakeAt } from './netpollDelay';
 import { handoffp, npidle, setP } from './procs';
 import { runqempty } from './runq';
 import { name } from './names';
@@ -35,12 +36,9 @@ export function sysmonTick(rt: Rt): void {
     sm.wait = true;
     rt.emitStr('sysmon', -1, -1, sm.m, null, null, 'sysmon: deep sleep (all Ps idle)', 'runtime.sysmon');
     sm.gen++;
-    rt.at(
-      next !== 0 ? Math.min(next, now + SYSMON_DEEP_SLEEP_NS) : now + SYSMON_DEEP_SLEEP_NS,
-      A_SYSMON,
-      0,
-      sm.gen,
-    );
+    // notetsleep(&sched.sysmonnote, sleep): a timed futex sleep, so it ends after the kernel's timer slack.
+    const untilNs = next !== 0 ? Math.min(next, now + SYSMON_DEEP_SLEEP_NS) : now + SYSMON_DEEP_SLEEP_NS;
+    rt.at(futexSleepWakeAt(untilNs, rt.cost.timerSlackNs, rt.cost.threadWakeNs), A_SYSMON, 0, sm.gen);
     return;
   }
   if (sm.wait) sm.wait = false;

@@ -190,7 +190,7 @@ export function wakeNetPoller(rt: Rt, when: number): void {
         'earlier timer: re-arm the blocked netpoll',
         'runtime.netpollBreak',
       );
-      rt.mAt(m, netpollWakeAt(rt.st.now, when), A_NETPOLL_WAKE);
+      rt.mAt(m, netpollWakeAt(rt.st.now, when, rt.cost.timerSlackNs, rt.cost.threadWakeNs), A_NETPOLL_WAKE);
     }
   } else wakep(rt);
 }
