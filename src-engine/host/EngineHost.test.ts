@@ -360,3 +360,28 @@ describe('EngineHost playback ticks are bounded (issue 10, item 5)', () => {
     expect(capped).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('a historical model running a program that never produces scheduler events', () => {
+  it.each(['os-threads', 'n-to-1', 'thread-pool'])(
+    'under %s, a step of `for {}` answers with events whose time moves on by time slices (the slice renewals)',
+    async (model) => {
+      const c = connect();
+      c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+      await c.inbox.next('hello', 0);
+      const spin = 'package main\n\nfunc main() {\n\tfor {\n\t}\n}\n';
+      c.send({
+        type: 'load',
+        scenario: { title: 'spin', program: spin, settings: { cores: 1, seed: 1, model } },
+      });
+      await c.inbox.next('loaded', 0);
+      const from = c.inbox.all.length;
+      c.send({ type: 'step', count: 20 });
+      const frame = await c.inbox.next('frame', from);
+      expect(frame.events).toHaveLength(20);
+      const last = frame.events[frame.events.length - 1]!;
+      expect(last.reason).toMatch(/^time slice renewed/);
+      expect(last.t).toBeGreaterThanOrEqual(10 * 4_000_000);
+      expect(frame.view?.t).toBe(last.t);
+    },
+  );
+});

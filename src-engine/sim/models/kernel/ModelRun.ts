@@ -18,6 +18,15 @@ import { emptyFold, foldEvent, foldToView, type ModelFold } from './view';
 /** Events between keyframes of a model run's view. */
 export const MODEL_KEYFRAME_EVENTS = 4_096;
 
+/**
+ * Most actions one {@link ModelRun.step} runs looking for the next event. The kernel records a slice
+ * renewal at least once per time slice of a running core, so a step normally needs far fewer (a `for {}`
+ * takes ~400 actions per 4 ms slice); this is the safety net that keeps every call bounded whatever the
+ * costs and slice are set to. A step that spends it returns undefined with the run not ended (the caller
+ * asks again).
+ */
+export const MODEL_STEP_ACTIONS = 1_000_000;
+
 export class ModelRun implements SchedulerRun {
   private readonly log = new EventLog();
   /** The engine (tests read its state). */
@@ -63,19 +72,29 @@ export class ModelRun implements SchedulerRun {
     return { code: s.exitCode, t: this.now, reason: s.exitReason };
   }
 
+  /**
+   * The next event; undefined when the program has ended, or (the run not ended) when
+   * {@link MODEL_STEP_ACTIONS} actions produced none.
+   */
   step(): SchedEvent | undefined {
     if (this.pos < this.log.length) return this.log.get(this.pos++);
     const before = this.log.length;
-    while (this.log.length === before && !this.sim.ended) this.processOne();
+    for (let left = MODEL_STEP_ACTIONS; left > 0 && this.log.length === before && !this.sim.ended; left--)
+      this.processOne();
     if (this.log.length === before) return undefined;
     return this.log.get(this.pos++);
   }
 
-  runUntil(tNs: number): void {
-    while (this.pos < this.log.length && this.log.timeOf(this.pos) <= tNs) this.pos++;
+  /**
+   * Plays to `tNs`; with `maxEvents`, stops once that many events were passed or recorded (an action is never
+   * cut, so it may pass a few more), with the playhead on the last of them.
+   */
+  runUntil(tNs: number, maxEvents = Number.MAX_SAFE_INTEGER): void {
+    const stop = Math.min(Number.MAX_SAFE_INTEGER, this.pos + maxEvents);
+    while (this.pos < this.log.length && this.pos < stop && this.log.timeOf(this.pos) <= tNs) this.pos++;
     if (this.pos < this.log.length) return;
     const s = this.sim;
-    while (!s.ended && this.nextTime() <= tNs) this.processOne();
+    while (!s.ended && this.log.length < stop && this.nextTime() <= tNs) this.processOne();
     this.pos = this.log.length;
   }
 

@@ -3,7 +3,7 @@
  * `timeSliceNs` while others wait; a core that changes threads pays a context switch (a process switch when
  * the two threads belong to different processes), drawn as a save/restore (`core.switch`).
  */
-import { name } from '../../core/names';
+import { name, nameCache } from '../../core/names';
 import { AT_NONE } from '../../log/EventLog';
 import * as N from './names';
 import { A_RUN, A_SLICE, type Sim } from './Sim';
@@ -15,6 +15,8 @@ const R_DISPATCH = name('kernel gives the thread a core');
 const R_SLICE = name('time slice used up: preempted by the kernel');
 const R_PROCESS_SWITCH = name('process switch: save registers and address space, restore the next');
 const R_THREAD_SWITCH = name('thread switch: save registers, restore the next thread');
+/** The slice ended with no thread waiting: the kernel lets the running thread keep the core. */
+const R_RENEWED = nameCache((core) => `time slice renewed: no other thread waits for core ${core}`);
 
 /** Makes `th` ready: it takes an idle core at once, or joins the kernel run queue. */
 export function kernelReady(sim: Sim, th: Thread, reason = R_READY, fn = FN_SCHED): void {
@@ -64,6 +66,7 @@ function dispatch(sim: Sim, c: Core, th: Thread): void {
   th.gen++;
   sim.at(th.busyUntil, A_RUN, th.id, th.gen);
   if (sim.kq.length > sim.kqHead) armSlice(sim, c);
+  else armTick(sim, c, c.since);
 }
 
 /** `th` leaves its core in state `state`; the core takes the next ready thread, if any. */
@@ -100,11 +103,33 @@ function armSlice(sim: Sim, c: Core): void {
   sim.at(Math.max(sim.now, c.since + sim.set('timeSliceNs')), A_SLICE, c.id, c.sliceGen);
 }
 
-/** Slice end on core `id`: if a thread waits, the running one goes to the back of the run queue. */
+/**
+ * The kernel's tick on a core whose thread waits for no one: one slice after `fromNs` the kernel looks again
+ * ({@link sliceEnd}). It leaves `sliceArmed` false, so a thread that becomes ready re-arms the core for a
+ * preemption at the slice's true end (`since + timeSliceNs`), as before.
+ */
+function armTick(sim: Sim, c: Core, fromNs: number): void {
+  c.sliceGen++;
+  sim.at(fromNs + sim.set('timeSliceNs'), A_SLICE, c.id, c.sliceGen);
+}
+
+/**
+ * Slice end on core `id`: if a thread waits, the running one goes to the back of the run queue. If none
+ * waits, the thread keeps its core for another slice, and that is recorded (`thread.status` running →
+ * running): a thread that runs forever without blocking (`for {}`, a yield loop nobody else can use)
+ * still shows on the log once per slice, so virtual time visibly moves and no stretch of the run is
+ * silent for longer than one slice.
+ */
 export function sliceEnd(sim: Sim, id: number): void {
   const c = sim.cores[id] as Core;
   c.sliceArmed = false;
-  if (c.thread < 0 || sim.kq.length <= sim.kqHead) return;
+  if (c.thread < 0) return;
+  if (sim.kq.length <= sim.kqHead) {
+    const th = sim.threads[c.thread] as Thread;
+    if (th.state === 'running' || th.state === 'lock') sim.setThread(th, th.state, R_RENEWED(c.id), FN_SCHED);
+    armTick(sim, c, sim.now);
+    return;
+  }
   const th = sim.threads[c.thread] as Thread;
   th.remainNs = Math.max(0, th.busyUntil - sim.now);
   const task = th.task >= 0 ? sim.task(th.task) : undefined;
