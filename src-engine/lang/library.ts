@@ -11,6 +11,8 @@ import {
   RUNE,
   STRING,
   type Type,
+  UINT32,
+  UINT64,
 } from './types';
 
 let nextId = -1000;
@@ -36,14 +38,21 @@ export const FILE: NamedType = opaque('os.File');
 export const ATOMIC_INT32: NamedType = opaque('atomic.Int32');
 /** `sync/atomic.Int64`. */
 export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
+/** `sync/atomic.Uint32`. */
+export const ATOMIC_UINT32: NamedType = opaque('atomic.Uint32');
+/** `sync/atomic.Uint64` (exact up to 2^53, see runtime/ints.ts). */
+export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
 /** `sync/atomic.Bool`. */
 export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
-/** The typed atomics of `sync/atomic`, with the type of the value each holds. */
-export const ATOMIC_TYPES: ReadonlyMap<Type, Type> = new Map<NamedType, Type>([
+const ATOMICS = new Map<NamedType, Type>([
   [ATOMIC_INT32, RUNE],
   [ATOMIC_INT64, INT64],
+  [ATOMIC_UINT32, UINT32],
+  [ATOMIC_UINT64, UINT64],
   [ATOMIC_BOOL, BOOL],
 ]);
+/** The typed atomics of `sync/atomic`, with the type of the value each holds. */
+export const ATOMIC_TYPES: ReadonlyMap<Type, Type> = ATOMICS;
 /** `sync.WaitGroup`. */
 export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
 /** `sync.Mutex`. */
@@ -135,6 +144,8 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
     new Map<string, Member>([
       ['Int32', typeMember('Int32', ATOMIC_INT32)],
       ['Int64', typeMember('Int64', ATOMIC_INT64)],
+      ['Uint32', typeMember('Uint32', ATOMIC_UINT32)],
+      ['Uint64', typeMember('Uint64', ATOMIC_UINT64)],
       ['Bool', typeMember('Bool', ATOMIC_BOOL)],
     ]),
   ],
@@ -347,8 +358,7 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
   ],
 ]);
 
-for (const t of [ATOMIC_INT32, ATOMIC_INT64, ATOMIC_BOOL]) {
-  const v = ATOMIC_TYPES.get(t) as Type;
+for (const [t, v] of ATOMICS) {
   const ms = new Map<string, MethodObj | FieldObj>([
     ['Load', method(t, 'Load', fn([], [v]))],
     ['Store', method(t, 'Store', fn([v], []))],

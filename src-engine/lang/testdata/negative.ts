@@ -1080,13 +1080,13 @@ import (
 func main() {
 	var a atomic.Int64
 	b := a
-	var u atomic.Uint64
+	var u atomic.Uintptr
 	fmt.Println(b.Load(), u.Load(), atomic.AddInt64(nil, 1))
 }
 `,
     expected: [
       'main.go:10:7: assignment copies lock value to b: sync/atomic.Int64 contains sync/atomic.noCopy',
-      'main.go:11:15: sync/atomic.Uint64 is not supported in scenarios',
+      'main.go:11:15: sync/atomic.Uintptr is not supported in scenarios',
       'main.go:12:41: sync/atomic.AddInt64 is not supported in scenarios',
     ],
   },

@@ -132,7 +132,7 @@ export class Unit {
       case 'int': {
         const n = Number(BigInt.asIntN(64, c.v));
         const k = intKind(t);
-        return k === 'uint8' ? n & 0xff : k === 'int32' ? n | 0 : n;
+        return k === 'uint8' ? n & 0xff : k === 'int32' ? n | 0 : k === 'uint32' ? n >>> 0 : n;
       }
       case 'float':
         return Math.trunc(c.v);

@@ -59,6 +59,8 @@ export function intKind(t: Type): IntKind {
   const u = under(t);
   if (u.kind === 'basic' && u.name === 'uint8') return 'uint8';
   if (u.kind === 'basic' && (u.name === 'int32' || u.name === 'untyped rune')) return 'int32';
+  if (u.kind === 'basic' && u.name === 'uint32') return 'uint32';
+  if (u.kind === 'basic' && (u.name === 'uint64' || u.name === 'uint')) return 'uint64';
   return 'int64';
 }
 
@@ -77,6 +79,7 @@ function layout(t: Type): { size: number; noscan: boolean } {
         case 'uint8':
           return { size: 1, noscan: true };
         case 'int32':
+        case 'uint32':
           return { size: 4, noscan: true };
         case 'string':
           return { size: 16, noscan: false };
