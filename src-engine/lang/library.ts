@@ -61,6 +61,21 @@ export const MUTEX: NamedType = opaque('sync.Mutex');
 export const RW_MUTEX: NamedType = opaque('sync.RWMutex');
 /** `sync.Cond`, used through `*sync.Cond` from `sync.NewCond`. */
 export const COND: NamedType = opaque('sync.Cond');
+/**
+ * `sync.Pool`: a struct with the exported field `New func() any` (its per-P storage is hidden at run time,
+ * runtime/pool.ts), used through `Get` and `Put`.
+ */
+export const POOL: NamedType = {
+  kind: 'named',
+  name: 'sync.Pool',
+  underlying: {
+    kind: 'struct',
+    opaque: '',
+    fields: [
+      { name: 'New', type: { kind: 'func', params: [], results: [ANY], variadic: false }, embedded: false },
+    ],
+  },
+};
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
 /** The predeclared `error` (fmt.Println's and Printf's results are never usable in scenarios). */
@@ -202,6 +217,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Mutex', typeMember('Mutex', MUTEX)],
       ['RWMutex', typeMember('RWMutex', RW_MUTEX)],
       ['Once', typeMember('Once', ONCE)],
+      ['Pool', typeMember('Pool', POOL)],
       ['Cond', typeMember('Cond', COND)],
       ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
     ]),
@@ -331,6 +347,13 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
     ]),
   ],
   [ONCE, new Map<string, MethodObj | FieldObj>([['Do', method(ONCE, 'Do', fn([fn([], [])], []))]])],
+  [
+    POOL,
+    new Map<string, MethodObj | FieldObj>([
+      ['Get', method(POOL, 'Get', fn([], [ANY]))],
+      ['Put', method(POOL, 'Put', fn([ANY], []))],
+    ]),
+  ],
   [
     COND,
     new Map<string, MethodObj | FieldObj>([

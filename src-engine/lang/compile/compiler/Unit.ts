@@ -40,6 +40,8 @@ export class Unit {
   private condSlot = -1;
   private closedSlot = -1;
   private wgSlot = -1;
+  /** The hidden global listing every `sync.Pool` state (-1 while no pool method was compiled). */
+  poolSlot = -1;
 
   constructor(
     readonly m: Machine,
@@ -85,6 +87,12 @@ export class Unit {
   condLocks(): number {
     if (this.condSlot < 0) this.condSlot = this.hiddenGlobal(() => []);
     return this.condSlot;
+  }
+
+  /** The hidden global listing the state of every `sync.Pool` used (`allPools`, for runtime.GC). */
+  poolList(): number {
+    if (this.poolSlot < 0) this.poolSlot = this.hiddenGlobal(() => []);
+    return this.poolSlot;
   }
 
   /** The hidden global holding every channel's capacity, indexed by handle (for `cap(ch)`). */

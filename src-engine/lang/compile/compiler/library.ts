@@ -17,6 +17,7 @@ import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
 import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { emitAtomicMethod } from './atomic';
+import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
 import { typeDesc } from './typeInfo';
@@ -125,6 +126,14 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
   const arg = (i: number): E => compileExpr(b, call.args[i] as ast.Expr);
   const toDst =
     dst >= 0 ? (f: { r: unknown[] }, v: unknown): void => void (f.r[dst] = v) : (): void => undefined;
+  if (key === 'runtime.GC') {
+    const cleanup = gcPoolCleanup(b);
+    b.emitOp(
+      () => SIMPLE[key] as Op,
+      (_g, f) => cleanup(f),
+    );
+    return;
+  }
   const simple = SIMPLE[key];
   if (simple !== undefined) {
     b.emitOp(
@@ -322,6 +331,7 @@ function emitMethod(
   const sel = call.fun as ast.SelectorExpr;
   const recv = b.unit.prog.promotedRecv.get(sel) ?? sel.x;
   if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
+  if (type === 'sync.Pool') return emitPoolMethod(b, call, recv, name, ptr, dst);
   const h = receiverHandle(b, recv, ptr);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);

@@ -51,7 +51,13 @@ export function zeroFn(t: Type): () => RV {
 
 /** True for types whose pointers are engine handles (sync values, timers, tickers, atomics, files). */
 export function isHandleType(t: Type): boolean {
-  return t.kind === 'named' && t.declared === undefined && t.underlying.kind === 'struct';
+  // sync.Pool has a real field (New): its pointers are references to its storage, like a program struct's.
+  return (
+    t.kind === 'named' &&
+    t.declared === undefined &&
+    t.underlying.kind === 'struct' &&
+    t.underlying.fields === undefined
+  );
 }
 
 /** The integer kind of an integer type. */
