@@ -64,6 +64,13 @@ describe('sync.Pool.Get and Put on one P (poolLocal private slot, then shared he
     ].join('\n');
     expect(out(body, 'fmt runtime sync')).toBe('1 2 3\n4 4\n');
   });
+  it('fmt of a pool is refused where it is written (Go prints its internal pointers as addresses)', () => {
+    const src =
+      'package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nfunc main() {\n\tp := &sync.Pool{}\n\tfmt.Println(p)\n}\n';
+    expect(() => runGo(src)).toThrow(
+      'main.go:10:14: formatting sync.Pool values with fmt is not supported in scenarios',
+    );
+  });
   it('a nil *sync.Pool panics with a nil dereference', () => {
     const r = runGo('package main\n\nimport "sync"\n\nfunc main() {\n\tvar p *sync.Pool\n\tp.Get()\n}\n');
     expect(r.stderr).toContain('invalid memory address or nil pointer dereference');

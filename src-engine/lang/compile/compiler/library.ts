@@ -20,6 +20,7 @@ import { emitAtomicMethod } from './atomic';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
+import { POOL } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
@@ -40,7 +41,15 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
     return { vals, descs: t.types.map(typeDesc) };
   }
   const rest = call.args.slice(skip);
-  for (const a of rest) noteFmtOperand(b.unit, b.unit.typeOf(a));
+  for (const a of rest) {
+    const at = b.unit.typeOf(a);
+    const au = under(at);
+    if (at === POOL || (au.kind === 'pointer' && au.elem === POOL)) {
+      // Go prints the pool's internal pointers (per-P storage, New) as memory addresses.
+      throw new CompileError(a.pos, 'formatting sync.Pool values with fmt is not supported in scenarios');
+    }
+    noteFmtOperand(b.unit, at);
+  }
   const vals = rest.map((a) => compileExprUnboxed(b, a));
   const first = vals[0];
   if (first !== undefined) {
