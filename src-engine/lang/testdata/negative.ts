@@ -2046,6 +2046,33 @@ func main() {
     ],
   },
   {
+    name: 'copylocks_pool_unsigned_atomics',
+    gc: 'vet',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+)
+
+func main() {
+	var p sync.Pool
+	q := p
+	var u atomic.Uint64
+	v := u
+	var w atomic.Uint32
+	x := w
+	fmt.Println(q.Get(), v.Load(), x.Load())
+}
+`,
+    expected: [
+      'main.go:11:7: assignment copies lock value to q: sync.Pool contains sync.noCopy',
+      'main.go:13:7: assignment copies lock value to v: sync/atomic.Uint64 contains sync/atomic.noCopy',
+      'main.go:15:7: assignment copies lock value to x: sync/atomic.Uint32 contains sync/atomic.noCopy',
+    ],
+  },
+  {
     name: 'copylocks_structs',
     gc: 'vet',
     src: `package main
