@@ -11,6 +11,8 @@ import {
   RUNE,
   STRING,
   type Type,
+  UINT32,
+  UINT64,
 } from './types';
 
 let nextId = -1000;
@@ -36,14 +38,21 @@ export const FILE: NamedType = opaque('os.File');
 export const ATOMIC_INT32: NamedType = opaque('atomic.Int32');
 /** `sync/atomic.Int64`. */
 export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
+/** `sync/atomic.Uint32`. */
+export const ATOMIC_UINT32: NamedType = opaque('atomic.Uint32');
+/** `sync/atomic.Uint64` (exact up to 2^53, see runtime/ints.ts). */
+export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
 /** `sync/atomic.Bool`. */
 export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
-/** The typed atomics of `sync/atomic`, with the type of the value each holds. */
-export const ATOMIC_TYPES: ReadonlyMap<Type, Type> = new Map<NamedType, Type>([
+const ATOMICS = new Map<NamedType, Type>([
   [ATOMIC_INT32, RUNE],
   [ATOMIC_INT64, INT64],
+  [ATOMIC_UINT32, UINT32],
+  [ATOMIC_UINT64, UINT64],
   [ATOMIC_BOOL, BOOL],
 ]);
+/** The typed atomics of `sync/atomic`, with the type of the value each holds. */
+export const ATOMIC_TYPES: ReadonlyMap<Type, Type> = ATOMICS;
 /** `sync.WaitGroup`. */
 export const WAIT_GROUP: NamedType = opaque('sync.WaitGroup');
 /** `sync.Mutex`. */
@@ -52,6 +61,21 @@ export const MUTEX: NamedType = opaque('sync.Mutex');
 export const RW_MUTEX: NamedType = opaque('sync.RWMutex');
 /** `sync.Cond`, used through `*sync.Cond` from `sync.NewCond`. */
 export const COND: NamedType = opaque('sync.Cond');
+/**
+ * `sync.Pool`: a struct with the exported field `New func() any` (its per-P storage is hidden at run time,
+ * runtime/pool.ts), used through `Get` and `Put`.
+ */
+export const POOL: NamedType = {
+  kind: 'named',
+  name: 'sync.Pool',
+  underlying: {
+    kind: 'struct',
+    opaque: '',
+    fields: [
+      { name: 'New', type: { kind: 'func', params: [], results: [ANY], variadic: false }, embedded: false },
+    ],
+  },
+};
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
 /** The predeclared `error` (fmt.Println's and Printf's results are never usable in scenarios). */
@@ -135,6 +159,8 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
     new Map<string, Member>([
       ['Int32', typeMember('Int32', ATOMIC_INT32)],
       ['Int64', typeMember('Int64', ATOMIC_INT64)],
+      ['Uint32', typeMember('Uint32', ATOMIC_UINT32)],
+      ['Uint64', typeMember('Uint64', ATOMIC_UINT64)],
       ['Bool', typeMember('Bool', ATOMIC_BOOL)],
     ]),
   ],
@@ -191,6 +217,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Mutex', typeMember('Mutex', MUTEX)],
       ['RWMutex', typeMember('RWMutex', RW_MUTEX)],
       ['Once', typeMember('Once', ONCE)],
+      ['Pool', typeMember('Pool', POOL)],
       ['Cond', typeMember('Cond', COND)],
       ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
     ]),
@@ -321,6 +348,13 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
   ],
   [ONCE, new Map<string, MethodObj | FieldObj>([['Do', method(ONCE, 'Do', fn([fn([], [])], []))]])],
   [
+    POOL,
+    new Map<string, MethodObj | FieldObj>([
+      ['Get', method(POOL, 'Get', fn([], [ANY]))],
+      ['Put', method(POOL, 'Put', fn([ANY], []))],
+    ]),
+  ],
+  [
     COND,
     new Map<string, MethodObj | FieldObj>([
       ['Wait', method(COND, 'Wait', fn([], []))],
@@ -347,8 +381,7 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
   ],
 ]);
 
-for (const t of [ATOMIC_INT32, ATOMIC_INT64, ATOMIC_BOOL]) {
-  const v = ATOMIC_TYPES.get(t) as Type;
+for (const [t, v] of ATOMICS) {
   const ms = new Map<string, MethodObj | FieldObj>([
     ['Load', method(t, 'Load', fn([], [v]))],
     ['Store', method(t, 'Store', fn([v], []))],

@@ -5,6 +5,9 @@ export type BasicName =
   | 'int64'
   | 'uint8'
   | 'int32'
+  | 'uint'
+  | 'uint32'
+  | 'uint64'
   | 'string'
   | 'untyped bool'
   | 'untyped int'
@@ -167,6 +170,12 @@ export const INT = basic('int');
 export const INT64 = basic('int64');
 /** `byte` (uint8). */
 export const BYTE = basic('uint8');
+/** `uint` (64-bit, as on amd64). */
+export const UINT = basic('uint');
+/** `uint32`. */
+export const UINT32 = basic('uint32');
+/** `uint64`. */
+export const UINT64 = basic('uint64');
 /** `rune` (int32). */
 export const RUNE = basic('int32');
 /** `string`. */
@@ -200,7 +209,17 @@ export function isUntyped(t: Type): boolean {
 export function isInteger(t: Type): boolean {
   const u = under(t);
   if (u.kind !== 'basic') return false;
-  return ['int', 'int64', 'uint8', 'int32', 'untyped int', 'untyped rune'].includes(u.name);
+  return [
+    'int',
+    'int64',
+    'uint8',
+    'int32',
+    'uint',
+    'uint32',
+    'uint64',
+    'untyped int',
+    'untyped rune',
+  ].includes(u.name);
 }
 
 /** True for numeric types (integers and untyped float constants). */

@@ -1,5 +1,19 @@
 import type { BuiltinName, BuiltinObj, ConstObj, NilObj, Obj, TypeObj } from './program';
-import { ANY, BOOL, BYTE, ERROR, INT, INT64, RUNE, STRING, type Type, UNTYPED_BOOL } from './types';
+import {
+  ANY,
+  BOOL,
+  BYTE,
+  ERROR,
+  INT,
+  INT64,
+  RUNE,
+  STRING,
+  type Type,
+  UINT,
+  UINT32,
+  UINT64,
+  UNTYPED_BOOL,
+} from './types';
 
 let nextId = -1;
 function id(): number {
@@ -49,6 +63,9 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['rune', typeObj('rune', RUNE)],
   ['uint8', typeObj('uint8', BYTE)],
   ['byte', typeObj('byte', BYTE)],
+  ['uint', typeObj('uint', UINT)],
+  ['uint32', typeObj('uint32', UINT32)],
+  ['uint64', typeObj('uint64', UINT64)],
   ['string', typeObj('string', STRING)],
   ['any', typeObj('any', ANY)],
   ['error', typeObj('error', ERROR)],
@@ -72,19 +89,9 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
 export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<string, string>([
-  ...[
-    'float32',
-    'float64',
-    'complex64',
-    'complex128',
-    'uint',
-    'uint16',
-    'uint32',
-    'uint64',
-    'uintptr',
-    'int8',
-    'int16',
-  ].map((n): [string, string] => [n, `${n} is not supported in scenarios`]),
+  ...['float32', 'float64', 'complex64', 'complex128', 'uint16', 'uintptr', 'int8', 'int16'].map(
+    (n): [string, string] => [n, `${n} is not supported in scenarios`],
+  ),
   ['comparable', 'generics are not supported in scenarios'],
   ...['copy', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,

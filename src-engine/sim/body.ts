@@ -118,6 +118,11 @@ export type Op =
   | { readonly op: 'gomaxprocs'; readonly n: number }
   /** → value = number of live user goroutines. */
   | { readonly op: 'numGoroutine' }
+  /**
+   * `runtime_procPin` as sync.Pool uses it: → value = id of the P running the goroutine (0 in the historical
+   * models, which have no P). No scheduling point; the pin is released within the same step.
+   */
+  | { readonly op: 'procPin' }
   /** `len(ch)` → value = values in the buffer now (0 for a nil or unbuffered channel). No scheduling point. */
   | { readonly op: 'chanLen'; readonly ch: number }
   | { readonly op: 'lockOSThread' }

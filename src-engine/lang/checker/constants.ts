@@ -17,6 +17,11 @@ export function intRange(t: Type): [bigint, bigint] | null {
       return [-(1n << 31n), (1n << 31n) - 1n];
     case 'uint8':
       return [0n, 255n];
+    case 'uint32':
+      return [0n, (1n << 32n) - 1n];
+    case 'uint':
+    case 'uint64':
+      return [0n, (1n << 64n) - 1n];
     default:
       return null;
   }
@@ -155,7 +160,9 @@ export function unaryConst(op: string, a: ConstValue, t: Type): ConstValue | nul
   if (op === '!' && a.kind === 'bool') return { kind: 'bool', v: !a.v };
   if (op === '^' && a.kind === 'int') {
     const u = under(t);
-    if (u.kind === 'basic' && u.name === 'uint8') return { kind: 'int', v: a.v ^ 255n };
+    const range = intRange(u);
+    // Unsigned: ^x flips the type's bits (Go spec: the mask is all ones for unsigned x).
+    if (range && range[0] === 0n) return { kind: 'int', v: a.v ^ range[1] };
     return { kind: 'int', v: ~a.v };
   }
   return null;

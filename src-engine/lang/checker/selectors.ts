@@ -33,7 +33,7 @@ export function lookupFieldOrMethod(t: Type, name: string): Found | 'ambiguous' 
       if (base.kind === 'named' && base.declared) {
         const m = base.declared.methods.get(name);
         if (m) found.push({ kind: 'method', path, method: m, named: base });
-      } else if (base.kind === 'named' && depth > 0) {
+      } else if (base.kind === 'named' && (depth > 0 || under(base).kind === 'struct')) {
         const m = memberOf(base, name);
         if (m) found.push({ kind: 'lib', path, member: m });
       }

@@ -1080,13 +1080,13 @@ import (
 func main() {
 	var a atomic.Int64
 	b := a
-	var u atomic.Uint64
+	var u atomic.Uintptr
 	fmt.Println(b.Load(), u.Load(), atomic.AddInt64(nil, 1))
 }
 `,
     expected: [
       'main.go:10:7: assignment copies lock value to b: sync/atomic.Int64 contains sync/atomic.noCopy',
-      'main.go:11:15: sync/atomic.Uint64 is not supported in scenarios',
+      'main.go:11:15: sync/atomic.Uintptr is not supported in scenarios',
       'main.go:12:41: sync/atomic.AddInt64 is not supported in scenarios',
     ],
   },
@@ -2043,6 +2043,33 @@ func main() {
       'main.go:18:16: cannot use "boom" (constant of type string) as error value in variable declaration: string does not implement error (missing method Error)',
       'main.go:20:9: v declared and not used',
       'main.go:21:7: impossible type switch case: int\n\te (variable of type error) cannot have dynamic type int (missing method Error)',
+    ],
+  },
+  {
+    name: 'copylocks_pool_unsigned_atomics',
+    gc: 'vet',
+    src: `package main
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+)
+
+func main() {
+	var p sync.Pool
+	q := p
+	var u atomic.Uint64
+	v := u
+	var w atomic.Uint32
+	x := w
+	fmt.Println(q.Get(), v.Load(), x.Load())
+}
+`,
+    expected: [
+      'main.go:11:7: assignment copies lock value to q: sync.Pool contains sync.noCopy',
+      'main.go:13:7: assignment copies lock value to v: sync/atomic.Uint64 contains sync/atomic.noCopy',
+      'main.go:15:7: assignment copies lock value to x: sync/atomic.Uint32 contains sync/atomic.noCopy',
     ],
   },
   {

@@ -325,6 +325,9 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
     case 'numGoroutine':
       rt.setInput(g, st.sched.ngLive);
       return cont(rt, m, 0);
+    case 'procPin':
+      rt.setInput(g, m.p);
+      return cont(rt, m, 0);
     case 'chanLen':
       rt.setInput(g, op.ch === 0 ? 0 : chanOf(rt, op.ch).buf.length);
       return cont(rt, m, 0);

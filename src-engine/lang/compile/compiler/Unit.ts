@@ -40,6 +40,8 @@ export class Unit {
   private condSlot = -1;
   private closedSlot = -1;
   private wgSlot = -1;
+  /** The hidden global listing every `sync.Pool` state (-1 while no pool method was compiled). */
+  poolSlot = -1;
 
   constructor(
     readonly m: Machine,
@@ -87,6 +89,12 @@ export class Unit {
     return this.condSlot;
   }
 
+  /** The hidden global listing the state of every `sync.Pool` used (`allPools`, for runtime.GC). */
+  poolList(): number {
+    if (this.poolSlot < 0) this.poolSlot = this.hiddenGlobal(() => []);
+    return this.poolSlot;
+  }
+
   /** The hidden global holding every channel's capacity, indexed by handle (for `cap(ch)`). */
   chanCaps(): number {
     if (this.capsSlot < 0) this.capsSlot = this.hiddenGlobal(() => []);
@@ -132,7 +140,7 @@ export class Unit {
       case 'int': {
         const n = Number(BigInt.asIntN(64, c.v));
         const k = intKind(t);
-        return k === 'uint8' ? n & 0xff : k === 'int32' ? n | 0 : n;
+        return k === 'uint8' ? n & 0xff : k === 'int32' ? n | 0 : k === 'uint32' ? n >>> 0 : n;
       }
       case 'float':
         return Math.trunc(c.v);

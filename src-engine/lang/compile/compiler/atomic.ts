@@ -5,18 +5,19 @@
  */
 import type * as ast from '../../ast';
 import { ATOMIC_TYPES } from '../../library';
-import { BOOL, RUNE, type Type } from '../../types';
-import { add64 } from '../runtime/ints';
+import { BOOL, type Type } from '../../types';
+import { add64, wrap } from '../runtime/ints';
 import { CONT, type E, type Frame, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
 import { lvalue } from './lvalues';
 import { CompileError } from './Unit';
+import { intKind } from './typeInfo';
 
 /** A box holding an atomic's current value. */
 type Box = [RV];
 
-/** True for `atomic.Int32`, `Int64` and `Bool`. */
+/** True for `atomic.Int32`, `Int64`, `Uint32`, `Uint64` and `Bool`. */
 export function isAtomicType(t: Type): boolean {
   return ATOMIC_TYPES.has(t);
 }
@@ -70,8 +71,10 @@ export function emitAtomicMethod(
   const args = call.args.map((a) => compileExpr(b, a));
   const a0 = args[0] ?? ((): RV => undefined);
   const a1 = args[1] ?? ((): RV => undefined);
-  const is32 = ATOMIC_TYPES.get(type) === RUNE;
-  const add = is32 ? (x: number, y: number): number => (x + y) | 0 : add64;
+  const held = ATOMIC_TYPES.get(type) as Type;
+  const k = held === BOOL ? 'int64' : intKind(held);
+  // Each kind wraps as Go's fixed-size integers do (uint64 ends the run beyond its exact range).
+  const add = k === 'int64' ? add64 : (x: number, y: number): number => wrap(add64(x, y), k);
   let op: (box: Box, f: Frame) => RV;
   switch (name) {
     case 'Load':

@@ -57,6 +57,8 @@ function arith(op: ast.BinaryOp, k: IntKind, x: E, y: E): E {
         throw new Error(`operator ${op}`);
     }
   }
+  // 32-bit products can exceed 2^53: Math.imul keeps their low 32 bits exact.
+  if (op === '*' && (k === 'int32' || k === 'uint32')) return (f) => wrap(Math.imul(x(f), y(f)), k);
   const inner = arith(op, 'int64', x, y);
   return (f) => wrap(inner(f), k);
 }

@@ -17,8 +17,10 @@ import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
 import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { emitAtomicMethod } from './atomic';
+import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
+import { POOL } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
@@ -39,7 +41,15 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
     return { vals, descs: t.types.map(typeDesc) };
   }
   const rest = call.args.slice(skip);
-  for (const a of rest) noteFmtOperand(b.unit, b.unit.typeOf(a));
+  for (const a of rest) {
+    const at = b.unit.typeOf(a);
+    const au = under(at);
+    if (at === POOL || (au.kind === 'pointer' && au.elem === POOL)) {
+      // Go prints the pool's internal pointers (per-P storage, New) as memory addresses.
+      throw new CompileError(a.pos, 'formatting sync.Pool values with fmt is not supported in scenarios');
+    }
+    noteFmtOperand(b.unit, at);
+  }
   const vals = rest.map((a) => compileExprUnboxed(b, a));
   const first = vals[0];
   if (first !== undefined) {
@@ -125,6 +135,14 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
   const arg = (i: number): E => compileExpr(b, call.args[i] as ast.Expr);
   const toDst =
     dst >= 0 ? (f: { r: unknown[] }, v: unknown): void => void (f.r[dst] = v) : (): void => undefined;
+  if (key === 'runtime.GC') {
+    const cleanup = gcPoolCleanup(b);
+    b.emitOp(
+      () => SIMPLE[key] as Op,
+      (_g, f) => cleanup(f),
+    );
+    return;
+  }
   const simple = SIMPLE[key];
   if (simple !== undefined) {
     b.emitOp(
@@ -322,6 +340,7 @@ function emitMethod(
   const sel = call.fun as ast.SelectorExpr;
   const recv = b.unit.prog.promotedRecv.get(sel) ?? sel.x;
   if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
+  if (type === 'sync.Pool') return emitPoolMethod(b, call, recv, name, ptr, dst);
   const h = receiverHandle(b, recv, ptr);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);

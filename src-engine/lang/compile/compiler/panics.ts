@@ -36,7 +36,7 @@ export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
           typeof box.v === 'number' && !Number.isSafeInteger(box.v)
             ? BigInt(box.v).toString()
             : String(box.v);
-        return d.name === 'int' || d.name === 'int64' || d.name === 'int32' || d.name === 'uint8'
+        return ['int', 'int64', 'int32', 'uint8', 'uint', 'uint32', 'uint64'].includes(d.name)
           ? s
           : `${d.name}(${s})`;
       }

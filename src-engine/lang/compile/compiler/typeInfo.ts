@@ -51,7 +51,13 @@ export function zeroFn(t: Type): () => RV {
 
 /** True for types whose pointers are engine handles (sync values, timers, tickers, atomics, files). */
 export function isHandleType(t: Type): boolean {
-  return t.kind === 'named' && t.declared === undefined && t.underlying.kind === 'struct';
+  // sync.Pool has a real field (New): its pointers are references to its storage, like a program struct's.
+  return (
+    t.kind === 'named' &&
+    t.declared === undefined &&
+    t.underlying.kind === 'struct' &&
+    t.underlying.fields === undefined
+  );
 }
 
 /** The integer kind of an integer type. */
@@ -59,6 +65,8 @@ export function intKind(t: Type): IntKind {
   const u = under(t);
   if (u.kind === 'basic' && u.name === 'uint8') return 'uint8';
   if (u.kind === 'basic' && (u.name === 'int32' || u.name === 'untyped rune')) return 'int32';
+  if (u.kind === 'basic' && u.name === 'uint32') return 'uint32';
+  if (u.kind === 'basic' && (u.name === 'uint64' || u.name === 'uint')) return 'uint64';
   return 'int64';
 }
 
@@ -77,6 +85,7 @@ function layout(t: Type): { size: number; noscan: boolean } {
         case 'uint8':
           return { size: 1, noscan: true };
         case 'int32':
+        case 'uint32':
           return { size: 4, noscan: true };
         case 'string':
           return { size: 16, noscan: false };

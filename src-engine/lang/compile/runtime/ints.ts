@@ -5,9 +5,21 @@
  * `int`, `int64` and `time.Duration` are 64-bit in Go; here they are doubles. Results within ±2^53 are
  * exact; a result outside that range is wrapped to 64 bits through BigInt (Go's two's-complement overflow)
  * and then rounded to the nearest double, so values beyond ±2^53 are approximate (documented limitation).
- * `byte` wraps mod 2^8 and `rune` (int32) mod 2^32, exactly.
+ * `byte` wraps mod 2^8, `rune` (int32) and `uint32` mod 2^32, exactly.
+ *
+ * `uint` and `uint64` are doubles too, kept exact: a result is computed as an int64 (which agrees with
+ * uint64 modulo 2^64) and, when the unsigned value it stands for is 2^53 or more (including every
+ * wrap-around below zero), the run ends with {@link UINT64_LIMIT} instead of printing a rounded number.
  */
+import { GoFatal } from './memory';
+
+/** The located refusal of a `uint`/`uint64` constant of 2^53 or more (it could not be held exactly). */
+export const UINT64_CONST_LIMIT = 'uint64 constants of 2^53 or more are not supported in scenarios';
 import { runtimeError } from './types';
+
+/** Why a run ends when a `uint`/`uint64` value leaves the exact range (the scenario limit, documented). */
+export const UINT64_LIMIT =
+  'uint64 value of 2^53 or more (not supported in scenarios: unsigned 64-bit values are exact only below 2^53)';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -131,13 +143,22 @@ export function convertInt(v: number, kind: IntKind): number {
       return v & 0xff;
     case 'int32':
       return v | 0;
+    case 'uint32':
+      return v >>> 0;
+    case 'uint64':
+      // An int64 result v stands for the uint64 v mod 2^64: exact only when 0 <= v < 2^53.
+      if (v < 0 || v > MAX) throw new GoFatal(UINT64_LIMIT);
+      return v;
     default:
       return v;
   }
 }
 
-/** The integer kinds of the subset: 64-bit (`int`, `int64`, `time.Duration`), `uint8` (byte), `int32` (rune). */
-export type IntKind = 'int64' | 'uint8' | 'int32';
+/**
+ * The integer kinds of the subset: 64-bit (`int`, `int64`, `time.Duration`), `uint8` (byte), `int32` (rune),
+ * `uint32`, and `uint64` (`uint` too).
+ */
+export type IntKind = 'int64' | 'uint8' | 'int32' | 'uint32' | 'uint64';
 
 /** Applies `kind`'s wrap-around to a 64-bit result. */
 export function wrap(v: number, kind: IntKind): number {

@@ -179,6 +179,10 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
     case 'numGoroutine':
       sim.setInput(task, sim.liveTasks);
       return step;
+    case 'procPin':
+      // No P in these models: every thread shares one pool-local slot.
+      sim.setInput(task, 0);
+      return step;
     case 'lockOSThread':
     case 'unlockOSThread':
       return step;
