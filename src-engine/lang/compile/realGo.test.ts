@@ -2,40 +2,18 @@
  * Differential test against the real Go 1.23 toolchain (skipped without it): a program of random fmt calls
  * and integer expressions must print exactly what `go build` + run prints.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fmtProgram } from './testing/fmtProgram';
+import { HAVE_GO, realGo } from './testing/likeGo';
 import { mapProgram } from './testing/mapProgram';
 import { sliceProgram } from './testing/sliceProgram';
 import { stringProgram } from './testing/stringProgram';
 import { runGo } from './testing/runGo';
 
-const GO = '/usr/lib/go-1.23/bin/go';
-const HELPERS = new URL('../../../conformance/helpers.go', import.meta.url);
-
-/** Builds `src` with real Go and returns its stdout (GOMAXPROCS=1). */
-function realGoStdout(src: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gosched-diff-'));
-  writeFileSync(join(dir, 'main.go'), src);
-  writeFileSync(join(dir, 'helpers.go'), readFileSync(HELPERS));
-  writeFileSync(join(dir, 'go.mod'), 'module scenario\n\ngo 1.23\n');
-  const env = {
-    ...process.env,
-    GOTOOLCHAIN: 'local',
-    GOFLAGS: '-mod=mod',
-    GOCACHE: process.env['GOCACHE'] ?? join(tmpdir(), 'gosched-test-gocache'),
-  };
-  execFileSync(GO, ['build', '-o', 'prog', '.'], { cwd: dir, env, stdio: 'pipe' });
-  return execFileSync(join(dir, 'prog'), { env: { ...env, GOMAXPROCS: '1' }, encoding: 'utf8' });
-}
-
 /** Compares the simulator's stdout with real Go's, line by line, naming the statement of a differing line. */
 function expectSameAsGo(src: string): void {
-  const want = realGoStdout(src).split('\n');
+  const want = realGo(src).stdout.split('\n');
   const sim = runGo(src);
   const got = sim.stdout.split('\n');
   const printing = src.split('\n').filter((l) => /^\tfmt\.Println\(/.test(l));
@@ -49,7 +27,7 @@ const SEEDS = process.env['GOSCHED_DIFF_SEEDS']
   ? Array.from({ length: Number(process.env['GOSCHED_DIFF_SEEDS']) }, (_, i) => i + 1)
   : [1, 2, 3];
 
-describe.skipIf(!existsSync(GO))('compared with real Go 1.23', () => {
+describe.skipIf(!HAVE_GO)('compared with real Go 1.23', () => {
   it.each(SEEDS)(
     'random fmt and integer program (seed %i)',
     (seed) => {
