@@ -115,6 +115,23 @@ function compileSwitch(b: Builder, s: ast.SwitchStmt): void {
   const tag = s.tag ? b.spill(compileExpr(b, s.tag)) : null;
   // Interface and struct tags compare as Go's == does (dynamic type and value; field by field).
   const eq = s.tag ? eqOf(b.unit.typeOf(s.tag)) : null;
+  compileCaseClauses(b, s, (e) => {
+    const v = compileExpr(b, e);
+    return tag === null ? v : eq !== null ? (f) => eq(tag(f), v(f)) : (f) => tag(f) === v(f);
+  });
+}
+
+/**
+ * The clauses of a switch or type switch: each case expression's test jumps to its clause (in source order,
+ * the default clause last), then the clause bodies, each ending with a jump past the switch. `enter` runs
+ * at the start of a clause's code (a type switch binds its variable there).
+ */
+function compileCaseClauses(
+  b: Builder,
+  s: ast.SwitchStmt | ast.TypeSwitchStmt,
+  matches: (e: ast.Expr) => E,
+  enter: (cl: ast.CaseClause) => void = () => {},
+): void {
   const end = b.newLabel();
   b.targets.set(s, { brk: end, cont: null });
   const labels: Label[] = s.clauses.map(() => b.newLabel());
@@ -127,13 +144,13 @@ function compileSwitch(b: Builder, s: ast.SwitchStmt): void {
     }
     for (const e of cl.list) {
       b.line = e.pos.line;
-      const v = compileExpr(b, e);
-      b.jumpIf(tag === null ? v : eq !== null ? (f) => eq(tag(f), v(f)) : (f) => tag(f) === v(f), l);
+      b.jumpIf(matches(e), l);
     }
   });
   b.jump(dflt);
   s.clauses.forEach((cl, i) => {
     b.place(labels[i] as Label);
+    enter(cl);
     compileStmts(b, cl.body);
     b.jump(end);
   });
@@ -145,36 +162,22 @@ function compileTypeSwitch(b: Builder, s: ast.TypeSwitchStmt): void {
   if (s.init) compileStmt(b, s.init);
   b.line = s.pos.line;
   const x = b.spill(compileExpr(b, s.guard.x));
-  const end = b.newLabel();
-  b.targets.set(s, { brk: end, cont: null });
-  const labels: Label[] = s.clauses.map(() => b.newLabel());
-  let dflt: Label = end;
-  s.clauses.forEach((cl, i) => {
-    const l = labels[i] as Label;
-    if (cl.list === null) {
-      dflt = l;
-      return;
-    }
-    for (const te of cl.list) {
-      b.line = te.pos.line;
+  compileCaseClauses(
+    b,
+    s,
+    (te) => {
       const test = caseTest(b, te);
-      b.jumpIf((f) => test(x(f) as Box | null), l);
-    }
-  });
-  b.jump(dflt);
-  s.clauses.forEach((cl, i) => {
-    b.place(labels[i] as Label);
-    const v = b.unit.prog.switchVars.get(cl);
-    if (v !== undefined) {
+      return (f) => test(x(f) as Box | null);
+    },
+    (cl) => {
+      const v = b.unit.prog.switchVars.get(cl);
+      if (v === undefined) return;
       const single =
         cl.list !== null && cl.list.length === 1 ? b.unit.info(cl.list[0] as ast.Expr) : undefined;
       const unbox = single?.mode === 'type' && under(single.type).kind !== 'any';
       b.declare(v, unbox ? (f) => (x(f) as { v: unknown }).v : x);
-    }
-    compileStmts(b, cl.body);
-    b.jump(end);
-  });
-  b.place(end);
+    },
+  );
 }
 
 function compileFor(b: Builder, s: ast.ForStmt): void {
