@@ -3,11 +3,15 @@ export type BasicName =
   | 'bool'
   | 'int'
   | 'int64'
+  | 'int8'
+  | 'int16'
   | 'uint8'
+  | 'uint16'
   | 'int32'
   | 'uint'
   | 'uint32'
   | 'uint64'
+  | 'uintptr'
   | 'string'
   | 'untyped bool'
   | 'untyped int'
@@ -176,6 +180,14 @@ export const UINT = basic('uint');
 export const UINT32 = basic('uint32');
 /** `uint64`. */
 export const UINT64 = basic('uint64');
+/** `int8`. */
+export const INT8 = basic('int8');
+/** `int16`. */
+export const INT16 = basic('int16');
+/** `uint16`. */
+export const UINT16 = basic('uint16');
+/** `uintptr` (64-bit, as on amd64). */
+export const UINTPTR = basic('uintptr');
 /** `rune` (int32). */
 export const RUNE = basic('int32');
 /** `string`. */
@@ -212,11 +224,15 @@ export function isInteger(t: Type): boolean {
   return [
     'int',
     'int64',
+    'int8',
+    'int16',
     'uint8',
+    'uint16',
     'int32',
     'uint',
     'uint32',
     'uint64',
+    'uintptr',
     'untyped int',
     'untyped rune',
   ].includes(u.name);

@@ -11,6 +11,10 @@ import {
   type Type,
   UINT,
   UINT32,
+  INT8,
+  INT16,
+  UINT16,
+  UINTPTR,
   UINT64,
   UNTYPED_BOOL,
 } from './types';
@@ -66,6 +70,10 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['uint', typeObj('uint', UINT)],
   ['uint32', typeObj('uint32', UINT32)],
   ['uint64', typeObj('uint64', UINT64)],
+  ['int8', typeObj('int8', INT8)],
+  ['int16', typeObj('int16', INT16)],
+  ['uint16', typeObj('uint16', UINT16)],
+  ['uintptr', typeObj('uintptr', UINTPTR)],
   ['string', typeObj('string', STRING)],
   ['any', typeObj('any', ANY)],
   ['error', typeObj('error', ERROR)],
@@ -89,9 +97,10 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
 export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<string, string>([
-  ...['float32', 'float64', 'complex64', 'complex128', 'uint16', 'uintptr', 'int8', 'int16'].map(
-    (n): [string, string] => [n, `${n} is not supported in scenarios`],
-  ),
+  ...['float32', 'float64', 'complex64', 'complex128'].map((n): [string, string] => [
+    n,
+    `${n} is not supported in scenarios`,
+  ]),
   ['comparable', 'generics are not supported in scenarios'],
   ...['copy', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,
