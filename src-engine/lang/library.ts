@@ -8,7 +8,7 @@ import {
   INT,
   INT64,
   type NamedType,
-  RUNE,
+  INT32,
   STRING,
   type Type,
   UINT32,
@@ -45,7 +45,7 @@ export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
 /** `sync/atomic.Bool`. */
 export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
 const ATOMICS = new Map<NamedType, Type>([
-  [ATOMIC_INT32, RUNE],
+  [ATOMIC_INT32, INT32],
   [ATOMIC_INT64, INT64],
   [ATOMIC_UINT32, UINT32],
   [ATOMIC_UINT64, UINT64],
