@@ -57,6 +57,13 @@ describe('spec Integer overflow: unsigned arithmetic is modulo 2^n', () => {
       '1152921504606846976 18446744073709551615\n',
     );
   });
+  it('println prints 64-bit values beyond 2^53 with every digit (runtime printint/printuint)', () => {
+    const r = run(
+      '_ = os.Stdout\nx := int64(-1) << 63\nvar u uint64\nu--\nvar i8 int8 = -128\nprintln(x, u, i8)',
+      'os',
+    );
+    expect(r.stderr).toBe('-9223372036854775808 18446744073709551615 -128\n');
+  });
   it('unsigned values print plainly in fmt composites and panics', () => {
     const body = 'm := map[uint64]string{2: "b", 1: "a"}\nfmt.Println(m, []uint{1, 2}, any(uint32(7)))';
     expect(out(body)).toBe('map[1:a 2:b] [1 2] 7\n');
