@@ -5,7 +5,8 @@
  * Representation (an invariant every producer of an integer keeps): an integer value is a JS `number` when
  * it lies within ±(2^53 − 1) and a `bigint` only outside that range ({@link Int}). One value has one form,
  * so `===`, `Map` keys (SameValueZero compares bigints by value) and `<`/`<=` (defined across number and
- * bigint) keep Go's meaning without knowing which form they see. `-0` never appears.
+ * bigint) keep Go's meaning without knowing which form they see. A zero product may be `-0`, which all of them
+ * (and fmt, `String`, `BigInt`) treat as 0.
  *
  * Signed values are held as their value, unsigned ones as their unsigned value (`^uint64(0)` is the bigint
  * 2^64 − 1). Only `int`, `int64`, `uint`, `uint64`, `uintptr` and `time.Duration` can leave the number form;
@@ -53,92 +54,124 @@ function u64(v: bigint): Int {
   return normInt(BigInt.asUintN(64, v));
 }
 
+// Each operator is a small fast path (two numbers, a safe result) that V8 inlines into the interpreter's
+// closures, and a separate slow path in BigInt: keeping the slow path out keeps the fast one small.
+
+function addSlow(a: Int, b: Int): Int {
+  return s64(bigOf(a) + bigOf(b));
+}
 /** int64 `a + b`. */
 export function add64(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const s = a + b;
     if (s <= MAX && s >= -MAX) return s;
   }
-  return s64(bigOf(a) + bigOf(b));
+  return addSlow(a, b);
 }
 
+function addUSlow(a: Int, b: Int): Int {
+  return u64(bigOf(a) + bigOf(b));
+}
 /** uint64 `a + b`. */
 export function addU64(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const s = a + b;
     if (s <= MAX) return s;
   }
-  return u64(bigOf(a) + bigOf(b));
+  return addUSlow(a, b);
 }
 
+function subSlow(a: Int, b: Int): Int {
+  return s64(bigOf(a) - bigOf(b));
+}
 /** int64 `a - b`. */
 export function sub64(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const s = a - b;
     if (s <= MAX && s >= -MAX) return s;
   }
-  return s64(bigOf(a) - bigOf(b));
+  return subSlow(a, b);
 }
 
+function subUSlow(a: Int, b: Int): Int {
+  return u64(bigOf(a) - bigOf(b));
+}
 /** uint64 `a - b` (below zero wraps to 2^64 − …). */
 export function subU64(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const s = a - b;
     if (s >= 0) return s;
   }
-  return u64(bigOf(a) - bigOf(b));
+  return subUSlow(a, b);
 }
 
-/** int64 `a * b` (a double product within ±(2^53 − 1) is exact: rounding is monotone and 2^53 is a double). */
+function mulSlow(a: Int, b: Int): Int {
+  return s64(bigOf(a) * bigOf(b));
+}
+/**
+ * int64 `a * b` (a double product within ±(2^53 − 1) is exact: rounding is monotone and 2^53 is a double).
+ * A product of 0 may be -0, which every consumer treats as 0 (`===`, Map keys, fmt, BigInt).
+ */
 export function mul64(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
-    if (p <= MAX && p >= -MAX) return p === 0 ? 0 : p;
+    if (p <= MAX && p >= -MAX) return p;
   }
-  return s64(bigOf(a) * bigOf(b));
+  return mulSlow(a, b);
 }
 
+function mulUSlow(a: Int, b: Int): Int {
+  return u64(bigOf(a) * bigOf(b));
+}
 /** uint64 `a * b`. */
 export function mulU64(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const p = a * b;
     if (p <= MAX) return p;
   }
-  return u64(bigOf(a) * bigOf(b));
+  return mulUSlow(a, b);
 }
 
 function isZero(b: Int): boolean {
   return b === 0 || b === 0n;
 }
 
-/** int64 truncated division; panics on a zero divisor like Go (`MinInt64 / -1` wraps to MinInt64). */
-export function div(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) runtimeError('integer divide by zero');
-    // Operands within ±(2^53 − 1): the rounded quotient truncates to the exact one (checked by property).
-    const q = Math.trunc(a / b);
-    return q === 0 ? 0 : q;
-  }
+function divSlow(a: Int, b: Int): Int {
   if (isZero(b)) runtimeError('integer divide by zero');
   return s64(bigOf(a) / bigOf(b));
 }
+/** int64 truncated division; panics on a zero divisor like Go (`MinInt64 / -1` wraps to MinInt64). */
+export function div(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    // Operands within ±(2^53 − 1): the rounded quotient truncates to the exact one (it cannot round up to
+    // an integer: that needs |a| > 2^53). A zero quotient is +0.
+    const q = Math.trunc(a / b);
+    return q === 0 ? 0 : q;
+  }
+  return divSlow(a, b);
+}
 
-/** uint64 division (operands are non-negative unsigned values). */
-export function divU64(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number') return div(a, b);
+function divUSlow(a: Int, b: Int): Int {
   if (isZero(b)) runtimeError('integer divide by zero');
   return normInt(bigOf(a) / bigOf(b));
 }
+/** uint64 division (operands are non-negative unsigned values). */
+export function divU64(a: Int, b: Int): Int {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return Math.trunc(a / b);
+  return divUSlow(a, b);
+}
 
+function remSlow(a: Int, b: Int): Int {
+  if (isZero(b)) runtimeError('integer divide by zero');
+  return normInt(bigOf(a) % bigOf(b));
+}
 /** Remainder with the sign of the dividend (signed or unsigned: the operands are the values); panics on 0. */
 export function rem(a: Int, b: Int): Int {
-  if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) runtimeError('integer divide by zero');
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
     const r = a % b;
     return r === 0 ? 0 : r;
   }
-  if (isZero(b)) runtimeError('integer divide by zero');
-  return normInt(bigOf(a) % bigOf(b));
+  return remSlow(a, b);
 }
 
 /** int64 negation (`-MinInt64` is MinInt64). */
