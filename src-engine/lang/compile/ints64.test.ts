@@ -183,6 +183,26 @@ func main() {
     stdout:
       '2562047h47m16.854775807s -2562047h47m16.854775808s 9223372036854 9223372036854775 9223372036854775807\n854015h55m45.618258602s 1317624576693539401 1281023h53m38.427387904s\n18446744073709551615 1 true 9223372036854775808\n-9223372036854775808 true\n-2147483648\n',
   },
+  {
+    name: 'integral float constants beyond 2^53 (1e18, 1.5e19) become exact integers: equal to the int literal, same map key',
+    src: String.raw`package main
+
+import "fmt"
+
+const big = 1e18
+
+func main() {
+	var y int64 = big
+	var u uint64 = 1.5e19
+	z := int64(1) << 60
+	fmt.Println(y == 1000000000000000000, y+1, u, u+1, z*8, y)
+	m := map[int64]bool{1000000000000000000: true}
+	fmt.Println(m[y], m[big])
+}
+`,
+    stdout:
+      'true 1000000000000000001 15000000000000000000 15000000000000000001 -9223372036854775808 1000000000000000000\ntrue true\n',
+  },
 ];
 
 describe('exact int64/uint64 and int8…uint16 programs print what real Go 1.23 prints', () => {

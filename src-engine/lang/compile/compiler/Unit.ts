@@ -142,8 +142,11 @@ export class Unit {
         // The checker has checked representability: the value only takes its canonical form (ints.ts).
         return convertInt(c.v, intKind(t));
       }
-      case 'float':
-        return Math.trunc(c.v);
+      case 'float': {
+        // An integral float constant (`1e18`) used as an integer: exact, in its canonical form.
+        const n = Math.trunc(c.v);
+        return Number.isSafeInteger(n) ? n : convertInt(BigInt(n), intKind(t));
+      }
       case 'bool':
         return c.v;
       case 'string':
