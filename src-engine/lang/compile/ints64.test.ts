@@ -203,6 +203,64 @@ func main() {
     stdout:
       'true 1000000000000000001 15000000000000000000 15000000000000000001 -9223372036854775808 1000000000000000000\ntrue true\n',
   },
+  {
+    name: 'values beyond 2^53 reach indexes, slicing, make, strings.Repeat, shifts, division, rand, Sleep, any and channels with Go panics',
+    src: String.raw`package main
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"strings"
+	"time"
+)
+
+func try(name string, f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Println(name, "panic:", r)
+		}
+	}()
+	f()
+}
+
+func main() {
+	s := []int{1, 2, 3}
+	big := int64(math.MaxInt64)
+	var ubig uint64 = math.MaxUint64
+	try("index", func() { fmt.Println(s[big]) })
+	try("uindex", func() { fmt.Println(s[ubig]) })
+	try("neg", func() { fmt.Println(s[-big]) })
+	try("slice", func() { fmt.Println(s[1:big]) })
+	try("str", func() { fmt.Println("abc"[ubig]) })
+	try("make", func() { fmt.Println(len(make([]int, big))) })
+	try("makechan", func() { fmt.Println(cap(make(chan int, big))) })
+	try("repeat", func() { fmt.Println(strings.Repeat("ab", int(big))) })
+	try("shift", func() { n := -big; fmt.Println(1 << n) })
+	try("div", func() { z := big - big; fmt.Println(big / z) })
+	n := rand.Int63n(1 << 62)
+	fmt.Println(n >= 0 && n < 1<<62, rand.Int63() >= 0)
+	d := time.Duration(big)
+	fmt.Println(d.Milliseconds(), d.Microseconds())
+	time.Sleep(time.Duration(-big))
+	fmt.Println("slept")
+	for i := range int8(3) {
+		fmt.Print(i, " ")
+	}
+	fmt.Println()
+	var x any = big
+	switch v := x.(type) {
+	case int64:
+		fmt.Println("int64", v, v == math.MaxInt64, x == any(int64(math.MaxInt64)))
+	}
+	ch := make(chan uint64, 1)
+	ch <- ubig
+	fmt.Println(<-ch == math.MaxUint64)
+}
+`,
+    stdout:
+      'index panic: runtime error: index out of range [9223372036854775807] with length 3\nuindex panic: runtime error: index out of range [18446744073709551615] with length 3\nneg panic: runtime error: index out of range [-9223372036854775807]\nslice panic: runtime error: slice bounds out of range [:9223372036854775807] with capacity 3\nstr panic: runtime error: index out of range [18446744073709551615] with length 3\nmake panic: runtime error: makeslice: len out of range\nmakechan panic: makechan: size out of range\nrepeat panic: strings: Repeat output length overflow\nshift panic: runtime error: negative shift amount\ndiv panic: runtime error: integer divide by zero\ntrue true\n9223372036854 9223372036854775\nslept\n0 1 2 \nint64 9223372036854775807 true true\ntrue\n',
+  },
 ];
 
 describe('exact int64/uint64 and int8…uint16 programs print what real Go 1.23 prints', () => {
