@@ -8,7 +8,7 @@ import {
   INT,
   INT64,
   type NamedType,
-  RUNE,
+  INT32,
   STRING,
   type Type,
   UINT32,
@@ -40,12 +40,12 @@ export const ATOMIC_INT32: NamedType = opaque('atomic.Int32');
 export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
 /** `sync/atomic.Uint32`. */
 export const ATOMIC_UINT32: NamedType = opaque('atomic.Uint32');
-/** `sync/atomic.Uint64` (exact up to 2^53, see runtime/ints.ts). */
+/** `sync/atomic.Uint64` (exact over its full range, see runtime/ints.ts). */
 export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
 /** `sync/atomic.Bool`. */
 export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
 const ATOMICS = new Map<NamedType, Type>([
-  [ATOMIC_INT32, RUNE],
+  [ATOMIC_INT32, INT32],
   [ATOMIC_INT64, INT64],
   [ATOMIC_UINT32, UINT32],
   [ATOMIC_UINT64, UINT64],

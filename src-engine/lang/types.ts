@@ -3,11 +3,15 @@ export type BasicName =
   | 'bool'
   | 'int'
   | 'int64'
+  | 'int8'
+  | 'int16'
   | 'uint8'
+  | 'uint16'
   | 'int32'
   | 'uint'
   | 'uint32'
   | 'uint64'
+  | 'uintptr'
   | 'string'
   | 'untyped bool'
   | 'untyped int'
@@ -20,6 +24,8 @@ export type BasicName =
 export interface BasicType {
   readonly kind: 'basic';
   readonly name: BasicName;
+  /** `byte` or `rune`: the alias a type was written as (identical to uint8/int32; messages print it). */
+  readonly alias?: 'byte' | 'rune';
 }
 /**
  * A named library type: `time.Duration` (underlying int64), `time.Time` (opaque), `*time.Timer`'s
@@ -168,16 +174,28 @@ export const BOOL = basic('bool');
 export const INT = basic('int');
 /** `int64`. */
 export const INT64 = basic('int64');
-/** `byte` (uint8). */
-export const BYTE = basic('uint8');
+/** `uint8`. */
+export const UINT8 = basic('uint8');
+/** `byte`, an alias of uint8 (identical to it; gc's messages name it as written). */
+export const BYTE: BasicType = { kind: 'basic', name: 'uint8', alias: 'byte' };
 /** `uint` (64-bit, as on amd64). */
 export const UINT = basic('uint');
 /** `uint32`. */
 export const UINT32 = basic('uint32');
 /** `uint64`. */
 export const UINT64 = basic('uint64');
-/** `rune` (int32). */
-export const RUNE = basic('int32');
+/** `int8`. */
+export const INT8 = basic('int8');
+/** `int16`. */
+export const INT16 = basic('int16');
+/** `uint16`. */
+export const UINT16 = basic('uint16');
+/** `uintptr` (64-bit, as on amd64). */
+export const UINTPTR = basic('uintptr');
+/** `int32`. */
+export const INT32 = basic('int32');
+/** `rune`, an alias of int32 (see {@link BYTE}). */
+export const RUNE: BasicType = { kind: 'basic', name: 'int32', alias: 'rune' };
 /** `string`. */
 export const STRING = basic('string');
 /** Kind of untyped boolean values. */
@@ -212,11 +230,15 @@ export function isInteger(t: Type): boolean {
   return [
     'int',
     'int64',
+    'int8',
+    'int16',
     'uint8',
+    'uint16',
     'int32',
     'uint',
     'uint32',
     'uint64',
+    'uintptr',
     'untyped int',
     'untyped rune',
   ].includes(u.name);
@@ -300,7 +322,7 @@ export function identical(a: Type, b: Type): boolean {
 export function typeString(t: Type): string {
   switch (t.kind) {
     case 'basic':
-      return t.name === 'uint8' ? 'byte' : t.name === 'int32' ? 'rune' : t.name;
+      return t.alias ?? t.name;
     case 'named':
       return t.name;
     case 'chan': {

@@ -11,6 +11,12 @@ import {
   type Type,
   UINT,
   UINT32,
+  INT8,
+  INT32,
+  UINT8,
+  INT16,
+  UINT16,
+  UINTPTR,
   UINT64,
   UNTYPED_BOOL,
 } from './types';
@@ -59,13 +65,17 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['bool', typeObj('bool', BOOL)],
   ['int', typeObj('int', INT)],
   ['int64', typeObj('int64', INT64)],
-  ['int32', typeObj('int32', RUNE)],
+  ['int32', typeObj('int32', INT32)],
   ['rune', typeObj('rune', RUNE)],
-  ['uint8', typeObj('uint8', BYTE)],
+  ['uint8', typeObj('uint8', UINT8)],
   ['byte', typeObj('byte', BYTE)],
   ['uint', typeObj('uint', UINT)],
   ['uint32', typeObj('uint32', UINT32)],
   ['uint64', typeObj('uint64', UINT64)],
+  ['int8', typeObj('int8', INT8)],
+  ['int16', typeObj('int16', INT16)],
+  ['uint16', typeObj('uint16', UINT16)],
+  ['uintptr', typeObj('uintptr', UINTPTR)],
   ['string', typeObj('string', STRING)],
   ['any', typeObj('any', ANY)],
   ['error', typeObj('error', ERROR)],
@@ -89,9 +99,10 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
 export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<string, string>([
-  ...['float32', 'float64', 'complex64', 'complex128', 'uint16', 'uintptr', 'int8', 'int16'].map(
-    (n): [string, string] => [n, `${n} is not supported in scenarios`],
-  ),
+  ...['float32', 'float64', 'complex64', 'complex128'].map((n): [string, string] => [
+    n,
+    `${n} is not supported in scenarios`,
+  ]),
   ['comparable', 'generics are not supported in scenarios'],
   ...['copy', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,

@@ -175,9 +175,10 @@ export function checkBinaryOperands(c: Checker, e: ast.BinaryExpr, x: Operand, y
     const v = binaryConst(e.op, x.value, y.value, isInteger(t));
     if (!v) return invalid(e);
     if (!isUntyped(t) && representable(v, t)) {
+      // types2's invalidConversion of the folded operand: `c * 2 (constant 200 of type int8) overflows int8`.
       c.error(
         x.expr.pos,
-        `constant ${v.kind === 'int' ? v.v.toString() : String(v.v)} overflows ${typeString(t)}`,
+        `${describe({ mode: 'constant', type: t, value: v, expr: e })} overflows ${typeString(t)}`,
       );
       return invalid(e);
     }
@@ -284,7 +285,10 @@ function checkShift(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operand): Oper
         return invalid(e);
       }
       if (!isUntyped(t) && representable(v, t)) {
-        c.error(x.expr.pos, `constant ${v.kind === 'int' ? v.v.toString() : ''} overflows ${typeString(t)}`);
+        c.error(
+          x.expr.pos,
+          `${describe({ mode: 'constant', type: t, value: v, expr: e })} overflows ${typeString(t)}`,
+        );
         return invalid(e);
       }
       return { mode: 'constant', type: t, value: v, expr: e };

@@ -17,7 +17,7 @@ import { checkBuiltin } from './builtins';
 import { checkLockCopy } from './copylocks';
 import { checkPrintf } from './printf';
 import type { Checker } from './Checker';
-import { normalizeForType, representable } from './constants';
+import { constString, normalizeForType, representable } from './constants';
 import { exprString } from './exprString';
 import { checkExpr, checkValue } from './expressions';
 import { assignableType, describe, invalid, type Operand } from './operand';
@@ -210,12 +210,19 @@ function checkConversion(c: Checker, call: ast.CallExpr, t: Type): Operand {
   const byteOrRuneSlice = (u: Type): boolean =>
     u.kind === 'slice' &&
     isInteger(u.elem) &&
-    (typeString(u.elem) === 'byte' || typeString(u.elem) === 'rune');
+    (typeString(u.elem) === 'byte' ||
+      typeString(u.elem) === 'rune' ||
+      ['uint8', 'int32'].includes(typeString(u.elem)));
   if ((byteOrRuneSlice(tu) && isString(x.type)) || (isString(t) && byteOrRuneSlice(xu))) {
     c.unsupported(
       call.pos,
       `conversions between string and ${typeString(byteOrRuneSlice(tu) ? t : x.type)} are`,
     );
+    return invalid(call);
+  }
+  if (x.mode === 'constant' && x.value && isInteger(x.type) && isInteger(t) && representable(x.value, t)) {
+    // types2 (go.dev/issue/63563): an integer constant that does not fit gets a concise message.
+    c.error(x.expr.pos, `constant ${constString(x.value)} overflows ${ts}`);
     return invalid(call);
   }
   if (x.mode === 'constant' && x.value && isUntyped(x.type)) {

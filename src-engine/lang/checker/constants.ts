@@ -13,14 +13,21 @@ export function intRange(t: Type): [bigint, bigint] | null {
     case 'int':
     case 'int64':
       return [INT64_MIN, INT64_MAX];
+    case 'int8':
+      return [-128n, 127n];
+    case 'int16':
+      return [-(1n << 15n), (1n << 15n) - 1n];
     case 'int32':
       return [-(1n << 31n), (1n << 31n) - 1n];
     case 'uint8':
       return [0n, 255n];
+    case 'uint16':
+      return [0n, (1n << 16n) - 1n];
     case 'uint32':
       return [0n, (1n << 32n) - 1n];
     case 'uint':
     case 'uint64':
+    case 'uintptr':
       return [0n, (1n << 64n) - 1n];
     default:
       return null;

@@ -47,7 +47,7 @@ export function checkUnary(c: Checker, e: ast.UnaryExpr): Operand {
     if (!isUntyped(t) && representable(v, t)) {
       c.error(
         e.pos,
-        `constant ${v.kind === 'int' ? v.v.toString() : String(v.v)} overflows ${typeString(t)}`,
+        `${describe({ mode: 'constant', type: t, value: v, expr: e })} overflows ${typeString(t)}`,
       );
       return invalid(e);
     }

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fmtProgram } from './testing/fmtProgram';
+import { intProgram } from './testing/intProgram';
 import { HAVE_GO, realGo } from './testing/likeGo';
 import { mapProgram } from './testing/mapProgram';
 import { sliceProgram } from './testing/sliceProgram';
@@ -32,6 +33,16 @@ describe.skipIf(!HAVE_GO)('compared with real Go 1.23', () => {
     'random fmt and integer program (seed %i)',
     (seed) => {
       const [src] = fc.sample(fmtProgram(120), { numRuns: 1, seed });
+      if (src === undefined) throw new Error('no sample');
+      expectSameAsGo(src);
+    },
+    120_000,
+  );
+
+  it.each(SEEDS)(
+    'random integer program over int8…uint64, int, uint, uintptr: exact 64-bit wrap-around (seed %i)',
+    (seed) => {
+      const [src] = fc.sample(intProgram(40), { numRuns: 1, seed });
       if (src === undefined) throw new Error('no sample');
       expectSameAsGo(src);
     },

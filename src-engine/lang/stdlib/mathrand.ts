@@ -1,5 +1,5 @@
 /** `math/rand`: the top-level functions on the default source, seeded from the scenario seed. */
-import { INT, INT64, RUNE, type Type } from '../types';
+import { INT, INT32, INT64, type Type } from '../types';
 import { stdFunc, stdPackage } from './package';
 
 const intSlice: Type = { kind: 'slice', elem: INT };
@@ -11,8 +11,8 @@ export const MATH_RAND = stdPackage(
   [
     stdFunc(P, 'Intn', [INT], [INT]),
     stdFunc(P, 'Int', [], [INT]),
-    stdFunc(P, 'Int31', [], [RUNE]),
-    stdFunc(P, 'Int31n', [RUNE], [RUNE]),
+    stdFunc(P, 'Int31', [], [INT32]),
+    stdFunc(P, 'Int31n', [INT32], [INT32]),
     stdFunc(P, 'Int63', [], [INT64]),
     stdFunc(P, 'Int63n', [INT64], [INT64]),
     stdFunc(P, 'Perm', [INT], [intSlice]),

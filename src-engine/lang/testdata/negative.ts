@@ -2110,4 +2110,31 @@ func main() {
       'main.go:26:7: assignment copies lock value to f: scenario.D contains scenario.C contains sync.Mutex',
     ],
   },
+  {
+    name: 'integer constant overflow in conversions and folded typed operations (fixed-size kinds, aliases)',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	const c int32 = 2000000000
+	const d int8 = 100
+	var r rune = 1 << 30
+	fmt.Println(c*2, uint8(300), byte(256), int32(1<<40), uint64(-1), d*2, -int8(-128), int16(1)<<20, int8(c))
+	fmt.Println(r)
+}
+`,
+    expected: [
+      'main.go:9:14: c * 2 (constant 4000000000 of type int32) overflows int32',
+      'main.go:9:25: constant 300 overflows uint8',
+      'main.go:9:36: constant 256 overflows byte',
+      'main.go:9:48: constant 1099511627776 overflows int32',
+      'main.go:9:63: constant -1 overflows uint64',
+      'main.go:9:68: d * 2 (constant 200 of type int8) overflows int8',
+      'main.go:9:73: -int8(-128) (constant 128 of type int8) overflows int8',
+      'main.go:9:86: int16(1) << 20 (constant 1048576 of type int16) overflows int16',
+      'main.go:9:105: constant 2000000000 overflows int8',
+    ],
+  },
 ];

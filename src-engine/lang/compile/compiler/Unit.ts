@@ -10,6 +10,7 @@ import type { Machine } from '../runtime/Machine';
 import { toBytes } from '../runtime/strings';
 import type { FuncCode, RV } from '../runtime/types';
 import { intKind } from './typeInfo';
+import { convertInt } from '../runtime/ints';
 
 /** A construct the compiler cannot translate; becomes a located diagnostic. */
 export class CompileError extends Error {
@@ -138,12 +139,14 @@ export class Unit {
   constValue(c: ConstValue, t: Type): RV {
     switch (c.kind) {
       case 'int': {
-        const n = Number(BigInt.asIntN(64, c.v));
-        const k = intKind(t);
-        return k === 'uint8' ? n & 0xff : k === 'int32' ? n | 0 : k === 'uint32' ? n >>> 0 : n;
+        // The checker has checked representability: the value only takes its canonical form (ints.ts).
+        return convertInt(c.v, intKind(t));
       }
-      case 'float':
-        return Math.trunc(c.v);
+      case 'float': {
+        // An integral float constant (`1e18`) used as an integer: exact, in its canonical form.
+        const n = Math.trunc(c.v);
+        return Number.isSafeInteger(n) ? n : convertInt(BigInt(n), intKind(t));
+      }
       case 'bool':
         return c.v;
       case 'string':

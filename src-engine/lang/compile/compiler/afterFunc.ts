@@ -9,6 +9,7 @@ import { type Frame, type FuncVal, GoPanic } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
 import type { Unit } from './Unit';
+import { toNumber } from '../runtime/ints';
 
 const slots = new WeakMap<Unit, number>();
 
@@ -38,7 +39,7 @@ export function emitAfterFunc(b: Builder, call: ast.CallExpr, dst: number): void
     (_g, f) => {
       const fv = fn(f) as FuncVal | null;
       if (fv === null) throw new GoPanic('time: AfterFunc called with nil func');
-      return { op: 'afterFunc', ns: d(f) as number, body: m.body(fv.f), state: m.newGoroutine(f.gl, fv, []) };
+      return { op: 'afterFunc', ns: toNumber(d(f)), body: m.body(fv.f), state: m.newGoroutine(f.gl, fv, []) };
     },
     (_g, f, input) => {
       (f.gl[funcs] as (FuncVal | undefined)[])[input.value as number] = fn(f) as FuncVal;

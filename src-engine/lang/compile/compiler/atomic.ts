@@ -6,7 +6,7 @@
 import type * as ast from '../../ast';
 import { ATOMIC_TYPES } from '../../library';
 import { BOOL, type Type } from '../../types';
-import { add64, wrap } from '../runtime/ints';
+import { add64, addU64, converterTo, type Int } from '../runtime/ints';
 import { CONT, type E, type Frame, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
@@ -73,8 +73,9 @@ export function emitAtomicMethod(
   const a1 = args[1] ?? ((): RV => undefined);
   const held = ATOMIC_TYPES.get(type) as Type;
   const k = held === BOOL ? 'int64' : intKind(held);
-  // Each kind wraps as Go's fixed-size integers do (uint64 ends the run beyond its exact range).
-  const add = k === 'int64' ? add64 : (x: number, y: number): number => wrap(add64(x, y), k);
+  // Each kind wraps as Go's fixed-size integers do.
+  const w = converterTo(k);
+  const add = k === 'int64' ? add64 : k === 'uint64' ? addU64 : (x: Int, y: Int): Int => w(add64(x, y));
   let op: (box: Box, f: Frame) => RV;
   switch (name) {
     case 'Load':
@@ -84,7 +85,7 @@ export function emitAtomicMethod(
       op = (box, f) => void (box[0] = a0(f));
       break;
     case 'Add':
-      op = (box, f) => (box[0] = add(box[0] as number, a0(f) as number));
+      op = (box, f) => (box[0] = add(box[0] as Int, a0(f) as Int));
       break;
     case 'Swap':
       op = (box, f) => {

@@ -5,15 +5,18 @@ import {
   add64,
   and64,
   andNot64,
+  converterTo,
   div,
   type IntKind,
+  type IntOpName,
   mul64,
+  narrowOp,
+  OPS64,
   or64,
   rem,
   shl64,
   shr64,
   sub64,
-  wrap,
   xor64,
 } from '../runtime/ints';
 import { type E, GoPanic } from '../runtime/types';
@@ -30,6 +33,7 @@ function isNilExpr(b: Builder, e: ast.Expr): boolean {
 
 function arith(op: ast.BinaryOp, k: IntKind, x: E, y: E): E {
   if (k === 'int64') {
+    // One arrow per operator: each call site stays monomorphic (the interpreter's hot path).
     switch (op) {
       case '+':
         return (f) => add64(x(f), y(f));
@@ -57,10 +61,14 @@ function arith(op: ast.BinaryOp, k: IntKind, x: E, y: E): E {
         throw new Error(`operator ${op}`);
     }
   }
-  // 32-bit products can exceed 2^53: Math.imul keeps their low 32 bits exact.
-  if (op === '*' && (k === 'int32' || k === 'uint32')) return (f) => wrap(Math.imul(x(f), y(f)), k);
-  const inner = arith(op, 'int64', x, y);
-  return (f) => wrap(inner(f), k);
+  if (k === 'uint64') {
+    const g = OPS64.uint64[op as IntOpName];
+    if (g === undefined) throw new Error(`operator ${op}`);
+    return (f) => g(x(f), y(f));
+  }
+  const g = narrowOp(op as IntOpName, k);
+  const w = converterTo(k);
+  return (f) => w(g(x(f), y(f)));
 }
 
 /** Go's `==` through a type-directed equality (a failed comparison of uncomparable values panics). */

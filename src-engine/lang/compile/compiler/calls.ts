@@ -6,7 +6,7 @@ import { makechanSizeOk } from '../../../sim/limits';
 import type * as ast from '../../ast';
 import type { CallInfo } from '../../program';
 import { type FuncType, isInteger, type Type, under } from '../../types';
-import { convertInt } from '../runtime/ints';
+import { converterTo } from '../runtime/ints';
 import { toText } from '../runtime/strings';
 import { append1, appendN, elems, makeSlice, makeSliceOf, sliceOf } from '../runtime/slices';
 import { isStructValue } from './values';
@@ -238,10 +238,11 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
     const from = b.unit.typeOf(call.args[0] as ast.Expr);
     if (under(c.to).kind === 'any' && under(from).kind !== 'any' && !isNilType(from))
       return boxValue(b, from, x);
-    if (isInteger(c.to) && isInteger(from) && intKind(c.to) !== 'int64' && intKind(c.to) !== intKind(from)) {
-      const k = intKind(c.to);
+    if (isInteger(c.to) && isInteger(from) && intKind(c.to) !== intKind(from)) {
+      // Widening a signed value to a signed kind keeps it; every other change of kind may wrap.
+      const conv = converterTo(intKind(c.to));
       b.pendingW++;
-      return (f) => convertInt(x(f) as number, k);
+      return (f) => conv(x(f));
     }
     return x;
   }

@@ -6,7 +6,7 @@
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
 import { isString, under } from '../../types';
-import { neg64, not64, UINT64_CONST_LIMIT, wrap } from '../runtime/ints';
+import { converterTo, neg64, negU64, not64, notU64 } from '../runtime/ints';
 import { at, byteAt, reslice, sliceOf, substr } from '../runtime/slices';
 import { type Cell, type E, type FuncVal, GoPanic, NIL_DEREF, type SliceVal } from '../runtime/types';
 import { atomicAddress, isAtomicType } from './atomic';
@@ -103,9 +103,6 @@ function compileExprInner(b: Builder, e: ast.Expr): E {
     if (bytes !== null) return () => bytes;
   }
   if (info?.value) {
-    if (info.value.kind === 'int' && info.value.v > BigInt(Number.MAX_SAFE_INTEGER)) {
-      if (intKind(info.type) === 'uint64') throw new CompileError(e.pos, UINT64_CONST_LIMIT);
-    }
     const v = b.unit.constValue(info.value, info.type);
     return () => v;
   }
@@ -273,10 +270,17 @@ function compileUnary(b: Builder, e: ast.UnaryExpr): E {
       return x;
     case '!':
       return (f) => !x(f);
-    case '-':
-      return k === 'int64' ? (f) => neg64(x(f) as number) : (f) => wrap(-(x(f) as number), k);
-    case '^':
-      if (k === 'uint8' || k === 'uint32' || k === 'uint64') return (f) => wrap(not64(x(f) as number), k);
-      return (f) => not64(x(f) as number);
+    case '-': {
+      if (k === 'int64') return (f) => neg64(x(f));
+      if (k === 'uint64') return (f) => negU64(x(f));
+      const w = converterTo(k);
+      return (f) => w(-x(f));
+    }
+    case '^': {
+      if (k === 'int64') return (f) => not64(x(f));
+      if (k === 'uint64') return (f) => notU64(x(f));
+      const w = converterTo(k);
+      return (f) => w(not64(x(f)));
+    }
   }
 }

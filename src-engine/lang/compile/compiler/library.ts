@@ -24,6 +24,7 @@ import { POOL } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
+import { div, type Int, toNumber } from '../runtime/ints';
 
 /** Operands of a fmt call after the first `skip` arguments, with their fmt descriptors. */
 function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; descs: TypeDesc[] } {
@@ -159,7 +160,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       return emitPrint(b, call, key);
     case 'os.Exit': {
       const code = arg(0);
-      b.emitOp((_g, f) => ({ op: 'osExit', code: code(f) as number }));
+      b.emitOp((_g, f) => ({ op: 'osExit', code: toNumber(code(f)) }));
       return;
     }
     case 'runtime.Goexit':
@@ -191,7 +192,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       const d = arg(0);
       const caps = b.unit.chanCaps();
       b.emitOp(
-        (_g, f) => ({ op: 'newTicker', ns: d(f) as number }),
+        (_g, f) => ({ op: 'newTicker', ns: toNumber(d(f)) }),
         (_g, f, input) => {
           (f.gl[caps] as number[])[input.value as number] = 1;
           toDst(f, input.value);
@@ -250,7 +251,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       const d = arg(0);
       const op =
         key === 'time.Sleep' ? 'sleep' : key === 'work' ? 'work' : key === 'netRead' ? 'netRead' : 'syscall';
-      b.emitOp((_g, f) => ({ op, ns: d(f) as number }) as Op);
+      b.emitOp((_g, f) => ({ op, ns: toNumber(d(f)) }) as Op);
       return;
     }
     case 'time.After':
@@ -259,7 +260,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       const caps = b.unit.chanCaps();
       const op = key === 'time.After' ? 'after' : 'newTimer';
       b.emitOp(
-        (_g, f) => ({ op, ns: d(f) as number }) as Op,
+        (_g, f) => ({ op, ns: toNumber(d(f)) }) as Op,
         (_g, f, input) => {
           (f.gl[caps] as number[])[input.value as number] = 1;
           toDst(f, input.value);
@@ -280,7 +281,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
     case 'runtime.GOMAXPROCS': {
       const n = arg(0);
       b.emitOp(
-        (_g, f) => ({ op: 'gomaxprocs', n: n(f) as number }),
+        (_g, f) => ({ op: 'gomaxprocs', n: toNumber(n(f)) }),
         (_g, f, input) => toDst(f, input.value),
       );
       return;
@@ -355,7 +356,7 @@ function emitMethod(
       const counters = b.unit.wgCounters();
       b.emitOp((_g, f) => {
         const wg = h(f) as number;
-        const delta = n(f) as number;
+        const delta = toNumber(n(f));
         const c = f.gl[counters] as number[];
         const count = (c[wg] ?? 0) + delta;
         if (count < 0) throw new GoPanic('sync: negative WaitGroup counter');
@@ -411,7 +412,7 @@ function emitMethod(
         (_g, f) => {
           const ch = h(f) as number;
           const go = ticker ? null : again(f, ch);
-          return { op: 'timerReset', ch, ns: d(f) as number, ticker, ...(go ?? {}) };
+          return { op: 'timerReset', ch, ns: toNumber(d(f)), ticker, ...(go ?? {}) };
         },
         (_g, f, input) => {
           if (dst >= 0) f.r[dst] = input.ok;
@@ -441,11 +442,11 @@ function emitMethod(
 function emitDurationMethod(b: Builder, recv: ast.Expr, name: string, dst: number): void {
   const d = compileExpr(b, recv);
   let v: E;
-  if (name === 'String') v = (f) => durationString(d(f) as number);
+  if (name === 'String') v = (f) => durationString(d(f) as Int);
   else if (name === 'Nanoseconds') v = d;
   else {
     const unit = name === 'Milliseconds' ? 1e6 : 1e3;
-    v = (f) => Math.trunc((d(f) as number) / unit);
+    v = (f) => div(d(f), unit);
   }
   b.pendingW++;
   if (dst >= 0) b.set(dst, v);

@@ -7,6 +7,10 @@ import type { RV } from '../runtime/types';
 import { typeDesc } from './typeInfo';
 import { type Box, rtType } from '../runtime/rtypes';
 
+const PREDECLARED_INTS: ReadonlySet<string> = new Set(
+  'int int8 int16 int32 int64 uint uint8 uint16 uint32 uint64 uintptr'.split(' '),
+);
+
 /** Returns the message builder for panic values of type `t` (`isNil`: the literal `nil`). */
 export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
   if (isNil) return () => 'panic called with nil argument';
@@ -15,8 +19,8 @@ export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
   if (u.kind === 'basic') {
     if (u.name === 'string' || u.name === 'untyped string') return (v) => toText(v as string);
     if (u.name === 'bool' || u.name === 'untyped bool') return (v) => String(v);
-    const str = (v: RV): string =>
-      typeof v === 'number' && !Number.isSafeInteger(v) ? BigInt(v).toString() : String(v);
+    // Integers are numbers or (beyond ±2^53) bigints, whose String has every digit and no suffix.
+    const str = (v: RV): string => String(v);
     if (t.kind === 'named') return (v) => `${t.name}(${str(v)})`;
     return str;
   }
@@ -31,14 +35,9 @@ export function panicMessage(t: Type, isNil: boolean): (v: RV) => string {
         return d.name === 'string'
           ? toText(box.v as string)
           : `${d.name}(${JSON.stringify(toText(box.v as string))})`;
-      if (d.k === 'int' || d.k === 'int32' || d.k === 'uint8') {
-        const s =
-          typeof box.v === 'number' && !Number.isSafeInteger(box.v)
-            ? BigInt(box.v).toString()
-            : String(box.v);
-        return ['int', 'int64', 'int32', 'uint8', 'uint', 'uint32', 'uint64'].includes(d.name)
-          ? s
-          : `${d.name}(${s})`;
+      if (d.k === 'int' || d.k === 'uint' || d.k === 'int32' || d.k === 'uint8') {
+        const s = String(box.v);
+        return PREDECLARED_INTS.has(d.name) ? s : `${d.name}(${s})`;
       }
       if (d.k === 'bool') return String(box.v);
       return `(${d.name}) 0xc000012000`;

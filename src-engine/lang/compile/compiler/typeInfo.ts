@@ -63,11 +63,24 @@ export function isHandleType(t: Type): boolean {
 /** The integer kind of an integer type. */
 export function intKind(t: Type): IntKind {
   const u = under(t);
-  if (u.kind === 'basic' && u.name === 'uint8') return 'uint8';
-  if (u.kind === 'basic' && (u.name === 'int32' || u.name === 'untyped rune')) return 'int32';
-  if (u.kind === 'basic' && u.name === 'uint32') return 'uint32';
-  if (u.kind === 'basic' && (u.name === 'uint64' || u.name === 'uint')) return 'uint64';
-  return 'int64';
+  if (u.kind !== 'basic') return 'int64';
+  switch (u.name) {
+    case 'int8':
+    case 'int16':
+    case 'int32':
+    case 'uint8':
+    case 'uint16':
+    case 'uint32':
+    case 'uint64':
+      return u.name;
+    case 'untyped rune':
+      return 'int32';
+    case 'uint':
+    case 'uintptr':
+      return 'uint64';
+    default:
+      return 'int64';
+  }
 }
 
 /** Size in bytes and pointer-freedom of a type, as Go lays it out on amd64. */
@@ -83,7 +96,11 @@ function layout(t: Type): { size: number; noscan: boolean } {
       switch (u.name) {
         case 'bool':
         case 'uint8':
+        case 'int8':
           return { size: 1, noscan: true };
+        case 'int16':
+        case 'uint16':
+          return { size: 2, noscan: true };
         case 'int32':
         case 'uint32':
           return { size: 4, noscan: true };
@@ -228,6 +245,12 @@ function plainDesc(t: Type): TypeDesc {
           return { k: 'string', name, elem: null };
         case 'uint8':
           return { k: 'uint8', name, elem: null };
+        case 'uint':
+        case 'uint16':
+        case 'uint32':
+        case 'uint64':
+        case 'uintptr':
+          return { k: 'uint', name, elem: null };
         case 'int32':
         case 'untyped rune':
           return { k: 'int32', name, elem: null };

@@ -1,4 +1,5 @@
 /** `time.Duration.String()` exactly as Go formats it (`1.5s`, `100ms`, `2µs`, `1h2m3s`, `0s`). */
+import { bigOf, type Int } from '../runtime/ints';
 import { toBytes } from '../runtime/strings';
 
 /** Formats `v / 10^prec` as `.ddd` without trailing zeros (empty when the fraction is 0); returns [text, v / 10^prec]. */
@@ -15,8 +16,8 @@ function frac(v: bigint, prec: number): [string, bigint] {
 }
 
 /** Go's text for a Duration of `ns` nanoseconds, as JS text (it may contain `µ`). */
-export function durationText(ns: number): string {
-  let u = BigInt(Math.trunc(ns));
+export function durationText(ns: Int): string {
+  let u = bigOf(ns);
   const neg = u < 0n;
   if (neg) u = -u;
   let out: string;
@@ -50,6 +51,6 @@ export function durationText(ns: number): string {
 }
 
 /** Go's text for a Duration as a byte string. */
-export function durationString(ns: number): string {
+export function durationString(ns: Int): string {
   return toBytes(durationText(ns));
 }

@@ -166,16 +166,22 @@ describe('sprintf', () => {
     ['%#.2v', [[sliceOf(['hello']), STRS]], '[]string{"he"}'],
     ['%q', [[0x12d68, INT]], "'\\U00012d68'"],
     ['%#U', [[0x16034, INT]], 'U+16034'],
-    [
-      '%v %x',
-      [
-        [-9223372036854775808, INT],
-        [2 ** 62, INT],
-      ],
-      '-9223372036854775808 4000000000000000',
-    ],
   ])('%j of %j gives %j', (format, args, want) => {
     expect(f(format, ...args)).toBe(want);
+  });
+  it('integers beyond ±2^53 are bigints and print every digit (%v %x %X %o %b %d with flags)', () => {
+    expect(f('%v %x', [-(2n ** 63n), INT], [2n ** 62n, INT])).toBe('-9223372036854775808 4000000000000000');
+    expect(
+      f(
+        '%X|%o|%b|%+d|%25d|%-22d|',
+        [2n ** 64n - 1n, INT],
+        [-(2n ** 60n), INT],
+        [2n ** 54n, INT],
+        ...[2n ** 53n, 9007199254740993n, -(2n ** 62n)].map((v): Arg => [v, INT]),
+      ),
+    ).toBe(
+      'FFFFFFFFFFFFFFFF|-100000000000000000000|1000000000000000000000000000000000000000000000000000000|+9007199254740992|         9007199254740993|-4611686018427387904  |',
+    );
   });
 });
 

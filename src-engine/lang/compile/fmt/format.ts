@@ -11,6 +11,7 @@ import type { TypeDesc } from './typeDesc';
 import type { MapVal } from '../runtime/maps';
 import { type Box, rtType } from '../runtime/rtypes';
 import { methodText } from '../runtime/fmtMethods';
+import { bigOf, type Int } from '../runtime/ints';
 
 const STRING_DESC: TypeDesc = { k: 'string', name: 'string', elem: null };
 
@@ -96,11 +97,11 @@ function fmtString(s: string, verb: string, f: Flags): string | null {
 }
 
 /** `fmtInteger`: an integer in `base`, honouring sign flags, precision and zero padding. */
-function fmtInt(v: number, base: number, upper: boolean, f: Flags, verb: string): string {
+function fmtInt(v: Int, base: number, upper: boolean, f: Flags, verb: string): string {
   const negative = v < 0;
   const abs = negative ? -v : v;
-  // Beyond 2^53 a double still holds an exact integer (e.g. MinInt64); BigInt prints all its digits.
-  let digits = Number.isSafeInteger(abs) ? abs.toString(base) : BigInt(abs).toString(base);
+  // An integer is a number or, beyond ±2^53, a bigint (runtime/ints.ts): both print every digit.
+  let digits = abs.toString(base);
   if (upper) digits = digits.toUpperCase();
   let prec = 0;
   if (f.prec >= 0) {
@@ -124,7 +125,7 @@ function fmtInt(v: number, base: number, upper: boolean, f: Flags, verb: string)
 }
 
 /** An integer with an integer verb; null for a bad verb. `unsigned` for byte. */
-function fmtInteger(v: number, verb: string, f: Flags): string | null {
+function fmtInteger(v: Int, verb: string, f: Flags): string | null {
   switch (verb) {
     case 'v':
     case 'd':
@@ -139,15 +140,17 @@ function fmtInteger(v: number, verb: string, f: Flags): string | null {
     case 'X':
       return fmtInt(v, 16, true, f, verb);
     case 'c':
-      return pad(f, encodeRune(v > 0x10ffff || v < 0 ? 0xfffd : v));
+      // fmtC: the value as a uint64; beyond utf8.MaxRune it is RuneError.
+      return pad(f, encodeRune(typeof v === 'bigint' || v > 0x10ffff || v < 0 ? 0xfffd : v));
     case 'q':
-      return pad(f, quoteRune(v, f.plus));
+      return pad(f, quoteRune(typeof v === 'bigint' ? 0xfffd : v, f.plus));
     case 'U': {
-      let hex = (v < 0 ? BigInt(v) + (1n << 64n) : BigInt(v)).toString(16).toUpperCase();
+      let hex = BigInt.asUintN(64, bigOf(v)).toString(16).toUpperCase();
       const min = f.prec >= 0 ? Math.max(f.prec, 4) : 4;
       while (hex.length < min) hex = '0' + hex;
       let s = 'U+' + hex;
-      if (f.sharp && v >= 0 && v <= 0x10ffff && isPrint(v)) s += " '" + encodeRune(v) + "'";
+      if (f.sharp && typeof v === 'number' && v >= 0 && v <= 0x10ffff && isPrint(v))
+        s += " '" + encodeRune(v) + "'";
       return pad({ ...f, zero: false }, s);
     }
     default:
@@ -260,6 +263,7 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
       r = fmtInteger(v as number, verb, f);
       break;
     case 'uint8':
+    case 'uint':
       // %#v of an unsigned integer is Go syntax in hex (fmt0x64).
       r =
         verb === 'v' && f.sharpV

@@ -36,7 +36,7 @@ export function sprint(args: readonly RV[], types: readonly TypeDesc[]): string 
 }
 
 function isIntKind(t: TypeDesc): boolean {
-  return t.k === 'int' || t.k === 'uint8' || t.k === 'int32' || t.k === 'dur';
+  return t.k === 'int' || t.k === 'uint' || t.k === 'uint8' || t.k === 'int32' || t.k === 'dur';
 }
 
 /** `fmt.Sprintf` of a byte-string format. */

@@ -7,6 +7,7 @@
 export type FmtKind =
   | 'int' // int, int64 (signed 64-bit)
   | 'uint8' // byte
+  | 'uint' // uint, uint16, uint32, uint64, uintptr (%#v in hex)
   | 'int32' // rune
   | 'bool'
   | 'string'

@@ -6,24 +6,32 @@
  */
 import { nextU32 } from '../../../sim/rand/Prng';
 import type { ProgramRand } from '../compiler/rand';
+import { bigOf, type Int, normInt } from '../runtime/ints';
 import { makeSlice } from '../runtime/slices';
 import { GoPanic, type RV, type SliceVal } from '../runtime/types';
 
 const TWO32 = 4294967296;
 
-/** A uniform integer in [0, n) for 0 < n ≤ 2^53 (Lemire's reduction for 32-bit n, 53 bits beyond). */
-function below(st: ProgramRand, n: number): number {
+/**
+ * A uniform integer in [0, n) for n > 0 (Lemire's reduction for 32-bit n, 53 bits up to 2^53, and 96 bits
+ * reduced modulo n beyond, whose bias is below 2^-32).
+ */
+function below(st: ProgramRand, n: Int): Int {
+  if (typeof n === 'bigint') {
+    const u = (BigInt(nextU32(st)) << 64n) | (BigInt(nextU32(st)) << 32n) | BigInt(nextU32(st));
+    return normInt(u % n);
+  }
   if (n <= TWO32) return Math.floor((nextU32(st) * n) / TWO32);
   const u = (nextU32(st) >>> 5) * 67108864 + (nextU32(st) >>> 6); // 53 random bits
   return Math.floor((u / 9007199254740992) * n);
 }
 
-/** A non-negative 63-bit value (rounded to a double beyond 2^53, like every int here). */
-function int63(st: ProgramRand): number {
-  return (nextU32(st) >>> 1) * TWO32 + nextU32(st);
+/** A non-negative 63-bit value, exact (a bigint beyond 2^53, see runtime/ints.ts). */
+function int63(st: ProgramRand): Int {
+  return normInt((BigInt(nextU32(st) >>> 1) << 32n) | BigInt(nextU32(st)));
 }
 
-function positive(n: number, name: string): number {
+function positive(n: Int, name: string): Int {
   if (n <= 0) throw new GoPanic(`invalid argument to ${name}`);
   return n;
 }
@@ -32,7 +40,7 @@ function positive(n: number, name: string): number {
 function perm(st: ProgramRand, n: number): SliceVal {
   const s = makeSlice(n, n, 0);
   for (let i = 0; i < n; i++) {
-    const j = below(st, i + 1);
+    const j = below(st, i + 1) as number;
     s.a[i] = s.a[j];
     s.a[j] = i;
   }
@@ -40,9 +48,9 @@ function perm(st: ProgramRand, n: number): SliceVal {
 }
 
 /** `rand.Seed(seed)`: the default source restarts from `seed` (both 32-bit halves mixed in). */
-function seed(st: ProgramRand, v: number): void {
-  const lo = Number(BigInt.asUintN(32, BigInt(Math.trunc(v))));
-  const hi = Number(BigInt.asUintN(32, BigInt(Math.trunc(v)) >> 32n));
+function seed(st: ProgramRand, v: Int): void {
+  const lo = Number(BigInt.asUintN(32, bigOf(v)));
+  const hi = Number(BigInt.asUintN(32, bigOf(v) >> 32n));
   st.s = (lo ^ Math.imul(hi, 0x9e3779b1)) >>> 0;
   st.seeded = 1;
 }

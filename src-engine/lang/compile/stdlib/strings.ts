@@ -3,10 +3,13 @@
  * byte-wise operations are JS string operations; rune-wise ones decode UTF-8 as Go does.
  */
 import { quote } from '../fmt/quote';
+import { bigOf, type Int, toNumber } from '../runtime/ints';
 import { allocString } from '../runtime/memory';
 import { sliceOf } from '../runtime/slices';
 import { decodeRune, encodeRune } from '../runtime/strings';
 import { GoPanic, type RV, type SliceVal } from '../runtime/types';
+
+const MAX_INT64 = (1n << 63n) - 1n;
 
 /** `unicode.IsSpace`. */
 function isSpace(r: number): boolean {
@@ -102,9 +105,11 @@ export function count(s: string, sub: string): number {
 }
 
 /** `strings.Repeat`. */
-export function repeat(s: string, n: number): string {
+export function repeat(s: string, n: Int): string {
   if (n < 0) throw new GoPanic('strings: negative Repeat count');
-  return allocString(s.repeat(n));
+  // Go 1.23 checks len(s)*count against MaxInt before allocating.
+  if (bigOf(n) * BigInt(s.length) > MAX_INT64) throw new GoPanic('strings: Repeat output length overflow');
+  return allocString(s.repeat(s.length === 0 ? 0 : toNumber(n)));
 }
 
 /** `strings.Join`. */
@@ -144,9 +149,9 @@ export function equalFold(a: string, b: string): boolean {
 }
 
 /** `strconv.FormatInt` (base 2..36, lower-case digits). */
-export function formatInt(v: number, base: number): string {
+export function formatInt(v: Int, base: number): string {
   if (base < 2 || base > 36) throw new GoPanic('strconv: illegal AppendInt/FormatInt base');
-  return Math.trunc(v).toString(base);
+  return v.toString(base);
 }
 
 /** The pure functions of strings and strconv, by `pkg.Name`, taking the evaluated arguments. */
