@@ -71,6 +71,7 @@ export type BuiltinName =
   | 'cap'
   | 'clear'
   | 'close'
+  | 'copy'
   | 'delete'
   | 'len'
   | 'make'

@@ -8,6 +8,8 @@ export type BasicName =
   | 'uint'
   | 'uint32'
   | 'uint64'
+  | 'float64'
+  | 'float32'
   | 'string'
   | 'untyped bool'
   | 'untyped int'
@@ -176,6 +178,10 @@ export const UINT = basic('uint');
 export const UINT32 = basic('uint32');
 /** `uint64`. */
 export const UINT64 = basic('uint64');
+/** `float64`. */
+export const FLOAT64 = basic('float64');
+/** `float32` (values are doubles rounded through `Math.fround`). */
+export const FLOAT32 = basic('float32');
 /** `rune` (int32). */
 export const RUNE = basic('int32');
 /** `string`. */
@@ -222,9 +228,15 @@ export function isInteger(t: Type): boolean {
   ].includes(u.name);
 }
 
-/** True for numeric types (integers and untyped float constants). */
+/** True for floating-point types (`float64`, `float32`, untyped float constants). */
+export function isFloat(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && (u.name === 'float64' || u.name === 'float32' || u.name === 'untyped float');
+}
+
+/** True for numeric types (integers and floats, typed or untyped). */
 export function isNumeric(t: Type): boolean {
-  return isInteger(t) || (t.kind === 'basic' && t.name === 'untyped float');
+  return isInteger(t) || isFloat(t);
 }
 
 /** True for string types, typed or untyped. */
@@ -365,7 +377,7 @@ export function defaultType(t: Type): Type {
     case 'untyped rune':
       return RUNE;
     case 'untyped float':
-      return basic('untyped float');
+      return FLOAT64;
     case 'untyped string':
       return STRING;
     default:

@@ -4,6 +4,8 @@ import {
   BOOL,
   BYTE,
   ERROR,
+  FLOAT32,
+  FLOAT64,
   INT,
   INT64,
   RUNE,
@@ -66,6 +68,8 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['uint', typeObj('uint', UINT)],
   ['uint32', typeObj('uint32', UINT32)],
   ['uint64', typeObj('uint64', UINT64)],
+  ['float64', typeObj('float64', FLOAT64)],
+  ['float32', typeObj('float32', FLOAT32)],
   ['string', typeObj('string', STRING)],
   ['any', typeObj('any', ANY)],
   ['error', typeObj('error', ERROR)],
@@ -77,6 +81,7 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['cap', builtin('cap')],
   ['clear', builtin('clear')],
   ['close', builtin('close')],
+  ['copy', builtin('copy')],
   ['delete', builtin('delete')],
   ['len', builtin('len')],
   ['make', builtin('make')],
@@ -89,11 +94,12 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
 export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<string, string>([
-  ...['float32', 'float64', 'complex64', 'complex128', 'uint16', 'uintptr', 'int8', 'int16'].map(
-    (n): [string, string] => [n, `${n} is not supported in scenarios`],
-  ),
+  ...['complex64', 'complex128', 'uint16', 'uintptr', 'int8', 'int16'].map((n): [string, string] => [
+    n,
+    `${n} is not supported in scenarios`,
+  ]),
   ['comparable', 'generics are not supported in scenarios'],
-  ...['copy', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
+  ...['complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,
     `${n} is not supported in scenarios`,
   ]),

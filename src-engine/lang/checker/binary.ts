@@ -164,7 +164,8 @@ export function checkBinaryOperands(c: Checker, e: ast.BinaryExpr, x: Operand, y
           ? isNumeric(t)
           : isInteger(t);
   if (!ok) return opError(c, e, x);
-  if ((e.op === '/' || e.op === '%') && y.mode === 'constant' && y.value) {
+  // gc rejects a constant zero divisor for integers and in constant expressions; float x / 0 is ±Inf or NaN.
+  if ((e.op === '/' || e.op === '%') && y.mode === 'constant' && y.value && (isInteger(t) || bothConst)) {
     const d = y.value;
     if ((d.kind === 'int' && d.v === 0n) || (d.kind === 'float' && d.v === 0)) {
       c.error(y.expr.pos, 'invalid operation: division by zero');

@@ -5,6 +5,7 @@ import {
   ANY,
   defaultType,
   INT,
+  STRING,
   isString,
   isUntyped,
   type Type,
@@ -21,12 +22,14 @@ import { checkIndexValue } from './indexing';
 import { checkClear, checkDelete } from './maps';
 import { resolveType } from './typeexpr';
 import { checkNew } from './structs';
+import { byteOrRuneElem, checkCopy } from './byteConv';
 
 const arity: Record<BuiltinName, [number, number]> = {
   append: [1, Infinity],
   cap: [1, 1],
   clear: [1, 1],
   close: [1, 1],
+  copy: [2, 2],
   delete: [2, 2],
   len: [1, 1],
   make: [1, 3],
@@ -65,6 +68,8 @@ export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName):
       return checkDelete(c, call);
     case 'clear':
       return checkClear(c, call);
+    case 'copy':
+      return checkCopy(c, call);
     case 'panic': {
       const x = checkValue(c, call.args[0] as ast.Expr);
       if (x.mode !== 'invalid') assignTo(c, x, ANY, 'argument to panic');
@@ -161,7 +166,10 @@ function checkAppend(c: Checker, call: ast.CallExpr): Operand {
       return invalid(call);
     }
     const t = checkValue(c, rest[0] as ast.Expr);
-    assignTo(c, t, s.type, 'argument to append');
+    // append([]byte, string...) is Go's one special case of a spread that is not a slice.
+    if (!(isString(t.type) && t.mode !== 'invalid' && byteOrRuneElem(s.type) === 'byte'))
+      assignTo(c, t, s.type, 'argument to append');
+    else if (isUntyped(t.type)) assignTo(c, t, STRING, 'argument to append');
   } else {
     for (const a of rest) {
       const x = checkValue(c, a, u.elem);

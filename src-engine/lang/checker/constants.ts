@@ -1,5 +1,6 @@
 import type { BinaryOp } from '../ast';
 import type { ConstValue } from '../program';
+import { formatFloat } from '../compile/fmt/ftoa';
 import { type Type, under } from '../types';
 
 const INT64_MIN = -(1n << 63n);
@@ -43,7 +44,8 @@ export function toInt(v: ConstValue): bigint | null {
   return null;
 }
 
-function toFloat(v: ConstValue): number {
+/** A numeric constant as a double (NaN for non-numeric constants). */
+export function toFloat(v: ConstValue): number {
   return v.kind === 'int' ? Number(v.v) : v.kind === 'float' ? v.v : NaN;
 }
 
@@ -53,7 +55,7 @@ export function constString(v: ConstValue): string {
     case 'int':
       return v.v.toString();
     case 'float':
-      return String(v.v).replace('e+', 'e+');
+      return floatConstString(v.v);
     case 'bool':
       return String(v.v);
     case 'string':
@@ -182,6 +184,11 @@ export function representable(v: ConstValue, t: Type): 'truncated' | 'overflows'
     if (v.kind === 'float') return Number.isInteger(v.v) ? null : 'truncated';
     return 'mismatch';
   }
+  if (name === 'float64' || name === 'float32') {
+    if (v.kind !== 'int' && v.kind !== 'float') return 'mismatch';
+    const f = toFloat(v);
+    return Number.isFinite(name === 'float32' ? Math.fround(f) : f) ? null : 'overflows';
+  }
   const range = intRange(u);
   if (!range) return 'mismatch';
   if (v.kind !== 'int' && v.kind !== 'float') return 'mismatch';
@@ -192,9 +199,19 @@ export function representable(v: ConstValue, t: Type): 'truncated' | 'overflows'
 
 /** Normalises an integral float constant to an int constant (after conversion to an integer type). */
 export function normalizeForType(v: ConstValue, t: Type): ConstValue {
+  const u = under(t);
+  if (u.kind === 'basic' && u.name === 'float32' && (v.kind === 'float' || v.kind === 'int'))
+    return { kind: 'float', v: Math.fround(toFloat(v)) };
   if (v.kind === 'float' && intRange(t)) {
     const i = toInt(v);
     if (i !== null) return { kind: 'int', v: i };
   }
   return v;
+}
+
+/** go/constant's String of a float: `%.6g`, with all digits when that hides a fraction (Go issue 56220). */
+function floatConstString(f: number): string {
+  const s = formatFloat(f, 'g', 6, 64);
+  if (!Number.isInteger(f) && Number.isFinite(f) && !s.includes('.')) return formatFloat(f, 'g', -1, 64);
+  return s;
 }

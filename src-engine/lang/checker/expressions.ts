@@ -186,7 +186,7 @@ function checkBasicLit(c: Checker, e: ast.BasicLit): Operand {
     case 'int':
       return constant(e, UNTYPED_INT, { kind: 'int', v: parseIntLit(e.value) });
     case 'float': {
-      const v = Number(e.value);
+      const v = Number(e.value.replace(/_/g, ''));
       return constant(e, UNTYPED_FLOAT, { kind: 'float', v });
     }
     case 'imag':

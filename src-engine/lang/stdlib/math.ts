@@ -1,6 +1,9 @@
-/** `math`: its integer limits and constants (functions need float64, which scenarios do not have yet). */
-import { UNTYPED_FLOAT, UNTYPED_INT } from '../types';
-import { stdConst, stdPackage } from './package';
+/** `math`: its integer limits, constants and the float64 functions examples use (run time: compile/stdlib/math.ts). */
+import { BOOL, FLOAT64, INT, UNTYPED_FLOAT, UNTYPED_INT } from '../types';
+import { stdConst, stdFunc, stdPackage } from './package';
+
+const f1 = (name: string) => stdFunc('math', name, [FLOAT64], [FLOAT64]);
+const f2 = (name: string) => stdFunc('math', name, [FLOAT64, FLOAT64], [FLOAT64]);
 
 const int = (name: string, v: bigint) => stdConst(name, UNTYPED_INT, { kind: 'int', v });
 const float = (name: string, v: number) => stdConst(name, UNTYPED_FLOAT, { kind: 'float', v });
@@ -32,6 +35,22 @@ export const MATH = stdPackage(
     float('Log2E', Math.LOG2E),
     float('Log10E', Math.LOG10E),
     float('Phi', (1 + Math.sqrt(5)) / 2),
+    float('SqrtE', 1.6487212707001282),
+    float('SqrtPi', 1.772453850905516),
+    float('SqrtPhi', 1.272019649514069),
+    float('MaxFloat64', Number.MAX_VALUE),
+    float('SmallestNonzeroFloat64', 5e-324),
+    float('MaxFloat32', 3.4028234663852886e38),
+    float('SmallestNonzeroFloat32', 1.401298464324817e-45),
+    ...'Sqrt Abs Floor Ceil Trunc Round RoundToEven Cbrt Exp Exp2 Log Log2 Log10 Log1p Sin Cos Tan Asin Acos Atan Sinh Cosh Tanh'
+      .split(' ')
+      .map(f1),
+    ...'Pow Max Min Mod Hypot Atan2 Copysign'.split(' ').map(f2),
+    stdFunc('math', 'Inf', [INT], [FLOAT64]),
+    stdFunc('math', 'NaN', [], [FLOAT64]),
+    stdFunc('math', 'IsNaN', [FLOAT64], [BOOL]),
+    stdFunc('math', 'IsInf', [FLOAT64, INT], [BOOL]),
+    stdFunc('math', 'Signbit', [FLOAT64], [BOOL]),
   ],
   'Abs Acos Acosh Asin Asinh Atan Atan2 Atanh Cbrt Ceil Copysign Cos Cosh Dim Erf Erfc Erfcinv Erfinv Exp Exp2 Expm1 FMA Float32bits Float32frombits Float64bits Float64frombits Floor Frexp Gamma Hypot Ilogb Inf IsInf IsNaN J0 J1 Jn Ldexp Lgamma Log Log10 Log1p Log2 Logb Max Min Mod Modf NaN Nextafter Nextafter32 Pow Pow10 Remainder Round RoundToEven Signbit Sin Sincos Sinh Sqrt Tan Tanh Trunc Y0 Y1 Yn MaxFloat32 MaxFloat64 SmallestNonzeroFloat32 SmallestNonzeroFloat64 SqrtE SqrtPi SqrtPhi',
 );

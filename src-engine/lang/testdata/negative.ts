@@ -543,7 +543,7 @@ func main() {
 func main() {
 	x := y
 	foo()
-	var m float64
+	var m complex128
 	println("x")
 	_ = x
 	_ = m
@@ -552,7 +552,7 @@ func main() {
     expected: [
       'main.go:4:7: undefined: y',
       'main.go:5:2: undefined: foo',
-      'main.go:6:8: float64 is not supported in scenarios',
+      'main.go:6:8: complex128 is not supported in scenarios',
     ],
   },
   {
@@ -938,22 +938,23 @@ func main() {
     ],
   },
   {
-    name: 'floats',
+    name: 'complex',
     gc: 'scenario',
     src: `package main
 
 import "fmt"
 
 func main() {
-	x := 1.5
+	x := 1.5i
 	fmt.Println(2.5)
 	var i int = 3.0
-	fmt.Println(x, i)
+	var c complex64
+	fmt.Println(x, i, c)
 }
 `,
     expected: [
-      'main.go:6:7: floating-point numbers are not supported in scenarios',
-      'main.go:7:14: floating-point numbers are not supported in scenarios',
+      'main.go:6:7: complex numbers are not supported in scenarios',
+      'main.go:9:8: complex64 is not supported in scenarios',
     ],
   },
   {
@@ -1047,7 +1048,7 @@ func sum(xs ...int) int { return 0 }
 func init() {}
 
 func main() {
-	var f float64
+	var f complex128
 	x := 1
 	p := &x
 	s := string(x)
@@ -1061,7 +1062,7 @@ func main() {
 `,
     expected: [
       'main.go:10:6: init functions are not supported in scenarios',
-      'main.go:13:8: float64 is not supported in scenarios',
+      'main.go:13:8: complex128 is not supported in scenarios',
       'main.go:16:7: conversion from int to string is not supported in scenarios',
       'main.go:17:10: using the results of fmt.Println is not supported in scenarios',
       'main.go:19:10: method values (wg.Done without a call) are not supported in scenarios',
@@ -1128,14 +1129,14 @@ import (
 
 func main() {
 	runtime.MemProfileRate = 1
-	b := []byte("x")
-	s := string(b)
+	var c complex128
+	s := fmt.Sprint(c)
 	fmt.Println(s)
 }
 `,
     expected: [
       'main.go:9:10: runtime.MemProfileRate is not supported in scenarios',
-      'main.go:10:7: conversions between string and []byte are not supported in scenarios',
+      'main.go:10:8: complex128 is not supported in scenarios',
     ],
   },
   {

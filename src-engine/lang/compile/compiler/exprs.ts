@@ -5,7 +5,8 @@
  */
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
-import { isString, under } from '../../types';
+import { isFloat, isString, under } from '../../types';
+import { floatNeg } from './floats';
 import { neg64, not64, UINT64_CONST_LIMIT, wrap } from '../runtime/ints';
 import { at, byteAt, reslice, sliceOf, substr } from '../runtime/slices';
 import { type Cell, type E, type FuncVal, GoPanic, NIL_DEREF, type SliceVal } from '../runtime/types';
@@ -274,6 +275,7 @@ function compileUnary(b: Builder, e: ast.UnaryExpr): E {
     case '!':
       return (f) => !x(f);
     case '-':
+      if (isFloat(b.unit.typeOf(e))) return floatNeg(x);
       return k === 'int64' ? (f) => neg64(x(f) as number) : (f) => wrap(-(x(f) as number), k);
     case '^':
       if (k === 'uint8' || k === 'uint32' || k === 'uint64') return (f) => wrap(not64(x(f) as number), k);

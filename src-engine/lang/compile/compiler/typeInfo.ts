@@ -86,6 +86,7 @@ function layout(t: Type): { size: number; noscan: boolean } {
           return { size: 1, noscan: true };
         case 'int32':
         case 'uint32':
+        case 'float32':
           return { size: 4, noscan: true };
         case 'string':
           return { size: 16, noscan: false };
@@ -151,6 +152,7 @@ export function reflectName(t: Type): string {
     if (u.name === 'untyped rune') return 'int32';
     if (u.name === 'untyped string') return 'string';
     if (u.name === 'untyped bool') return 'bool';
+    if (u.name === 'untyped float') return 'float64';
     return u.name;
   }
   switch (u.kind) {
@@ -233,6 +235,11 @@ function plainDesc(t: Type): TypeDesc {
           return { k: 'int32', name, elem: null };
         case 'untyped nil':
           return { k: 'nil', name: '<nil>', elem: null };
+        case 'float64':
+        case 'untyped float':
+          return { k: 'float64', name: name === 'untyped float' ? 'float64' : name, elem: null };
+        case 'float32':
+          return { k: 'float32', name, elem: null };
         default:
           return { k: 'int', name, elem: null };
       }

@@ -11,6 +11,7 @@ import type { TypeDesc } from './typeDesc';
 import type { MapVal } from '../runtime/maps';
 import { type Box, rtType } from '../runtime/rtypes';
 import { methodText } from '../runtime/fmtMethods';
+import { fmtFloatVerb } from './floats';
 
 const STRING_DESC: TypeDesc = { k: 'string', name: 'string', elem: null };
 
@@ -258,6 +259,10 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
     case 'int':
     case 'int32':
       r = fmtInteger(v as number, verb, f);
+      break;
+    case 'float64':
+    case 'float32':
+      r = fmtFloatVerb(v as number, t.k === 'float32' ? 32 : 64, verb, f);
       break;
     case 'uint8':
       // %#v of an unsigned integer is Go syntax in hex (fmt0x64).

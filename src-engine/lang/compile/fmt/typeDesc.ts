@@ -8,6 +8,8 @@ export type FmtKind =
   | 'int' // int, int64 (signed 64-bit)
   | 'uint8' // byte
   | 'int32' // rune
+  | 'float64'
+  | 'float32' // a double holding a float32 value
   | 'bool'
   | 'string'
   | 'dur' // time.Duration (a Stringer)
