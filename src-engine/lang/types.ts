@@ -76,6 +76,12 @@ export interface SliceType {
   readonly kind: 'slice';
   readonly elem: Type;
 }
+/** An array type `[len]elem`. */
+export interface ArrayType {
+  readonly kind: 'array';
+  readonly len: number;
+  readonly elem: Type;
+}
 /** `map[K]V`. */
 export interface MapType {
   readonly kind: 'map';
@@ -128,6 +134,7 @@ export type Type =
   | NamedType
   | ChanType
   | SliceType
+  | ArrayType
   | MapType
   | PointerType
   | StructType
@@ -268,6 +275,8 @@ export function identical(a: Type, b: Type): boolean {
     case 'slice':
     case 'pointer':
       return identical(a.elem, (b as SliceType | PointerType).elem);
+    case 'array':
+      return a.len === (b as ArrayType).len && identical(a.elem, (b as ArrayType).elem);
     case 'map':
       return identical(a.key, (b as MapType).key) && identical(a.elem, (b as MapType).elem);
     case 'struct': {
@@ -323,6 +332,8 @@ export function typeString(t: Type): string {
     }
     case 'slice':
       return `[]${typeString(t.elem)}`;
+    case 'array':
+      return `[${t.len}]${typeString(t.elem)}`;
     case 'map':
       return `map[${typeString(t.key)}]${typeString(t.elem)}`;
     case 'pointer':
@@ -397,6 +408,8 @@ export function isComparable(t: Type): boolean {
       return true;
     case 'struct':
       return (u.fields ?? []).every((f) => isComparable(f.type));
+    case 'array':
+      return isComparable(u.elem);
     default:
       return false;
   }

@@ -223,6 +223,10 @@ function checkComparison(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operand, 
     c.error(x.expr.pos, `invalid operation: ${text(e)} (operator ${e.op} not defined on ${kindWord(xt)})`);
     return invalid(e);
   }
+  if (!ordered && !isComparable(xt) && under(xt).kind === 'array') {
+    c.error(x.expr.pos, `invalid operation: ${text(e)} (${typeString(xt)} cannot be compared)`);
+    return invalid(e);
+  }
   if (!ordered && !isComparable(xt)) {
     c.error(x.expr.pos, `invalid operation: ${text(e)} (${kindWord(xt)} can only be compared to nil)`);
     return invalid(e);

@@ -127,10 +127,44 @@ function checkLenCap(c: Checker, call: ast.CallExpr, name: 'len' | 'cap'): Opera
     }
     return { mode: 'value', type: INT, value: null, expr: call };
   }
+  if (u.kind === 'array') return arrayLen(call, x, u.len);
+  if (u.kind === 'pointer' && under(u.elem).kind === 'array')
+    return arrayLen(call, x, (under(u.elem) as { len: number }).len);
   if (u.kind === 'slice' || u.kind === 'chan' || (name === 'len' && u.kind === 'map'))
     return { mode: 'value', type: INT, value: null, expr: call };
   c.error(x.expr.pos, `invalid argument: ${describe(x)} for built-in ${name}`);
   return invalid(call);
+}
+
+/** len/cap of an array: a constant unless the operand contains a call or a receive (spec "Length and capacity"). */
+function arrayLen(call: ast.CallExpr, x: Operand, n: number): Operand {
+  const constant = !hasCallOrRecv(x.expr);
+  return constant
+    ? { mode: 'constant', type: INT, value: { kind: 'int', v: BigInt(n) }, expr: call }
+    : { mode: 'value', type: INT, value: null, expr: call };
+}
+
+function hasCallOrRecv(e: ast.Expr): boolean {
+  switch (e.kind) {
+    case 'CallExpr':
+      return true;
+    case 'UnaryExpr':
+      return e.op === '<-' || hasCallOrRecv(e.x);
+    case 'ParenExpr':
+    case 'StarExpr':
+      return hasCallOrRecv(e.x);
+    case 'SelectorExpr':
+      return hasCallOrRecv(e.x);
+    case 'IndexExpr':
+      return hasCallOrRecv(e.x) || hasCallOrRecv(e.index);
+    case 'BinaryExpr':
+      return hasCallOrRecv(e.x) || hasCallOrRecv(e.y);
+    case 'Ident':
+    case 'BasicLit':
+      return false;
+    default:
+      return true;
+  }
 }
 
 function checkClose(c: Checker, call: ast.CallExpr): Operand {

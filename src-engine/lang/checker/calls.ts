@@ -224,7 +224,11 @@ function checkConversion(c: Checker, call: ast.CallExpr, t: Type): Operand {
   if (x.mode === 'constant' && x.value && isNumeric(t) && isNumeric(x.type)) {
     const why = representable(x.value, t);
     if (why) {
-      c.error(x.expr.pos, `cannot convert ${describe(x)} to type ${ts} (${why})`);
+      // gc names an overflow, not a truncation (a float constant with a fraction converted to an integer type).
+      c.error(
+        x.expr.pos,
+        `cannot convert ${describe(x)} to type ${ts}${why === 'truncated' ? '' : ` (${why})`}`,
+      );
       return invalid(call);
     }
     return { mode: 'constant', type: t, value: x.value, expr: call };

@@ -95,6 +95,10 @@ function layout(t: Type): { size: number; noscan: boolean } {
       }
     case 'slice':
       return { size: 24, noscan: false };
+    case 'array': {
+      const l = layout(u.elem);
+      return { size: l.size * u.len, noscan: l.noscan };
+    }
     case 'struct': {
       // Fields at their alignment (amd64: a field's alignment is its size up to 8, a struct's its largest).
       let size = 0;
@@ -125,6 +129,7 @@ function alignOf(t: Type, size: number): number {
     return u.opaque !== '' ? 8 : a;
   }
   if (u.kind === 'basic') return Math.min(8, Math.max(1, size));
+  if (u.kind === 'array') return alignOf(u.elem, layout(u.elem).size);
   return 8;
 }
 
@@ -158,6 +163,8 @@ export function reflectName(t: Type): string {
   switch (u.kind) {
     case 'slice':
       return `[]${reflectName(u.elem)}`;
+    case 'array':
+      return `[${u.len}]${reflectName(u.elem)}`;
     case 'chan': {
       const e = reflectName(u.elem);
       return u.dir === 'send' ? `chan<- ${e}` : u.dir === 'recv' ? `<-chan ${e}` : `chan ${e}`;
@@ -187,6 +194,17 @@ const descs = new Map<Type, TypeDesc>();
 export function typeDesc(t: Type): TypeDesc {
   let d = descs.get(t);
   if (d !== undefined) return d;
+  const arr = under(t);
+  if (arr.kind === 'array') {
+    const a: { k: 'array'; name: string; elem: TypeDesc | null } = {
+      k: 'array',
+      name: reflectName(t),
+      elem: null,
+    };
+    descs.set(t, a);
+    a.elem = typeDesc(arr.elem);
+    return a;
+  }
   if (isStructValue(t)) {
     const u = under(t);
     const fields: { name: string; desc: TypeDesc }[] = [];

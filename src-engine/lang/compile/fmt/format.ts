@@ -288,7 +288,10 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
     case 'func':
     case 'ptr': {
       if (t.k === 'ptr' && t.elem !== null && v !== null && depth === 0 && verb !== 'p' && verb !== 'T') {
-        r = (f.sharpV ? '&' : '&') + fmtStruct(v as RV[], t.elem, verb, f, depth);
+        r =
+          t.elem.k === 'array'
+            ? '&' + formatValue(v, t.elem, verb, f, depth + 1)
+            : '&' + fmtStruct(v as RV[], t.elem, verb, f, depth);
         break;
       }
       const nil = v === null || v === 0;
@@ -303,6 +306,11 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
     case 'slice':
       r = fmtSlice(v as SliceVal | null, t, verb, f, depth);
       break;
+    case 'array': {
+      const a = v as RV[];
+      r = fmtSlice({ a, o: 0, l: a.length, c: a.length }, t, verb, f, depth);
+      break;
+    }
     case 'map':
       r = fmtMap(v as MapVal | null, t, verb, f, depth, formatValue);
       break;

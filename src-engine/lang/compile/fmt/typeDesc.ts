@@ -18,6 +18,7 @@ export type FmtKind =
   | 'func'
   | 'ptr'
   | 'slice'
+  | 'array' // [N]T: the value is a JS array of the elements
   | 'map'
   | 'struct' // struct{} and program structs (fields in `fields`)
   | 'iface' // an interface: the value is null or a Box whose dynamic type has its own descriptor
