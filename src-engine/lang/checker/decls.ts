@@ -1,14 +1,6 @@
 import type * as ast from '../ast';
 import type { ConstObj, VarObj } from '../program';
-import {
-  INVALID,
-  isBoolean,
-  isNumeric,
-  isString,
-  isUntyped,
-  type Type,
-  typeString,
-} from '../types';
+import { INVALID, isBoolean, isNumeric, isString, isUntyped, type Type, typeString } from '../types';
 import { assignTo, defaultize } from './assign';
 import type { Checker } from './Checker';
 import { checkLockCopy } from './copylocks';

@@ -187,8 +187,10 @@ function checkBasicLit(c: Checker, e: ast.BasicLit): Operand {
     case 'int':
       return constant(e, UNTYPED_INT, { kind: 'int', v: parseIntLit(e.value) });
     case 'float': {
-      const v = Number(e.value.replace(/_/g, ''));
-      return constant(e, UNTYPED_FLOAT, { kind: 'float', v });
+      const r = parseDecimalLit(e.value);
+      if (r === null)
+        return constant(e, UNTYPED_FLOAT, { kind: 'float', v: Number(e.value.replace(/_/g, '')) });
+      return constant(e, UNTYPED_FLOAT, { kind: 'float', v: ratToDouble(r), r });
     }
     case 'imag':
       c.unsupported(e.pos, 'complex numbers are');
@@ -262,6 +264,7 @@ function namesType(c: Checker, e: ast.Expr): boolean {
 }
 
 import { checkArrayLit, literalArrayType } from './arrays';
+import { parseDecimalLit, ratToDouble } from './exactFloat';
 
 function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operand {
   let t: Type;

@@ -95,6 +95,32 @@ describe('float64 arithmetic and fmt (fmt.fmtFloat, strconv.FormatFloat)', () =>
   });
 });
 
+describe('float constants are exact (spec "Constant expressions"); typed ones round to their type', () => {
+  it("0.1+0.2 is 0.3 as a constant but not once 0.1 is a float64; math constants keep Go's digits", () => {
+    const src = `package main
+
+import (
+	"fmt"
+	"math"
+)
+
+const third = 1.0 / 3
+const big = 1e300 * 1e10 / 1e20
+
+func main() {
+	x := 0.1
+	fmt.Println(0.1+0.2, x+0.2, third*3, big, math.Pi/180, math.Log2E, math.Pi*1e10/3)
+	const c float64 = 0.1
+	fmt.Println(c+0.2, 1/3.0+1/3.0+1/3.0, 7/2, 7/2.0, 1e-400*1e400, int(2.5*2), -0.0)
+	var f float32 = 1.0 / 3
+	fmt.Println(f, float32(0.1)+0.2, 1_000.5, .5, 1., 0x10, 'a'*1.5)
+	fmt.Println(math.Sqrt2*math.Sqrt2, math.Phi, math.SqrtPi, math.Ln10, math.Log10E, math.E*math.E)
+}
+`;
+    expectLikeGo(src, { stdout: GO_CONSTANTS });
+  });
+});
+
 describe('string ↔ []byte / []rune (runtime stringtoslicebyte, slicerunetostring, intstring)', () => {
   it('converts, prints bytes as numbers and %s/%q/%x as text, appends a string spread and copies', () => {
     const body = [
@@ -130,3 +156,5 @@ describe('string ↔ []byte / []rune (runtime stringtoslicebyte, slicerunetostri
     });
   });
 });
+const GO_CONSTANTS =
+  '0.3 0.30000000000000004 1 1e+290 0.017453292519943295 1.4426950408889634 1.0471975511965977e+10\n0.30000000000000004 1 3 3.5 1 5 0\n0.33333334 0.3 1000.5 0.5 1 16 145.5\n2 1.618033988749895 1.772453850905516 2.302585092994046 0.4342944819032518 7.38905609893065\n';
