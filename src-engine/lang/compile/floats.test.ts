@@ -72,15 +72,17 @@ describe('float64 arithmetic and fmt (fmt.fmtFloat, strconv.FormatFloat)', () =>
       '\tfmt.Println(math.Pi, math.E, math.MaxFloat64, math.Mod(7, 3), math.Mod(-7, 3), math.Round(-2.5), math.Trunc(-2.7), math.Round(0.49999999999999994))',
       '\td := 1500 * time.Millisecond',
       '\tfmt.Println(d.Seconds(), d.Minutes(), (90 * time.Minute).Hours())',
+      "\tfmt.Println(strconv.FormatFloat(3.14159, 'f', 2, 64), strconv.FormatFloat(1e21, 'g', -1, 64), strconv.FormatFloat(0.1, 'e', -1, 32), strconv.FormatFloat(2.5, 'f', 0, 64))",
       '\tr := rand.Float64()',
       '\tfmt.Println(r >= 0 && r < 1)',
     ].join('\n');
-    expectLikeGo(main(body, ['fmt', 'math', 'math/rand', 'time']), {
+    expectLikeGo(main(body, ['fmt', 'math', 'math/rand', 'strconv', 'time']), {
       stdout:
         '1.4142135623730951 1024 3.375 -1 0.001 2.5 -3 3\n' +
         '7 3 +Inf -Inf NaN true true\n' +
         '3.141592653589793 2.718281828459045 1.7976931348623157e+308 1 -1 -3 -2 0\n' +
         '1.5 0.025 1.5\n' +
+        '3.14 1e+21 1e-01 2\n' +
         'true\n',
     });
   });

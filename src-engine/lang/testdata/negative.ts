@@ -14,6 +14,24 @@ export interface NegativeCase {
 
 export const NEGATIVE: readonly NegativeCase[] = [
   {
+    name: 'float_hex_verbs',
+    gc: 'scenario',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	x := 1.5
+	fmt.Printf("%x %.2f\\n", x, x)
+	fmt.Printf("%b\\n", 2.0)
+}
+`,
+    expected: [
+      'main.go:7:26: formatting floating-point numbers with %x is not supported in scenarios',
+      'main.go:8:21: formatting floating-point numbers with %b is not supported in scenarios',
+    ],
+  },
+  {
     name: 'arrays',
     gc: 'same',
     src: `package main

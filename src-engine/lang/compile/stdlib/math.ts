@@ -5,7 +5,8 @@
  * transcendental functions (Exp, Log, Sin, …) use the JS engine's libm, which may differ from Go's in the
  * last bit (documented in docs/language.md).
  */
-import type { RV } from '../runtime/types';
+import { type FloatFormat, formatFloat } from '../fmt/ftoa';
+import { GoPanic, type RV } from '../runtime/types';
 
 const view = new DataView(new ArrayBuffer(8));
 function bits(x: number): bigint {
@@ -194,4 +195,17 @@ export const MATH_FUNCS: Readonly<Record<string, (a: RV[]) => RV>> = {
   'math.Sinh': (a) => Math.sinh(n(a[0])),
   'math.Cosh': (a) => Math.cosh(n(a[0])),
   'math.Tanh': (a) => Math.tanh(n(a[0])),
+  'strconv.FormatFloat': (a) => formatFloatCall(n(a[0]), n(a[1]), n(a[2]), n(a[3])),
 };
+
+/** `strconv.FormatFloat(f, fmt, prec, bitSize)` for the formats e, E, f, g, G (b, x and X end the run). */
+function formatFloatCall(f: number, fmt: number, prec: number, bitSize: number): string {
+  const c = String.fromCharCode(fmt);
+  if (bitSize !== 32 && bitSize !== 64) throw new GoPanic('strconv: illegal AppendFloat/FormatFloat bitSize');
+  const x = bitSize === 32 ? Math.fround(f) : f;
+  if ('eEfgG'.includes(c)) return formatFloat(x, c as FloatFormat, prec, bitSize);
+  if (c === 'F') return '%F';
+  if ('bxX'.includes(c))
+    throw new GoPanic(`scenario limit: strconv.FormatFloat with format '${c}' is not supported in scenarios`);
+  return '%' + c;
+}
