@@ -122,6 +122,12 @@ export interface SliceType extends NodeBase {
   readonly kind: 'SliceType';
   readonly elem: Expr;
 }
+/** `[N]T`, or `[...]T` in a composite literal (`len` null). */
+export interface ArrayType extends NodeBase {
+  readonly kind: 'ArrayType';
+  readonly len: Expr | null;
+  readonly elem: Expr;
+}
 /** Channel direction: `chan T`, `chan<- T`, `<-chan T`. */
 export type ChanDir = 'both' | 'send' | 'recv';
 /** `chan T`, `chan<- T` or `<-chan T`. */
@@ -159,7 +165,7 @@ export interface InterfaceType extends NodeBase {
 }
 
 /** Type expressions that are not names. */
-export type TypeExpr = SliceType | ChanType | FuncType | StructType | InterfaceType | MapType;
+export type TypeExpr = ArrayType | SliceType | ChanType | FuncType | StructType | InterfaceType | MapType;
 
 /** `map[K]V`. */
 export interface MapType extends NodeBase {

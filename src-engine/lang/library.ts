@@ -6,6 +6,7 @@ import {
   ERROR as PREDECLARED_ERROR,
   type FuncType,
   INT,
+  FLOAT64,
   INT64,
   type NamedType,
   INT32,
@@ -399,6 +400,9 @@ methods.set(
     ['Milliseconds', method(DURATION, 'Milliseconds', fn([], [INT64]))],
     ['Microseconds', method(DURATION, 'Microseconds', fn([], [INT64]))],
     ['Nanoseconds', method(DURATION, 'Nanoseconds', fn([], [INT64]))],
+    ['Seconds', method(DURATION, 'Seconds', fn([], [FLOAT64]))],
+    ['Minutes', method(DURATION, 'Minutes', fn([], [FLOAT64]))],
+    ['Hours', method(DURATION, 'Hours', fn([], [FLOAT64]))],
   ]),
 );
 

@@ -5,7 +5,7 @@ import type { AnyType, DeclaredMethod, FuncType, NamedType, Type } from './types
 /** A compile-time constant value. Integers are exact (bigint); untyped floats are doubles. */
 export type ConstValue =
   | { readonly kind: 'int'; readonly v: bigint }
-  | { readonly kind: 'float'; readonly v: number }
+  | { readonly kind: 'float'; readonly v: number; readonly r?: readonly [bigint, bigint] }
   | { readonly kind: 'bool'; readonly v: boolean }
   | { readonly kind: 'string'; readonly v: string };
 
@@ -71,6 +71,7 @@ export type BuiltinName =
   | 'cap'
   | 'clear'
   | 'close'
+  | 'copy'
   | 'delete'
   | 'len'
   | 'make'

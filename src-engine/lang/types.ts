@@ -12,6 +12,8 @@ export type BasicName =
   | 'uint32'
   | 'uint64'
   | 'uintptr'
+  | 'float64'
+  | 'float32'
   | 'string'
   | 'untyped bool'
   | 'untyped int'
@@ -80,6 +82,12 @@ export interface SliceType {
   readonly kind: 'slice';
   readonly elem: Type;
 }
+/** An array type `[len]elem`. */
+export interface ArrayType {
+  readonly kind: 'array';
+  readonly len: number;
+  readonly elem: Type;
+}
 /** `map[K]V`. */
 export interface MapType {
   readonly kind: 'map';
@@ -132,6 +140,7 @@ export type Type =
   | NamedType
   | ChanType
   | SliceType
+  | ArrayType
   | MapType
   | PointerType
   | StructType
@@ -196,6 +205,10 @@ export const UINTPTR = basic('uintptr');
 export const INT32 = basic('int32');
 /** `rune`, an alias of int32 (see {@link BYTE}). */
 export const RUNE: BasicType = { kind: 'basic', name: 'int32', alias: 'rune' };
+/** `float64`. */
+export const FLOAT64 = basic('float64');
+/** `float32` (values are doubles rounded through `Math.fround`). */
+export const FLOAT32 = basic('float32');
 /** `string`. */
 export const STRING = basic('string');
 /** Kind of untyped boolean values. */
@@ -244,9 +257,15 @@ export function isInteger(t: Type): boolean {
   ].includes(u.name);
 }
 
-/** True for numeric types (integers and untyped float constants). */
+/** True for floating-point types (`float64`, `float32`, untyped float constants). */
+export function isFloat(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'basic' && (u.name === 'float64' || u.name === 'float32' || u.name === 'untyped float');
+}
+
+/** True for numeric types (integers and floats, typed or untyped). */
 export function isNumeric(t: Type): boolean {
-  return isInteger(t) || (t.kind === 'basic' && t.name === 'untyped float');
+  return isInteger(t) || isFloat(t);
 }
 
 /** True for string types, typed or untyped. */
@@ -278,6 +297,8 @@ export function identical(a: Type, b: Type): boolean {
     case 'slice':
     case 'pointer':
       return identical(a.elem, (b as SliceType | PointerType).elem);
+    case 'array':
+      return a.len === (b as ArrayType).len && identical(a.elem, (b as ArrayType).elem);
     case 'map':
       return identical(a.key, (b as MapType).key) && identical(a.elem, (b as MapType).elem);
     case 'struct': {
@@ -333,6 +354,8 @@ export function typeString(t: Type): string {
     }
     case 'slice':
       return `[]${typeString(t.elem)}`;
+    case 'array':
+      return `[${t.len}]${typeString(t.elem)}`;
     case 'map':
       return `map[${typeString(t.key)}]${typeString(t.elem)}`;
     case 'pointer':
@@ -387,7 +410,7 @@ export function defaultType(t: Type): Type {
     case 'untyped rune':
       return RUNE;
     case 'untyped float':
-      return basic('untyped float');
+      return FLOAT64;
     case 'untyped string':
       return STRING;
     default:
@@ -407,6 +430,8 @@ export function isComparable(t: Type): boolean {
       return true;
     case 'struct':
       return (u.fields ?? []).every((f) => isComparable(f.type));
+    case 'array':
+      return isComparable(u.elem);
     default:
       return false;
   }

@@ -4,6 +4,8 @@ import {
   BOOL,
   BYTE,
   ERROR,
+  FLOAT32,
+  FLOAT64,
   INT,
   INT64,
   RUNE,
@@ -76,6 +78,8 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['int16', typeObj('int16', INT16)],
   ['uint16', typeObj('uint16', UINT16)],
   ['uintptr', typeObj('uintptr', UINTPTR)],
+  ['float64', typeObj('float64', FLOAT64)],
+  ['float32', typeObj('float32', FLOAT32)],
   ['string', typeObj('string', STRING)],
   ['any', typeObj('any', ANY)],
   ['error', typeObj('error', ERROR)],
@@ -87,6 +91,7 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
   ['cap', builtin('cap')],
   ['clear', builtin('clear')],
   ['close', builtin('close')],
+  ['copy', builtin('copy')],
   ['delete', builtin('delete')],
   ['len', builtin('len')],
   ['make', builtin('make')],
@@ -99,12 +104,12 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
 export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<string, string>([
-  ...['float32', 'float64', 'complex64', 'complex128'].map((n): [string, string] => [
+  ...['complex64', 'complex128'].map((n): [string, string] => [
     n,
     `${n} is not supported in scenarios`,
   ]),
   ['comparable', 'generics are not supported in scenarios'],
-  ...['copy', 'complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
+  ...['complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,
     `${n} is not supported in scenarios`,
   ]),

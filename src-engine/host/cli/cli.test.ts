@@ -252,6 +252,37 @@ describe('the launcher (node bin/gosched.mjs)', () => {
   }, 60_000);
 });
 
+/** float64, math, arrays and []byte/[]rune conversions (issue 14 item 1) through export-go. */
+const FLOATS_ARRAYS_BYTES = `package main
+
+import (
+	"fmt"
+	"math"
+	"time"
+)
+
+type Grid [2][3]float64
+
+func main() {
+	var g Grid
+	g[1][2] = math.Sqrt(2)
+	h := g
+	h[0][0] = math.Pow(2, -3)
+	fmt.Println(g, h, g == h, len(h[0]))
+	xs := [...]int{3, 1, 2}
+	s := xs[1:]
+	s[0] = 10
+	fmt.Printf("%v %T %.3f %e %g\n", xs, xs, math.Pi, 1e21, 1.0/3)
+	b := []byte("héllo")
+	b = append(b, " world"...)
+	r := []rune(string(b))
+	fmt.Println(b[:3], len(r), string(r[1:5]), (1500 * time.Millisecond).Seconds())
+	done := make(chan float64)
+	go func() { done <- float64(len(r)) / 4 }()
+	fmt.Println(<-done)
+}
+`;
+
 describe.skipIf(!existsSync(GO))('exported modules build with Go 1.23 and print the same', () => {
   it.each<[string, string]>([
     ['hello', HELLO],
@@ -260,6 +291,7 @@ describe.skipIf(!existsSync(GO))('exported modules build with Go 1.23 and print 
     ['fmt-torture', FMT_TORTURE],
     ['semantics-torture', SEMANTICS_TORTURE],
     ['library', LIBRARY],
+    ['floats-arrays-bytes', FLOATS_ARRAYS_BYTES],
     // Structs, methods, interfaces, errors and fmt's Error/String calls (conformance cases 80-83).
     ...['80-struct-values', '82-interfaces-errors', '83-fmt-error-string-methods'].map(
       (c): [string, string] => [c, readFileSync(join(ROOT, 'conformance', 'cases', c, 'main.go'), 'utf8')],

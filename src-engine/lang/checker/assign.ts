@@ -74,11 +74,6 @@ export function defaultize(c: Checker, x: Operand, context: string): boolean {
     x.mode = 'invalid';
     return false;
   }
-  if (x.type.kind === 'basic' && x.type.name === 'untyped float') {
-    c.unsupported(x.expr.pos, 'floating-point numbers are');
-    x.mode = 'invalid';
-    return false;
-  }
   const t = defaultType(x.type);
   if (x.value && representable(x.value, t) === 'overflows') {
     c.error(x.expr.pos, `cannot use ${describe(x)} as ${typeString(t)} value in ${context} (overflows)`);

@@ -164,7 +164,8 @@ export function checkBinaryOperands(c: Checker, e: ast.BinaryExpr, x: Operand, y
           ? isNumeric(t)
           : isInteger(t);
   if (!ok) return opError(c, e, x);
-  if ((e.op === '/' || e.op === '%') && y.mode === 'constant' && y.value) {
+  // gc rejects a constant zero divisor for integers and in constant expressions; float x / 0 is ±Inf or NaN.
+  if ((e.op === '/' || e.op === '%') && y.mode === 'constant' && y.value && (isInteger(t) || bothConst)) {
     const d = y.value;
     if ((d.kind === 'int' && d.v === 0n) || (d.kind === 'float' && d.v === 0)) {
       c.error(y.expr.pos, 'invalid operation: division by zero');
@@ -221,6 +222,10 @@ function checkComparison(c: Checker, e: ast.BinaryExpr, x: Operand, y: Operand, 
   }
   if (ordered && !isOrdered(xt)) {
     c.error(x.expr.pos, `invalid operation: ${text(e)} (operator ${e.op} not defined on ${kindWord(xt)})`);
+    return invalid(e);
+  }
+  if (!ordered && !isComparable(xt) && under(xt).kind === 'array') {
+    c.error(x.expr.pos, `invalid operation: ${text(e)} (${typeString(xt)} cannot be compared)`);
     return invalid(e);
   }
   if (!ordered && !isComparable(xt)) {

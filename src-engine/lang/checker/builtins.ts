@@ -5,6 +5,7 @@ import {
   ANY,
   defaultType,
   INT,
+  STRING,
   isString,
   isUntyped,
   type Type,
@@ -21,12 +22,14 @@ import { checkIndexValue } from './indexing';
 import { checkClear, checkDelete } from './maps';
 import { resolveType } from './typeexpr';
 import { checkNew } from './structs';
+import { byteOrRuneElem, checkCopy } from './byteConv';
 
 const arity: Record<BuiltinName, [number, number]> = {
   append: [1, Infinity],
   cap: [1, 1],
   clear: [1, 1],
   close: [1, 1],
+  copy: [2, 2],
   delete: [2, 2],
   len: [1, 1],
   make: [1, 3],
@@ -65,6 +68,8 @@ export function checkBuiltin(c: Checker, call: ast.CallExpr, name: BuiltinName):
       return checkDelete(c, call);
     case 'clear':
       return checkClear(c, call);
+    case 'copy':
+      return checkCopy(c, call);
     case 'panic': {
       const x = checkValue(c, call.args[0] as ast.Expr);
       if (x.mode !== 'invalid') assignTo(c, x, ANY, 'argument to panic');
@@ -122,10 +127,44 @@ function checkLenCap(c: Checker, call: ast.CallExpr, name: 'len' | 'cap'): Opera
     }
     return { mode: 'value', type: INT, value: null, expr: call };
   }
+  if (u.kind === 'array') return arrayLen(call, x, u.len);
+  if (u.kind === 'pointer' && under(u.elem).kind === 'array')
+    return arrayLen(call, x, (under(u.elem) as { len: number }).len);
   if (u.kind === 'slice' || u.kind === 'chan' || (name === 'len' && u.kind === 'map'))
     return { mode: 'value', type: INT, value: null, expr: call };
   c.error(x.expr.pos, `invalid argument: ${describe(x)} for built-in ${name}`);
   return invalid(call);
+}
+
+/** len/cap of an array: a constant unless the operand contains a call or a receive (spec "Length and capacity"). */
+function arrayLen(call: ast.CallExpr, x: Operand, n: number): Operand {
+  const constant = !hasCallOrRecv(x.expr);
+  return constant
+    ? { mode: 'constant', type: INT, value: { kind: 'int', v: BigInt(n) }, expr: call }
+    : { mode: 'value', type: INT, value: null, expr: call };
+}
+
+function hasCallOrRecv(e: ast.Expr): boolean {
+  switch (e.kind) {
+    case 'CallExpr':
+      return true;
+    case 'UnaryExpr':
+      return e.op === '<-' || hasCallOrRecv(e.x);
+    case 'ParenExpr':
+    case 'StarExpr':
+      return hasCallOrRecv(e.x);
+    case 'SelectorExpr':
+      return hasCallOrRecv(e.x);
+    case 'IndexExpr':
+      return hasCallOrRecv(e.x) || hasCallOrRecv(e.index);
+    case 'BinaryExpr':
+      return hasCallOrRecv(e.x) || hasCallOrRecv(e.y);
+    case 'Ident':
+    case 'BasicLit':
+      return false;
+    default:
+      return true;
+  }
 }
 
 function checkClose(c: Checker, call: ast.CallExpr): Operand {
@@ -161,7 +200,10 @@ function checkAppend(c: Checker, call: ast.CallExpr): Operand {
       return invalid(call);
     }
     const t = checkValue(c, rest[0] as ast.Expr);
-    assignTo(c, t, s.type, 'argument to append');
+    // append([]byte, string...) is Go's one special case of a spread that is not a slice.
+    if (!(isString(t.type) && t.mode !== 'invalid' && byteOrRuneElem(s.type) === 'byte'))
+      assignTo(c, t, s.type, 'argument to append');
+    else if (isUntyped(t.type)) assignTo(c, t, STRING, 'argument to append');
   } else {
     for (const a of rest) {
       const x = checkValue(c, a, u.elem);

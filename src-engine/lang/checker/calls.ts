@@ -7,6 +7,7 @@ import {
   isNumeric,
   isString,
   isUntyped,
+  STRING,
   type Type,
   typeString,
   under,
@@ -16,6 +17,7 @@ import { assignTo } from './assign';
 import { checkBuiltin } from './builtins';
 import { checkLockCopy } from './copylocks';
 import { checkPrintf } from './printf';
+import { isByteOrRuneSliceConversion, runeToStringConversion } from './byteConv';
 import type { Checker } from './Checker';
 import { constString, normalizeForType, representable } from './constants';
 import { exprString } from './exprString';
@@ -182,7 +184,7 @@ function callInfo(c: Checker, fun: ast.Expr, sig: FuncType): CallInfo {
 function convertible(from: Type, to: Type): boolean {
   if (identical(under(from), under(to))) return true;
   if (under(to).kind === 'any' && assignableType(from, to)) return true;
-  if (isInteger(from) && isInteger(to)) return true;
+  if (isNumeric(from) && isNumeric(to)) return true;
   return false;
 }
 
@@ -201,24 +203,15 @@ function checkConversion(c: Checker, call: ast.CallExpr, t: Type): Operand {
   const x = checkValue(c, call.args[0] as ast.Expr);
   if (x.mode === 'invalid' || t.kind === 'invalid') return invalid(call);
   if (isString(t) && isInteger(x.type)) {
+    const r = runeToStringConversion(c, call, x, t);
+    if (r !== null) return r;
     c.unsupported(call.pos, `conversion from ${typeString(x.type)} to string is`);
     return invalid(call);
   }
-  // string ↔ []byte / []rune are valid Go outside the subset: name them instead of "cannot convert".
-  const tu = under(t);
-  const xu = under(x.type);
-  const byteOrRuneSlice = (u: Type): boolean =>
-    u.kind === 'slice' &&
-    isInteger(u.elem) &&
-    (typeString(u.elem) === 'byte' ||
-      typeString(u.elem) === 'rune' ||
-      ['uint8', 'int32'].includes(typeString(u.elem)));
-  if ((byteOrRuneSlice(tu) && isString(x.type)) || (isString(t) && byteOrRuneSlice(xu))) {
-    c.unsupported(
-      call.pos,
-      `conversions between string and ${typeString(byteOrRuneSlice(tu) ? t : x.type)} are`,
-    );
-    return invalid(call);
+  // string ↔ []byte / []rune (byteConv.ts).
+  if (isByteOrRuneSliceConversion(x.type, t)) {
+    if (isUntyped(x.type)) assignTo(c, x, STRING, 'conversion');
+    return { mode: 'value', type: t, value: null, expr: call };
   }
   if (x.mode === 'constant' && x.value && isInteger(x.type) && isInteger(t) && representable(x.value, t)) {
     // types2 (go.dev/issue/63563): an integer constant that does not fit gets a concise message.
@@ -236,7 +229,11 @@ function checkConversion(c: Checker, call: ast.CallExpr, t: Type): Operand {
   if (x.mode === 'constant' && x.value && isNumeric(t) && isNumeric(x.type)) {
     const why = representable(x.value, t);
     if (why) {
-      c.error(x.expr.pos, `cannot convert ${describe(x)} to type ${ts} (${why})`);
+      // gc names an overflow, not a truncation (a float constant with a fraction converted to an integer type).
+      c.error(
+        x.expr.pos,
+        `cannot convert ${describe(x)} to type ${ts}${why === 'truncated' ? '' : ` (${why})`}`,
+      );
       return invalid(call);
     }
     return { mode: 'constant', type: t, value: x.value, expr: call };

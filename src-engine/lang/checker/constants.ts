@@ -1,5 +1,7 @@
 import type { BinaryOp } from '../ast';
 import type { ConstValue } from '../program';
+import { formatFloat } from '../compile/fmt/ftoa';
+import { type Rat, ratBinary, ratOfDouble, ratToDouble } from './exactFloat';
 import { type Type, under } from '../types';
 
 const INT64_MIN = -(1n << 63n);
@@ -46,11 +48,13 @@ export function parseIntLit(s: string): bigint {
 /** Converts a constant to an exact integer if it has one (a float must be integral). */
 export function toInt(v: ConstValue): bigint | null {
   if (v.kind === 'int') return v.v;
+  if (v.kind === 'float' && v.r !== undefined) return v.r[0] % v.r[1] === 0n ? v.r[0] / v.r[1] : null;
   if (v.kind === 'float' && Number.isFinite(v.v) && Number.isInteger(v.v)) return BigInt(v.v);
   return null;
 }
 
-function toFloat(v: ConstValue): number {
+/** A numeric constant as a double (NaN for non-numeric constants). */
+export function toFloat(v: ConstValue): number {
   return v.kind === 'int' ? Number(v.v) : v.kind === 'float' ? v.v : NaN;
 }
 
@@ -60,7 +64,7 @@ export function constString(v: ConstValue): string {
     case 'int':
       return v.v.toString();
     case 'float':
-      return String(v.v).replace('e+', 'e+');
+      return floatConstString(v.v);
     case 'bool':
       return String(v.v);
     case 'string':
@@ -118,7 +122,8 @@ export function binaryConst(op: BinaryOp, a: ConstValue, b: ConstValue, intDiv: 
         return { kind: 'int', v: x * y };
       case '/':
         if (y === 0n) return null;
-        return intDiv ? { kind: 'int', v: x / y } : floatOrInt(Number(x) / Number(y));
+        if (intDiv) return { kind: 'int', v: x / y };
+        return { kind: 'float', v: ratToDouble([x, y]), r: y < 0n ? [-x, -y] : [x, y] };
       case '%':
         return y === 0n ? null : { kind: 'int', v: x % y };
       case '&':
@@ -137,6 +142,8 @@ export function binaryConst(op: BinaryOp, a: ConstValue, b: ConstValue, intDiv: 
         return null;
     }
   }
+  const exact = ratBinary(op, ratOf(a), ratOf(b));
+  if (exact !== null) return { kind: 'float', v: ratToDouble(exact), r: exact };
   const x = toFloat(a);
   const y = toFloat(b);
   switch (op) {
@@ -162,7 +169,11 @@ export function unaryConst(op: string, a: ConstValue, t: Type): ConstValue | nul
   if (op === '+') return a;
   if (op === '-') {
     if (a.kind === 'int') return { kind: 'int', v: -a.v };
-    if (a.kind === 'float') return { kind: 'float', v: -a.v };
+    if (a.kind === 'float')
+      // Constants have no negative zero: -0.0 is 0.
+      return a.r === undefined
+        ? { kind: 'float', v: 0 - a.v }
+        : { kind: 'float', v: 0 - a.v, r: [-a.r[0], a.r[1]] };
   }
   if (op === '!' && a.kind === 'bool') return { kind: 'bool', v: !a.v };
   if (op === '^' && a.kind === 'int') {
@@ -189,6 +200,11 @@ export function representable(v: ConstValue, t: Type): 'truncated' | 'overflows'
     if (v.kind === 'float') return Number.isInteger(v.v) ? null : 'truncated';
     return 'mismatch';
   }
+  if (name === 'float64' || name === 'float32') {
+    if (v.kind !== 'int' && v.kind !== 'float') return 'mismatch';
+    const f = toFloat(v);
+    return Number.isFinite(name === 'float32' ? Math.fround(f) : f) ? null : 'overflows';
+  }
   const range = intRange(u);
   if (!range) return 'mismatch';
   if (v.kind !== 'int' && v.kind !== 'float') return 'mismatch';
@@ -199,9 +215,28 @@ export function representable(v: ConstValue, t: Type): 'truncated' | 'overflows'
 
 /** Normalises an integral float constant to an int constant (after conversion to an integer type). */
 export function normalizeForType(v: ConstValue, t: Type): ConstValue {
+  const u = under(t);
+  // A typed float constant is rounded to its type (types2's roundFloat64/32): its exact value is that double.
+  if (u.kind === 'basic' && u.name === 'float32' && (v.kind === 'float' || v.kind === 'int'))
+    return { kind: 'float', v: Math.fround(toFloat(v)) };
+  if (u.kind === 'basic' && u.name === 'float64' && v.kind === 'float') return { kind: 'float', v: v.v };
   if (v.kind === 'float' && intRange(t)) {
     const i = toInt(v);
     if (i !== null) return { kind: 'int', v: i };
   }
   return v;
+}
+
+/** go/constant's String of a float: `%.6g`, with all digits when that hides a fraction (Go issue 56220). */
+function floatConstString(f: number): string {
+  const s = formatFloat(f, 'g', 6, 64);
+  if (!Number.isInteger(f) && Number.isFinite(f) && !s.includes('.')) return formatFloat(f, 'g', -1, 64);
+  return s;
+}
+
+/** The exact value of a numeric constant. */
+function ratOf(v: ConstValue): Rat {
+  if (v.kind === 'int') return [v.v, 1n];
+  if (v.kind === 'float') return v.r ?? ratOfDouble(v.v);
+  return [0n, 1n];
 }

@@ -83,7 +83,11 @@ export function checkRange(c: Checker, s: ast.RangeStmt, label: string | null): 
       if (isUntyped(x.type)) defaultize(c, x, 'range');
       over = 'int';
       key = x.type;
-    } else if (u.kind === 'slice') {
+    } else if (u.kind === 'pointer' && under(u.elem).kind === 'array') {
+      over = 'slice';
+      key = INT;
+      value = (under(u.elem) as { elem: Type }).elem;
+    } else if (u.kind === 'slice' || u.kind === 'array') {
       over = 'slice';
       key = INT;
       value = u.elem;

@@ -1,6 +1,6 @@
 import type * as ast from '../ast';
 import type { ConstObj, VarObj } from '../program';
-import { INVALID, isBoolean, isInteger, isString, isUntyped, type Type, typeString } from '../types';
+import { INVALID, isBoolean, isNumeric, isString, isUntyped, type Type, typeString } from '../types';
 import { assignTo, defaultize } from './assign';
 import type { Checker } from './Checker';
 import { checkLockCopy } from './copylocks';
@@ -16,7 +16,7 @@ export function checkConstSpec(c: Checker, spec: ast.ValueSpec, objs: ConstObj[]
   c.iota = BigInt(spec.iota);
   try {
     const t: Type | null = src.type ? resolveType(c, src.type) : null;
-    if (t && t.kind !== 'invalid' && !(isInteger(t) || isString(t) || isBoolean(t))) {
+    if (t && t.kind !== 'invalid' && !(isNumeric(t) || isString(t) || isBoolean(t))) {
       c.error(src.type?.pos ?? spec.pos, `invalid constant type ${typeString(t)}`);
     }
     objs.forEach((obj, i) => {

@@ -35,6 +35,8 @@ export function exprString(e: Expr | null): string {
       return '_';
     case 'SliceType':
       return `[]${exprString(e.elem)}`;
+    case 'ArrayType':
+      return `[${e.len === null ? '...' : exprString(e.len)}]${exprString(e.elem)}`;
     case 'ChanType':
       return e.dir === 'send'
         ? `chan<- ${exprString(e.elem)}`

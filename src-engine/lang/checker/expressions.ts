@@ -93,6 +93,7 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
     case 'BinaryExpr':
       return checkBinary(c, e);
     case 'SliceType':
+    case 'ArrayType':
     case 'ChanType':
     case 'FuncType':
     case 'StructType':
@@ -186,8 +187,10 @@ function checkBasicLit(c: Checker, e: ast.BasicLit): Operand {
     case 'int':
       return constant(e, UNTYPED_INT, { kind: 'int', v: parseIntLit(e.value) });
     case 'float': {
-      const v = Number(e.value);
-      return constant(e, UNTYPED_FLOAT, { kind: 'float', v });
+      const r = parseDecimalLit(e.value);
+      if (r === null)
+        return constant(e, UNTYPED_FLOAT, { kind: 'float', v: Number(e.value.replace(/_/g, '')) });
+      return constant(e, UNTYPED_FLOAT, { kind: 'float', v: ratToDouble(r), r });
     }
     case 'imag':
       c.unsupported(e.pos, 'complex numbers are');
@@ -260,6 +263,9 @@ function namesType(c: Checker, e: ast.Expr): boolean {
   return found !== undefined && found.obj.kind === 'type';
 }
 
+import { checkArrayLit, literalArrayType } from './arrays';
+import { parseDecimalLit, ratToDouble } from './exactFloat';
+
 function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operand {
   let t: Type;
   if (e.type === null) {
@@ -268,7 +274,7 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
       return invalid(e);
     }
     t = hint;
-  } else t = resolveType(c, e.type);
+  } else t = literalArrayType(c, e) ?? resolveType(c, e.type);
   if (t.kind === 'invalid') {
     // Keys may be field names of the unknown type: only the values are checked (for their uses).
     for (const el of e.elts) checkExpr(c, el.kind === 'KeyValueExpr' ? el.value : el);
@@ -288,6 +294,7 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
     return { mode: 'value', type: t, value: null, expr: e };
   }
   if (u.kind === 'map') return checkMapLit(c, e, t, u);
+  if (u.kind === 'array') return checkArrayLit(c, e, t, u);
   if (u.kind === 'struct') {
     if (u.fields !== undefined && u.fields.length > 0) checkStructLit(c, e, t, u.fields);
     else if (e.elts.length > 0) {

@@ -59,6 +59,16 @@ export function checkIndex(c: Checker, e: ast.IndexExpr): Operand {
     if (checkIndexValue(c, e.index, null) === false) return invalid(e);
     return { mode: 'variable', type: u.elem, value: null, expr: e };
   }
+  if (u.kind === 'array') {
+    if (checkIndexValue(c, e.index, BigInt(u.len)) === false) return invalid(e);
+    return { mode: x.mode === 'variable' ? 'variable' : 'value', type: u.elem, value: null, expr: e };
+  }
+  const pu = u.kind === 'pointer' ? under(u.elem) : null;
+  if (pu?.kind === 'array') {
+    // p[i] is (*p)[i] for a pointer to an array: always addressable.
+    if (checkIndexValue(c, e.index, BigInt(pu.len)) === false) return invalid(e);
+    return { mode: 'variable', type: pu.elem, value: null, expr: e };
+  }
   if (isString(x.type)) {
     const len = x.value && x.value.kind === 'string' ? BigInt(utf8Length(x.value.v)) : null;
     const i = checkIndexValue(c, e.index, len);
@@ -73,6 +83,10 @@ export function checkIndex(c: Checker, e: ast.IndexExpr): Operand {
 /** Checks `s[lo:hi]` and `s[lo:hi:max]` on slices and strings. */
 export function checkSliceExpr(c: Checker, e: ast.SliceExpr): Operand {
   const x = checkValue(c, e.x);
+  const xu = x.mode === 'invalid' ? null : under(x.type);
+  // Slicing an array: bounds are checked against its length (a bound may equal it).
+  const xa = xu?.kind === 'pointer' ? under(xu.elem) : xu;
+  const bound = xa?.kind === 'array' ? BigInt(xa.len + 1) : null;
   const parts = [e.low, e.high, e.max];
   const values: (bigint | null)[] = [];
   let bad = x.mode === 'invalid';
@@ -81,7 +95,7 @@ export function checkSliceExpr(c: Checker, e: ast.SliceExpr): Operand {
       values.push(null);
       continue;
     }
-    const v = checkIndexValue(c, p, null);
+    const v = checkIndexValue(c, p, bound);
     if (v === false) bad = true;
     values.push(v === false ? null : v);
   }
@@ -98,6 +112,15 @@ export function checkSliceExpr(c: Checker, e: ast.SliceExpr): Operand {
   }
   const u = under(x.type);
   if (u.kind === 'slice') return { mode: 'value', type: x.type, value: null, expr: e };
+  if (u.kind === 'array') {
+    if (x.mode !== 'variable') {
+      c.error(x.expr.pos, `invalid operation: ${describe(x)} (slice of unaddressable value)`);
+      return invalid(e);
+    }
+    return { mode: 'value', type: { kind: 'slice', elem: u.elem }, value: null, expr: e };
+  }
+  if (xa?.kind === 'array')
+    return { mode: 'value', type: { kind: 'slice', elem: xa.elem }, value: null, expr: e };
   if (isString(x.type)) {
     if (e.max) {
       c.error(e.max.pos, `invalid operation: 3-index slice of string`);

@@ -24,8 +24,8 @@ export function resolveMapType(c: Checker, e: ast.MapType): Type {
   // The run-time map keys by JavaScript identity: numbers, strings, booleans, channels and pointers compare
   // as Go compares them; struct and interface values would not (two equal structs are two objects).
   const ku = under(key);
-  if (ku.kind === 'struct' || ku.kind === 'any') {
-    c.unsupported(e.key.pos, `map keys of ${ku.kind === 'any' ? 'interface' : 'struct'} type are`);
+  if (ku.kind === 'struct' || ku.kind === 'any' || ku.kind === 'array') {
+    c.unsupported(e.key.pos, `map keys of ${ku.kind === 'any' ? 'interface' : ku.kind} type are`);
     return INVALID;
   }
   return { kind: 'map', key, elem };

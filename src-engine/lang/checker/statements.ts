@@ -70,7 +70,7 @@ export function checkStmt(c: Checker, s: ast.Stmt): void {
 }
 
 /** Builtins with a result that Go still allows as statements (and in go/defer). */
-const STATEMENT_BUILTINS: ReadonlySet<string> = new Set(['panic', 'close', 'recover']);
+const STATEMENT_BUILTINS: ReadonlySet<string> = new Set(['panic', 'close', 'recover', 'copy']);
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;

@@ -6,6 +6,7 @@ import type { Checker } from './Checker';
 import { exprString } from './exprString';
 import { checkExpr } from './expressions';
 import { resolveMapType } from './maps';
+import { resolveArrayType } from './arrays';
 import { describe } from './operand';
 
 /** Resolves a type expression, reporting names that are not types and unsupported forms. */
@@ -17,6 +18,8 @@ export function resolveType(c: Checker, e: Expr, underPointer = false): Type {
       return resolveType(c, e.x, underPointer);
     case 'SliceType':
       return { kind: 'slice', elem: resolveType(c, e.elem) };
+    case 'ArrayType':
+      return resolveArrayType(c, e);
     case 'ChanType':
       return { kind: 'chan', dir: e.dir, elem: resolveType(c, e.elem) };
     case 'StructType':

@@ -169,6 +169,7 @@ export function parseExprOrType(p: Parser): Expr {
 function isLiteralType(x: Expr): boolean {
   switch (x.kind) {
     case 'SliceType':
+    case 'ArrayType':
     case 'StructType':
     case 'MapType':
       return true;

@@ -4,7 +4,7 @@
  */
 import type { Expr, Field, Ident, InterfaceType, StructType, TypeDecl, TypeSpec } from '../ast';
 import type { Pos } from '../diagnostics';
-import { parseIdent } from './expressions';
+import { parseExpr, parseIdent } from './expressions';
 import { parseSignature } from './functions';
 import type { Parser } from './Parser';
 import { parseType, skipBraces } from './types';
@@ -42,16 +42,25 @@ function parseTypeSpec(p: Parser): TypeSpec {
       const type: Expr = { kind: 'SliceType', elem, pos: lb, end: elem.end };
       return { kind: 'TypeSpec', name, type, alias: false, pos, end: p.prevEnd };
     }
-    const arrayLen = p.k() !== 'ident';
-    if (!arrayLen) p.next();
-    const isArray = arrayLen || p.k() === ']';
-    p.unsupported(lb, isArray ? 'arrays are' : 'generic types are');
-    skipBrackets(p);
-    if (isArray) {
+    // `[N]T` (a literal or an expression not starting with a name) or `[Name]T` is an array type;
+    // `[T any]`, `[K comparable, V any]` are type parameters.
+    let len: Expr | null = null;
+    if (p.k() !== 'ident') {
+      p.exprLev++;
+      len = parseExpr(p);
+      p.exprLev--;
+    } else {
+      const id = parseIdent(p);
+      if (p.k() === ']') len = id;
+    }
+    if (len !== null) {
+      p.want(']');
       const elem = parseType(p);
-      const type: Expr = { kind: 'BadExpr', pos: lb, end: elem.end };
+      const type: Expr = { kind: 'ArrayType', len, elem, pos: lb, end: elem.end };
       return { kind: 'TypeSpec', name, type, alias: false, pos, end: p.prevEnd };
     }
+    p.unsupported(lb, 'generic types are');
+    skipBrackets(p);
   }
   const alias = p.got('=');
   const type = parseType(p);

@@ -42,15 +42,15 @@ function typeOrNull(p: Parser): Expr | null {
         const elem = parseType(p);
         return { kind: 'SliceType', elem, pos: t.pos, end: elem.end };
       }
-      p.unsupported(t.pos, 'arrays are');
+      let len: Expr | null = null;
       if (!p.got('...')) {
         p.exprLev++;
-        parseExpr(p);
+        len = parseExpr(p);
         p.exprLev--;
       }
       p.want(']');
       const elem = parseType(p);
-      return bad(t.pos, elem.end);
+      return { kind: 'ArrayType', len, elem, pos: t.pos, end: elem.end };
     }
     case 'chan': {
       p.next();

@@ -14,6 +14,141 @@ export interface NegativeCase {
 
 export const NEGATIVE: readonly NegativeCase[] = [
   {
+    name: 'float_hex_verbs',
+    gc: 'scenario',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	x := 1.5
+	fmt.Printf("%x %.2f\\n", x, x)
+	fmt.Printf("%b\\n", 2.0)
+}
+`,
+    expected: [
+      'main.go:7:26: formatting floating-point numbers with %x is not supported in scenarios',
+      'main.go:8:21: formatting floating-point numbers with %b is not supported in scenarios',
+    ],
+  },
+  {
+    name: 'arrays',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+func f() [3]int { return [3]int{} }
+
+func main() {
+	n := 3
+	var a [n]int
+	var b [-1]int
+	var c [...]int
+	d := [3]int{1, 2, 3, 4}
+	e := [2]int{1, 2}
+	_ = e[5]
+	_ = e[-1]
+	_ = f()[:]
+	var g [2.5]int
+	fmt.Println(a, b, c, d, g, len(e), n)
+}
+`,
+    expected: [
+      'main.go:9:9: invalid array length n',
+      'main.go:10:9: invalid array length -1 (untyped int constant)',
+      'main.go:11:8: invalid use of [...] array (outside a composite literal)',
+      'main.go:12:23: index 3 is out of bounds (>= 3)',
+      'main.go:14:8: invalid argument: index 5 out of bounds [0:2]',
+      'main.go:15:8: invalid argument: index -1 (constant of type int) must not be negative',
+      'main.go:16:6: invalid operation: f() (value of type [3]int) (slice of unaddressable value)',
+      'main.go:17:9: array length 2.5 (untyped float constant) must be integer',
+    ],
+  },
+  {
+    name: 'arrays_compare_slice_bounds',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	h := [3][]int{}
+	_ = h == h
+	var k [3]int
+	k[3] = 1
+	_ = k[1:5]
+	m := map[string][2]int{}
+	m["a"][0] = 1
+}
+`,
+    expected: [
+      'main.go:5:6: invalid operation: h == h ([3][]int cannot be compared)',
+      'main.go:7:4: invalid argument: index 3 out of bounds [0:3]',
+      'main.go:8:10: invalid argument: index 5 out of bounds [0:4]',
+      'main.go:10:2: cannot assign to m["a"][0] (neither addressable nor a map index expression)',
+    ],
+  },
+  {
+    name: 'floats_checker',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	var i int = 3.5
+	j := int(2.5)
+	var f float64 = 1
+	k := f % 2
+	var g float32 = 1e40
+	x := 2.5
+	_ = x &^ 1
+	_ = 1 << f
+	const c float64 = 2.5
+	fmt.Println(i, j, k, g, int(c), 1.0/0.0)
+}
+`,
+    expected: [
+      'main.go:6:14: cannot use 3.5 (untyped float constant) as int value in variable declaration (truncated)',
+      'main.go:7:11: cannot convert 2.5 (untyped float constant) to type int',
+      'main.go:9:7: invalid operation: operator % not defined on f (variable of type float64)',
+      'main.go:10:18: cannot use 1e40 (untyped float constant 1e+40) as float32 value in variable declaration (overflows)',
+      'main.go:12:6: invalid operation: operator &^ not defined on x (variable of type float64)',
+      'main.go:13:11: invalid operation: shift count f (variable of type float64) must be integer',
+      'main.go:15:30: cannot convert c (constant 2.5 of type float64) to type int',
+      'main.go:15:38: invalid operation: division by zero',
+    ],
+  },
+  {
+    name: 'copy_append_bytes',
+    gc: 'same',
+    src: `package main
+
+func main() {
+	x := 1
+	s := []int{1}
+	b := []byte{1}
+	r := []rune{1}
+	_ = copy(x, s)
+	_ = copy(s, b)
+	_ = copy(r, "x")
+	_ = copy(b, "x", 1)
+	_ = append(s, "x"...)
+	_ = append(r, "x"...)
+	copy(b, "x")
+	b = append(b, "yz"...)
+	_ = []rune(string(b))
+}
+`,
+    expected: [
+      'main.go:8:11: invalid argument: copy expects slice arguments; found x (variable of type int) and s (variable of type []int)',
+      'main.go:9:11: invalid argument: arguments to copy s (variable of type []int) and b (variable of type []byte) have different element types int and byte',
+      'main.go:10:11: invalid argument: arguments to copy r (variable of type []rune) and "x" (untyped string constant) have different element types rune and byte',
+      'main.go:11:6: invalid operation: too many arguments for copy(b, "x", 1) (expected 2, found 3)',
+      'main.go:12:16: cannot use "x" (untyped string constant) as []int value in argument to append',
+      'main.go:13:16: cannot use "x" (untyped string constant) as []rune value in argument to append',
+    ],
+  },
+  {
     name: 'assign',
     gc: 'same',
     src: `package main
@@ -543,7 +678,7 @@ func main() {
 func main() {
 	x := y
 	foo()
-	var m float64
+	var m complex128
 	println("x")
 	_ = x
 	_ = m
@@ -552,7 +687,7 @@ func main() {
     expected: [
       'main.go:4:7: undefined: y',
       'main.go:5:2: undefined: foo',
-      'main.go:6:8: float64 is not supported in scenarios',
+      'main.go:6:8: complex128 is not supported in scenarios',
     ],
   },
   {
@@ -938,22 +1073,23 @@ func main() {
     ],
   },
   {
-    name: 'floats',
+    name: 'complex',
     gc: 'scenario',
     src: `package main
 
 import "fmt"
 
 func main() {
-	x := 1.5
+	x := 1.5i
 	fmt.Println(2.5)
 	var i int = 3.0
-	fmt.Println(x, i)
+	var c complex64
+	fmt.Println(x, i, c)
 }
 `,
     expected: [
-      'main.go:6:7: floating-point numbers are not supported in scenarios',
-      'main.go:7:14: floating-point numbers are not supported in scenarios',
+      'main.go:6:7: complex numbers are not supported in scenarios',
+      'main.go:9:8: complex64 is not supported in scenarios',
     ],
   },
   {
@@ -1047,7 +1183,7 @@ func sum(xs ...int) int { return 0 }
 func init() {}
 
 func main() {
-	var f float64
+	var f complex128
 	x := 1
 	p := &x
 	s := string(x)
@@ -1061,7 +1197,7 @@ func main() {
 `,
     expected: [
       'main.go:10:6: init functions are not supported in scenarios',
-      'main.go:13:8: float64 is not supported in scenarios',
+      'main.go:13:8: complex128 is not supported in scenarios',
       'main.go:16:7: conversion from int to string is not supported in scenarios',
       'main.go:17:10: using the results of fmt.Println is not supported in scenarios',
       'main.go:19:10: method values (wg.Done without a call) are not supported in scenarios',
@@ -1104,17 +1240,14 @@ func G[T any]() {}
 type F func(int)
 
 func main() {
-	var x interface{} = 1
+	var x interface{} = A{}
 	switch v := x.(type) {
-	case int:
+	case A:
 		fmt.Println(v)
 	}
 }
 `,
-    expected: [
-      'main.go:5:8: arrays are not supported in scenarios',
-      'main.go:7:7: generic functions are not supported in scenarios',
-    ],
+    expected: ['main.go:7:7: generic functions are not supported in scenarios'],
   },
   {
     name: 'one_message_per_construct_check',
@@ -1128,14 +1261,14 @@ import (
 
 func main() {
 	runtime.MemProfileRate = 1
-	b := []byte("x")
-	s := string(b)
+	var c complex128
+	s := fmt.Sprint(c)
 	fmt.Println(s)
 }
 `,
     expected: [
       'main.go:9:10: runtime.MemProfileRate is not supported in scenarios',
-      'main.go:10:7: conversions between string and []byte are not supported in scenarios',
+      'main.go:10:8: complex128 is not supported in scenarios',
     ],
   },
   {
@@ -1854,10 +1987,7 @@ func main() {
 	goto L
 }
 `,
-    expected: [
-      'main.go:4:10: arrays are not supported in scenarios',
-      'main.go:7:2: goto is not supported in scenarios',
-    ],
+    expected: ['main.go:7:2: goto is not supported in scenarios'],
   },
   {
     name: 'syntax_s15',

@@ -5,7 +5,8 @@
 import type * as ast from '../../ast';
 import type { Pos } from '../../diagnostics';
 import type { CheckedProgram, ConstValue, ExprInfo, FuncInfo, VarObj } from '../../program';
-import { type Type, INVALID } from '../../types';
+import { isFloat, type Type, INVALID } from '../../types';
+import { isFloat32 } from './floats';
 import type { Machine } from '../runtime/Machine';
 import { toBytes } from '../runtime/strings';
 import type { FuncCode, RV } from '../runtime/types';
@@ -137,6 +138,10 @@ export class Unit {
 
   /** The run-time value of a constant of type `t`. */
   constValue(c: ConstValue, t: Type): RV {
+    if (isFloat(t) && (c.kind === 'int' || c.kind === 'float')) {
+      const v = c.kind === 'int' ? Number(c.v) : c.v;
+      return isFloat32(t) ? Math.fround(v) : v;
+    }
     switch (c.kind) {
       case 'int': {
         // The checker has checked representability: the value only takes its canonical form (ints.ts).

@@ -25,6 +25,7 @@ import type { Builder } from './Builder';
 import { compileExpr, hasEffects } from './exprs';
 import { allocString } from '../runtime/memory';
 import { intKind, zeroOf } from './typeInfo';
+import { floatArith } from './floats';
 
 function isNilExpr(b: Builder, e: ast.Expr): boolean {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -84,7 +85,7 @@ function goEq(eq: (a: unknown, b: unknown) => boolean, a: unknown, b: unknown): 
 /** `x op y` for an arithmetic operator on operands of type `t` (used by `op=` and `++`). */
 export function arithOf(op: ast.BinaryOp, t: Type, x: E, y: E): E {
   if (op === '+' && isString(t)) return (f) => allocString(x(f) + y(f));
-  return arith(op, intKind(t), x, y);
+  return floatArith(op, t, x, y) ?? arith(op, intKind(t), x, y);
 }
 
 /**
@@ -145,8 +146,8 @@ function compileOne(b: Builder, e: ast.BinaryExpr, cx: E | null): E {
   }
   const t: Type = b.unit.typeOf(e);
   if (op === '+' && (isString(t) || isString(xt))) return (f) => allocString(x(f) + y(f));
-  const k = intKind(op === '<<' || op === '>>' ? t : under(t).kind === 'basic' ? t : xt);
-  return arith(op, k, x, y);
+  const at = op === '<<' || op === '>>' ? t : under(t).kind === 'basic' ? t : xt;
+  return floatArith(op, at, x, y) ?? arith(op, intKind(at), x, y);
 }
 
 /** `&&`/`||`: short-circuit; a right side with calls or receives runs only when needed. */

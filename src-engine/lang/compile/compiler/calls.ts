@@ -5,12 +5,12 @@
 import { makechanSizeOk } from '../../../sim/limits';
 import type * as ast from '../../ast';
 import type { CallInfo } from '../../program';
-import { type FuncType, isInteger, type Type, under } from '../../types';
+import { type FuncType, isFloat, isInteger, type Type, under } from '../../types';
 import { converterTo } from '../runtime/ints';
 import { toText } from '../runtime/strings';
 import { append1, appendN, elems, makeSlice, makeSliceOf, sliceOf } from '../runtime/slices';
 import { isStructValue } from './values';
-import { type E, FRAMES, type FuncVal, GoPanic, type SliceVal } from '../runtime/types';
+import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, type SliceVal } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr, compileExprUnboxed } from './exprs';
 import { emitLibraryCall, pureLibraryCall } from './library';
@@ -21,6 +21,8 @@ import { elemInfo, intKind, zeroOf } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitMethodCall } from './methods';
 import { boxValue } from './ifaces';
+import { floatConversion, printFloat } from './floats';
+import { appendString, byteConversion, compileCopy } from './byteConv';
 import { compileNew } from './structs';
 
 /** The checker's call information. */
@@ -212,7 +214,10 @@ function emitBuiltin(b: Builder, call: ast.CallExpr, name: string, dst: number):
     case 'print':
     case 'println': {
       // The runtime's printer (print.go): values as they are, println separates them with spaces.
-      const vals = call.args.map((a) => compileExpr(b, a));
+      const vals = call.args.map((a) => {
+        const v = compileExpr(b, a);
+        return isFloat(b.unit.typeOf(a)) ? (f: Frame) => printFloat(v(f) as number) : v;
+      });
       const sep = name === 'println' ? ' ' : '';
       const end = name === 'println' ? '\n' : '';
       b.emitOp((_g, f) => ({
@@ -226,6 +231,11 @@ function emitBuiltin(b: Builder, call: ast.CallExpr, name: string, dst: number):
       const v = pureCall(b, call);
       if (v === null) throw new CompileError(call.pos, `${name} is not supported here`);
       if (dst >= 0) b.set(dst, v);
+      else if (name === 'copy')
+        b.emit((_g, f) => {
+          v(f);
+          return CONT;
+        });
     }
   }
 }
@@ -238,6 +248,11 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
     const from = b.unit.typeOf(call.args[0] as ast.Expr);
     if (under(c.to).kind === 'any' && under(from).kind !== 'any' && !isNilType(from))
       return boxValue(b, from, x);
+    const fc = floatConversion(from, c.to, x) ?? byteConversion(from, c.to, x);
+    if (fc !== null) {
+      b.pendingW++;
+      return fc;
+    }
     if (isInteger(c.to) && isInteger(from) && intKind(c.to) !== intKind(from)) {
       // Widening a signed value to a signed kind keeps it; every other change of kind may wrap.
       const conv = converterTo(intKind(c.to));
@@ -277,6 +292,8 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
       b.pendingW += 1 + rest.length;
       if (call.ellipsis) {
         const t = rest[0] as E;
+        const str = appendString(b, call, s, t, ei);
+        if (str !== null) return str;
         return (f) => appendN(s(f) as SliceVal | null, elems(t(f) as SliceVal | null), ei);
       }
       if (rest.length === 1) {
@@ -292,6 +309,8 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
     }
     case 'new':
       return compileNew(b, call);
+    case 'copy':
+      return compileCopy(b, call);
     case 'make': {
       const t = b.unit.typeOf(call);
       const u = under(t);

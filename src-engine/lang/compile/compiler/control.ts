@@ -22,6 +22,7 @@ import { caseTest } from './ifaces';
 import { copierOf, eqOf, isStructValue } from './values';
 import type { Box } from '../runtime/rtypes';
 import { CompileError } from './Unit';
+import { arrayAsSlice, arrayTypeOf } from './arrays';
 
 /** Compiles a list of statements. */
 export function compileStmts(b: Builder, stmts: readonly ast.Stmt[]): void {
@@ -231,7 +232,9 @@ function compileRange(b: Builder, s: ast.RangeStmt): void {
   const info = b.unit.prog.ranges.get(s);
   if (info === undefined) throw new CompileError(s.pos, 'range was not checked');
   b.line = s.pos.line;
-  const x = b.spill(compileExpr(b, s.x));
+  const xa = arrayTypeOf(b.unit.typeOf(s.x));
+  // Ranging over an array ranges over a copy of it (compileExpr copies the value): a slice view of that copy.
+  const x = b.spill(xa !== null ? arrayAsSlice(compileExpr(b, s.x), xa.len) : compileExpr(b, s.x));
   const top = b.newLabel();
   const next = b.newLabel();
   const end = b.newLabel();
@@ -276,7 +279,11 @@ function compileRange(b: Builder, s: ast.RangeStmt): void {
   if (info.over === 'string') b.set(d, (f) => decodeRune(x(f) as string, f.r[i] as number));
   bindRangeVar(b, s, 'key', (f) => f.r[i]);
   const elemT = under(b.unit.typeOf(s.x));
-  if (info.over === 'slice' && elemT.kind === 'slice' && isStructValue(elemT.elem)) {
+  if (
+    info.over === 'slice' &&
+    (elemT.kind === 'slice' || elemT.kind === 'array') &&
+    isStructValue(elemT.elem)
+  ) {
     // The value variable is a copy of the element (Go's value semantics).
     const copy = copierOf(elemT.elem);
     bindRangeVar(b, s, 'value', (f) => {

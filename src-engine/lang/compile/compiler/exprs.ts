@@ -5,7 +5,8 @@
  */
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
-import { isString, under } from '../../types';
+import { isFloat, isString, under } from '../../types';
+import { floatNeg } from './floats';
 import { converterTo, neg64, negU64, not64, notU64 } from '../runtime/ints';
 import { at, byteAt, reslice, sliceOf, substr } from '../runtime/slices';
 import { type Cell, type E, type FuncVal, GoPanic, NIL_DEREF, type SliceVal } from '../runtime/types';
@@ -22,6 +23,7 @@ import { compileAddress, compileDeref, compileField, compileStructLit, isStorage
 import { copierOf, isStructValue } from './values';
 import { boxValue, compileTypeAssert } from './ifaces';
 import { compileMethodValue } from './methods';
+import { arrayTypeOf, compileArrayIndex, compileArrayLit, compileArraySlice } from './arrays';
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -178,9 +180,10 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
   const t = b.unit.typeOf(e);
   if (isSyncType(t)) return newSyncTemp(b, syncKindOf(t));
   if (isAtomicType(t)) return atomicAddress(b, e);
-  if (isStructValue(t)) return compileStructLit(b, e);
+  if (isStructValue(t) && under(t).kind === 'struct') return compileStructLit(b, e);
   const u = under(t);
   if (u.kind === 'map') return compileMapLit(b, e);
+  if (u.kind === 'array') return compileArrayLit(b, e, u);
   if (u.kind !== 'slice') return () => 0;
   const elts = e.elts.map((x) => compileExpr(b, x));
   b.pendingW += 1 + elts.length;
@@ -231,6 +234,8 @@ function compileSelector(b: Builder, e: ast.SelectorExpr): E {
 function compileIndex(b: Builder, e: ast.IndexExpr): E {
   const mt = mapTypeOf(b.unit.typeOf(e.x));
   if (mt !== null) return compileMapIndex(b, e, mt);
+  const at0 = arrayTypeOf(b.unit.typeOf(e.x));
+  if (at0 !== null) return compileArrayIndex(b, e, at0);
   const x = compileExpr(b, e.x);
   const i = compileExpr(b, e.index);
   b.pendingW++;
@@ -243,6 +248,8 @@ function compileIndex(b: Builder, e: ast.IndexExpr): E {
 }
 
 function compileSlice(b: Builder, e: ast.SliceExpr): E {
+  const arr = arrayTypeOf(b.unit.typeOf(e.x));
+  if (arr !== null) return compileArraySlice(b, e, arr);
   const x = compileExpr(b, e.x);
   const none: E = () => -1;
   const zero: E = () => 0;
@@ -271,6 +278,7 @@ function compileUnary(b: Builder, e: ast.UnaryExpr): E {
     case '!':
       return (f) => !x(f);
     case '-': {
+      if (isFloat(b.unit.typeOf(e))) return floatNeg(x);
       if (k === 'int64') return (f) => neg64(x(f));
       if (k === 'uint64') return (f) => negU64(x(f));
       const w = converterTo(k);

@@ -444,7 +444,15 @@ function emitDurationMethod(b: Builder, recv: ast.Expr, name: string, dst: numbe
   let v: E;
   if (name === 'String') v = (f) => durationString(d(f) as Int);
   else if (name === 'Nanoseconds') v = d;
-  else {
+  else if (name === 'Seconds' || name === 'Minutes' || name === 'Hours') {
+    // time.go: float64(d / unit) + float64(d % unit) / unit, in that order (two roundings, as Go).
+    const unit = name === 'Seconds' ? 1e9 : name === 'Minutes' ? 60e9 : 3600e9;
+    v = (f) => {
+      const ns = d(f) as number;
+      const whole = Math.trunc(ns / unit);
+      return whole + (ns - whole * unit) / unit;
+    };
+  } else {
     const unit = name === 'Milliseconds' ? 1e6 : 1e3;
     v = (f) => div(d(f), unit);
   }

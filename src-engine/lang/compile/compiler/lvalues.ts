@@ -7,6 +7,7 @@ import { compileExpr } from './exprs';
 import { mapLvalue, mapTypeOf } from './maps';
 import { CompileError } from './Unit';
 import { structLvalue, withStructStore } from './structs';
+import { arrayLvalue, arrayTypeOf } from './arrays';
 
 const BLANK: Ref = { load: () => undefined, store: () => undefined };
 
@@ -27,6 +28,8 @@ export function lvalue(b: Builder, e: ast.Expr, spill: boolean): Ref {
   if (e.kind === 'IndexExpr') {
     const mt = mapTypeOf(b.unit.typeOf(e.x));
     if (mt !== null) return mapLvalue(b, e, mt, spill);
+    const at0 = arrayTypeOf(b.unit.typeOf(e.x));
+    if (at0 !== null) return arrayLvalue(b, e, at0, spill);
     let s: E = compileExpr(b, e.x);
     let i: E = compileExpr(b, e.index);
     if (spill) {

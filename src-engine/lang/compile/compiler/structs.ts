@@ -13,6 +13,7 @@ import type { Builder, Ref } from './Builder';
 import { compileExpr } from './exprs';
 import { zeroFn } from './typeInfo';
 import { assignerOf, isStructValue } from './values';
+import { arrayElemAddress, arrayTypeOf } from './arrays';
 
 /** A pointer to a non-struct value: element `i` of array `a`. */
 export interface Ptr {
@@ -146,6 +147,8 @@ export function compileAddress(b: Builder, x: ast.Expr): E {
     }
   }
   if (inner.kind === 'IndexExpr') {
+    const arr = arrayTypeOf(b.unit.typeOf(inner.x));
+    if (arr !== null) return arrayElemAddress(b, inner, arr);
     const s = compileExpr(b, inner.x);
     const i = compileExpr(b, inner.index);
     return (f) => {

@@ -103,6 +103,7 @@ function layout(t: Type): { size: number; noscan: boolean } {
           return { size: 2, noscan: true };
         case 'int32':
         case 'uint32':
+        case 'float32':
           return { size: 4, noscan: true };
         case 'string':
           return { size: 16, noscan: false };
@@ -111,6 +112,10 @@ function layout(t: Type): { size: number; noscan: boolean } {
       }
     case 'slice':
       return { size: 24, noscan: false };
+    case 'array': {
+      const l = layout(u.elem);
+      return { size: l.size * u.len, noscan: l.noscan };
+    }
     case 'struct': {
       // Fields at their alignment (amd64: a field's alignment is its size up to 8, a struct's its largest).
       let size = 0;
@@ -141,6 +146,7 @@ function alignOf(t: Type, size: number): number {
     return u.opaque !== '' ? 8 : a;
   }
   if (u.kind === 'basic') return Math.min(8, Math.max(1, size));
+  if (u.kind === 'array') return alignOf(u.elem, layout(u.elem).size);
   return 8;
 }
 
@@ -168,11 +174,14 @@ export function reflectName(t: Type): string {
     if (u.name === 'untyped rune') return 'int32';
     if (u.name === 'untyped string') return 'string';
     if (u.name === 'untyped bool') return 'bool';
+    if (u.name === 'untyped float') return 'float64';
     return u.name;
   }
   switch (u.kind) {
     case 'slice':
       return `[]${reflectName(u.elem)}`;
+    case 'array':
+      return `[${u.len}]${reflectName(u.elem)}`;
     case 'chan': {
       const e = reflectName(u.elem);
       return u.dir === 'send' ? `chan<- ${e}` : u.dir === 'recv' ? `<-chan ${e}` : `chan ${e}`;
@@ -202,6 +211,17 @@ const descs = new Map<Type, TypeDesc>();
 export function typeDesc(t: Type): TypeDesc {
   let d = descs.get(t);
   if (d !== undefined) return d;
+  const arr = under(t);
+  if (arr.kind === 'array') {
+    const a: { k: 'array'; name: string; elem: TypeDesc | null } = {
+      k: 'array',
+      name: reflectName(t),
+      elem: null,
+    };
+    descs.set(t, a);
+    a.elem = typeDesc(arr.elem);
+    return a;
+  }
   if (isStructValue(t)) {
     const u = under(t);
     const fields: { name: string; desc: TypeDesc }[] = [];
@@ -256,6 +276,11 @@ function plainDesc(t: Type): TypeDesc {
           return { k: 'int32', name, elem: null };
         case 'untyped nil':
           return { k: 'nil', name: '<nil>', elem: null };
+        case 'float64':
+        case 'untyped float':
+          return { k: 'float64', name: name === 'untyped float' ? 'float64' : name, elem: null };
+        case 'float32':
+          return { k: 'float32', name, elem: null };
         default:
           return { k: 'int', name, elem: null };
       }

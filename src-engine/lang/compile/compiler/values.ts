@@ -1,16 +1,23 @@
 /**
  * Value semantics of struct types. A struct value is a JS array of its field values (an embedded or nested
  * struct is a nested array); a pointer to a struct is that same array, so field access through a pointer
- * needs no indirection. Copies are made wherever Go copies a value (reads of a variable, field or element
+ * needs no indirection. An array value (`[N]T`) is a JS array of its elements and follows every rule here. Copies are made wherever Go copies a value (reads of a variable, field or element
  * into a new place), so every storage location owns its array exclusively.
  */
 import { type Type, under } from '../../types';
 import type { RV } from '../runtime/types';
 
-/** True when values of `t` are struct arrays (a struct type with fields). */
+/** True when values of `t` are JS arrays with value semantics: a struct type with fields, or an array type. */
 export function isStructValue(t: Type): boolean {
   const u = under(t);
-  return u.kind === 'struct' && u.fields !== undefined && u.fields.length > 0;
+  return u.kind === 'array' || (u.kind === 'struct' && u.fields !== undefined && u.fields.length > 0);
+}
+
+/** The component types of an aggregate: a struct's fields, or an array's element repeated. */
+function parts(t: Type): Type[] {
+  const u = under(t);
+  if (u.kind === 'array') return new Array<Type>(u.len).fill(u.elem);
+  return u.kind === 'struct' ? (u.fields ?? []).map((f) => f.type) : [];
 }
 
 const copiers = new Map<Type, (v: RV) => RV>();
@@ -19,10 +26,9 @@ const copiers = new Map<Type, (v: RV) => RV>();
 export function copierOf(t: Type): (v: RV) => RV {
   let c = copiers.get(t);
   if (c !== undefined) return c;
-  const u = under(t);
-  const fields = u.kind === 'struct' ? (u.fields ?? []) : [];
-  const nested = fields.map((f, i) => (isStructValue(f.type) ? i : -1)).filter((i) => i >= 0);
-  const subs = nested.map((i) => copierOf((fields[i] as { type: Type }).type));
+  const fields = parts(t);
+  const nested = fields.map((f, i) => (isStructValue(f) ? i : -1)).filter((i) => i >= 0);
+  const subs = nested.map((i) => copierOf(fields[i] as Type));
   c =
     nested.length === 0
       ? (v: RV): RV => (v as RV[]).slice()
@@ -47,9 +53,7 @@ const assigners = new Map<Type, (dst: RV, src: RV) => void>();
 export function assignerOf(t: Type): (dst: RV, src: RV) => void {
   let a = assigners.get(t);
   if (a !== undefined) return a;
-  const u = under(t);
-  const fields = u.kind === 'struct' ? (u.fields ?? []) : [];
-  const subs = fields.map((f) => (isStructValue(f.type) ? assignerOf(f.type) : null));
+  const subs = parts(t).map((f) => (isStructValue(f) ? assignerOf(f) : null));
   a = (dst: RV, src: RV): void => {
     const d = dst as RV[];
     const s = src as RV[];
@@ -70,17 +74,15 @@ const zeros = new Map<Type, () => RV>();
 export function zeroMakerOf(t: Type): () => RV {
   let z = zeros.get(t);
   if (z !== undefined) return z;
-  const u = under(t);
-  const fields = u.kind === 'struct' ? (u.fields ?? []) : [];
   // Filled in below: a recursive struct type reaches itself only through pointers (zero: null).
-  const parts: (() => RV)[] = [];
-  z = (): RV => parts.map((p) => p());
+  const makers: (() => RV)[] = [];
+  z = (): RV => makers.map((p) => p());
   zeros.set(t, z);
-  for (const f of fields) {
-    if (isStructValue(f.type)) parts.push(zeroMakerOf(f.type));
+  for (const f of parts(t)) {
+    if (isStructValue(f)) makers.push(zeroMakerOf(f));
     else {
-      const v = primitiveZero(f.type);
-      parts.push(() => v);
+      const v = primitiveZero(f);
+      makers.push(() => v);
     }
   }
   return z;
@@ -130,9 +132,8 @@ export function eqOf(t: Type): Eq | null {
   const u = under(t);
   let eq: Eq | null = null;
   if (isStructValue(t)) {
-    const fields = u.kind === 'struct' ? (u.fields ?? []) : [];
     eqs.set(t, null); // recursion only through pointers, compared by identity
-    const subs = fields.map((f) => eqOf(f.type));
+    const subs = parts(t).map((f) => eqOf(f));
     eq = (a, b) => {
       for (let i = 0; i < subs.length; i++) {
         const s = subs[i];

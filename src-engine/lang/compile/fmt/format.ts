@@ -12,6 +12,7 @@ import type { MapVal } from '../runtime/maps';
 import { type Box, rtType } from '../runtime/rtypes';
 import { methodText } from '../runtime/fmtMethods';
 import { bigOf, type Int } from '../runtime/ints';
+import { fmtFloatVerb } from './floats';
 
 const STRING_DESC: TypeDesc = { k: 'string', name: 'string', elem: null };
 
@@ -262,6 +263,10 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
     case 'int32':
       r = fmtInteger(v as number, verb, f);
       break;
+    case 'float64':
+    case 'float32':
+      r = fmtFloatVerb(v as number, t.k === 'float32' ? 32 : 64, verb, f);
+      break;
     case 'uint8':
     case 'uint':
       // %#v of an unsigned integer is Go syntax in hex (fmt0x64).
@@ -287,7 +292,10 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
     case 'func':
     case 'ptr': {
       if (t.k === 'ptr' && t.elem !== null && v !== null && depth === 0 && verb !== 'p' && verb !== 'T') {
-        r = (f.sharpV ? '&' : '&') + fmtStruct(v as RV[], t.elem, verb, f, depth);
+        r =
+          t.elem.k === 'array'
+            ? '&' + formatValue(v, t.elem, verb, f, depth + 1)
+            : '&' + fmtStruct(v as RV[], t.elem, verb, f, depth);
         break;
       }
       const nil = v === null || v === 0;
@@ -302,6 +310,11 @@ export function formatValue(v0: RV, t0: TypeDesc, verb: string, f: Flags, depth 
     case 'slice':
       r = fmtSlice(v as SliceVal | null, t, verb, f, depth);
       break;
+    case 'array': {
+      const a = v as RV[];
+      r = fmtSlice({ a, o: 0, l: a.length, c: a.length }, t, verb, f, depth);
+      break;
+    }
     case 'map':
       r = fmtMap(v as MapVal | null, t, verb, f, depth, formatValue);
       break;

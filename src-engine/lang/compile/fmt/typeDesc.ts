@@ -9,6 +9,8 @@ export type FmtKind =
   | 'uint8' // byte
   | 'uint' // uint, uint16, uint32, uint64, uintptr (%#v in hex)
   | 'int32' // rune
+  | 'float64'
+  | 'float32' // a double holding a float32 value
   | 'bool'
   | 'string'
   | 'dur' // time.Duration (a Stringer)
@@ -17,6 +19,7 @@ export type FmtKind =
   | 'func'
   | 'ptr'
   | 'slice'
+  | 'array' // [N]T: the value is a JS array of the elements
   | 'map'
   | 'struct' // struct{} and program structs (fields in `fields`)
   | 'iface' // an interface: the value is null or a Box whose dynamic type has its own descriptor

@@ -11,6 +11,7 @@ import { programRand } from '../compiler/rand';
 import { CONT, type E } from '../runtime/types';
 import { RAND_FUNCS } from './mathrand';
 import { STRING_FUNCS } from './strings';
+import { MATH_FUNCS } from './math';
 
 function key(fn: LibFuncObj): string {
   return `${fn.pkg}.${fn.name}`;
@@ -18,7 +19,7 @@ function key(fn: LibFuncObj): string {
 
 /** A pure stdlib call (strings, strconv), or null when `fn` is not one. */
 export function stdPureCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj): E | null {
-  const impl = STRING_FUNCS[key(fn)];
+  const impl = STRING_FUNCS[key(fn)] ?? MATH_FUNCS[key(fn)];
   if (impl === undefined) return null;
   const args = call.args.map((a) => compileExpr(b, a));
   b.pendingW++;

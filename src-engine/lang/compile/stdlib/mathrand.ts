@@ -65,4 +65,8 @@ export const RAND_FUNCS: Readonly<Record<string, (st: ProgramRand, a: RV[]) => R
   'math/rand.Int31': (st) => nextU32(st) >>> 1,
   'math/rand.Perm': (st, a) => perm(st, a[0]),
   'math/rand.Seed': (st, a) => seed(st, a[0]),
+  // rand.go: Float64 is Int63n(1<<53) / (1<<53), Float32 is Int31n(1<<24) / (1<<24): uniform in [0, 1).
+  // A value below 2^53 is always held as a number (runtime/ints.ts), hence the casts.
+  'math/rand.Float64': (st) => (below(st, 9007199254740992) as number) / 9007199254740992,
+  'math/rand.Float32': (st) => (below(st, 16777216) as number) / 16777216,
 };
