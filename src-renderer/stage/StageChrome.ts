@@ -29,6 +29,8 @@ export class StageChrome {
   private queueKey = '';
 
   constructor() {
+    // A render group of its own (see Stage): tokens and highlights changing do not rebuild the chrome's draws.
+    this.view.isRenderGroup = true;
     this.view.addChild(this.queueFrame, this.queueLabel, this.threads.view);
   }
 
