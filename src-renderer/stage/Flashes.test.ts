@@ -59,4 +59,14 @@ describe('Flashes', () => {
     expect(shapesOf(f.rings(layout, at, 1_250).rings)).toEqual(shapes);
     expect(f.rings(layout, () => undefined, 2_000)).toEqual({ rings: [], kinds: [] });
   });
+
+  it('knows when its last highlight ends without searching them, and forgets it on a jump', () => {
+    const f = new Flashes();
+    expect(f.endsNs).toBe(-Infinity);
+    f.add([handoff(5_000, 0), handoff(1_000, 1), { seq: 9, t: 9_000, kind: 'g.move' } as SchedEvent], 1_000);
+    // The move lights nothing: the last highlight is the hand-off at 5 000.
+    expect(f.endsNs).toBe(6_000);
+    f.clear();
+    expect(f.endsNs).toBe(-Infinity);
+  });
 });

@@ -23,7 +23,8 @@ export class Flashes {
     if (durationNs <= 0) return;
     for (const ev of events) {
       const t = startNs ?? ev.t;
-      for (const e of emphasesOf([ev]))
+      for (const e of emphasesOf([ev])) {
+        this.lastEndNs = Math.max(this.lastEndNs, t + durationNs);
         this.active.push({
           e,
           startNs: t,
@@ -31,19 +32,22 @@ export class Flashes {
           pKey: `p${e.p}:${e.kind}`,
           gKey: `g${e.g}:${e.kind}`,
         });
+      }
     }
   }
 
   /** Forgets every highlight (a jump: load, seek). */
   clear(): void {
     this.active = [];
+    this.lastEndNs = -Infinity;
   }
+
+  /** Latest end of the highlights added since the last {@link clear} (asked every frame: kept, not searched). */
+  private lastEndNs = -Infinity;
 
   /** Virtual time the last highlight ends, ns (-Infinity with none). */
   get endsNs(): number {
-    let end = -Infinity;
-    for (const f of this.active) end = Math.max(end, f.endNs);
-    return end;
+    return this.active.length > 0 ? this.lastEndNs : -Infinity;
   }
 
   /** Forgets the highlights over by virtual time `tNs` (the clock only goes forwards between jumps). */

@@ -1,4 +1,5 @@
-import { BitmapFontManager, TextStyle } from 'pixi.js';
+import { BitmapFontManager, CanvasTextMetrics, TextStyle } from 'pixi.js';
+import { simpleGraphemes } from './graphemes';
 
 /** The font every stage label uses (Pixi keys its glyph atlas by family and weight, not by size or colour). */
 export const STAGE_FONT = 'system-ui, sans-serif';
@@ -28,6 +29,9 @@ export function warmStageGlyphs(
 ): void {
   if (warmed) return;
   warmed = true;
+  // Pixi's documented hook for splitting text into graphemes: plain labels are split without Intl.Segmenter.
+  const intl = CanvasTextMetrics.graphemeSegmenter;
+  CanvasTextMetrics.graphemeSegmenter = (text: string) => simpleGraphemes(text) ?? intl(text);
   const slices: (() => void)[] = [];
   for (const fontWeight of WEIGHTS) {
     const style = new TextStyle({ fontFamily: STAGE_FONT, fontWeight, fill: 0xffffff });
