@@ -114,7 +114,7 @@ export async function traceMainThread(
   return mainThreadTasks(JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] });
 }
 
-/** The renderer main thread's tasks in a trace, longest first (at most 20). */
+/** The renderer main thread's longest tasks in a trace (20) and those that took most CPU (5), longest first. */
 export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }): MainThreadTask[] {
   const ev = trace.traceEvents;
   const main = ev.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
@@ -123,9 +123,12 @@ export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }): MainThrea
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
   const tasks = own.filter((e) => e.name === 'RunTask');
+  // The 20 longest, and the 5 that took most CPU (on a loaded machine, not the same ones), longest first.
+  const byCpu = [...tasks].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 5);
   tasks.sort((a, b) => b.dur! - a.dur!);
+  const picked = [...new Set([...tasks.slice(0, 20), ...byCpu])].sort((a, b) => b.dur! - a.dur!);
   const ms = (us: number) => Math.round(us / 100) / 10;
-  return tasks.slice(0, 20).map((t) => {
+  return picked.map((t) => {
     const end = t.ts + t.dur!;
     const within = own.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= end);
     const readback = within.filter((e) => e.name === 'GLES2::ReadPixels').reduce((n, e) => n + e.dur!, 0);
@@ -145,6 +148,11 @@ export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }): MainThrea
       parts: partsOf(within, t.dur!),
     };
   });
+}
+
+/** The task that took most CPU time (the machine's load inflates CPU time far less than wall time). */
+export function mostCpuTask(tasks: readonly MainThreadTask[]): MainThreadTask | undefined {
+  return [...tasks].sort((a, b) => b.cpuMs - a.cpuMs)[0];
 }
 
 /** The longest task, and the longest once the software GPU read-back inside it is taken out, ms. */

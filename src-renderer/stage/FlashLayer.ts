@@ -1,6 +1,6 @@
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import type { Ring } from './Flashes';
-import { circlePolygon } from './shapes';
+import { circlePolygon, roundRectPolygon } from './shapes';
 import { SharedContexts, SharedLook } from './sharedContexts';
 
 /** Ring geometry by shape (card size or token radius) and colour, shared by every ring of that look. */
@@ -66,7 +66,7 @@ export class FlashLayer {
 
 /** A P card's ring, 3 px outside a `w × h` card whose corner is at the origin. */
 function cardRing(w: number, h: number, color: number): GraphicsContext {
-  return new GraphicsContext().roundRect(-3, -3, w + 6, h + 6, 10).stroke({ width: 4, color });
+  return new GraphicsContext().poly(roundRectPolygon(-3, -3, w + 6, h + 6, 10)).stroke({ width: 4, color });
 }
 
 /** A token's ring of `radius` around the origin. */

@@ -2,7 +2,7 @@ import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { PView } from '../../src-engine/sim/WorldView';
 import type { PCardLayout } from './layout';
 import { fontPx, STAGE } from './palette';
-import { circlePolygon } from './shapes';
+import { circlePolygon, roundRectPolygon } from './shapes';
 
 const textStyle = (size: number, fill: number) => ({
   fill,
@@ -92,7 +92,7 @@ export class PCard {
   private drawFrame(l: PCardLayout, running: boolean, small: boolean, token: number): void {
     this.frame
       .clear()
-      .roundRect(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10))
+      .poly(roundRectPolygon(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10)))
       .fill({ color: running ? STAGE.card : STAGE.cardIdle })
       .stroke({
         width: (running ? 2 : 1) * STAGE.lineScale,
@@ -106,10 +106,10 @@ export class PCard {
       .poly(circlePolygon(l.runnextSlot.x, l.runnextSlot.y, token + 3))
       .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
     this.frame
-      .roundRect(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4)
+      .poly(roundRectPolygon(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4))
       .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
     this.frame
-      .roundRect(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4)
+      .poly(roundRectPolygon(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4))
       .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.35 });
   }
 }

@@ -21,3 +21,31 @@ export function circlePolygon(cx: number, cy: number, r: number): number[] {
   }
   return out;
 }
+
+/** Segments a rounded corner of radius `r` is drawn with: within ~0.1 px of the arc, 2 to 12. */
+export function cornerSegments(r: number): number {
+  return Math.max(2, Math.min(12, Math.ceil(1.6 * Math.sqrt(Math.max(0, r)))));
+}
+
+/**
+ * The corners of a `w × h` rectangle at (`x`, `y`) with corners rounded to radius `r` (at most half the shorter
+ * side), clockwise from the top-left corner's start, as flat x, y pairs: {@link cornerSegments} per corner where
+ * Pixi's `roundRect` uses `2 ⌈2.3 √(2r)⌉` (20 for the cards' 8 px corners).
+ */
+export function roundRectPolygon(x: number, y: number, w: number, h: number, r: number): number[] {
+  const radius = Math.max(0, Math.min(r, w / 2, h / 2));
+  if (radius === 0) return [x, y, x + w, y, x + w, y + h, x, y + h];
+  const k = cornerSegments(radius);
+  const out: number[] = [];
+  const corner = (cx: number, cy: number, from: number) => {
+    for (let i = 0; i <= k; i++) {
+      const a = from + (Math.PI / 2) * (i / k);
+      out.push(cx + radius * Math.cos(a), cy + radius * Math.sin(a));
+    }
+  };
+  corner(x + radius, y + radius, Math.PI);
+  corner(x + w - radius, y + radius, (3 * Math.PI) / 2);
+  corner(x + w - radius, y + h - radius, 0);
+  corner(x + radius, y + h - radius, Math.PI / 2);
+  return out;
+}
