@@ -6,7 +6,7 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../e2e/chromiumPath';
 import { HUNDRED_THOUSAND, writeScenarioFile } from '../e2e/scenarioFiles';
 import { countGlPerFrame, glSummary, resetGlCounts, type GlSummary } from '../e2e/glCounts';
-import { describeTask, longestTasks, traceMainThread } from '../e2e/mainThreadTasks';
+import { describeTask, longestTasks, mostCpuTask, traceMainThread } from '../e2e/mainThreadTasks';
 import { cpuBetween, threadCpu } from './procCpu';
 
 const root = resolve(import.meta.dirname, '..');
@@ -103,6 +103,7 @@ async function hundredThousand(
   taskMaxWithoutReadback: number;
   taskMaxCpu: number;
   longestWhat: string;
+  mostCpuWhat: string;
   rasterCpuMsPerFrame: number;
   mainCpuMsPerFrame: number;
   gl: GlSummary;
@@ -147,7 +148,10 @@ async function hundredThousand(
   const rasterCpuMsPerFrame = perFrame(/^gpu-process:Thread</);
   const mainCpuMsPerFrame = perFrame(/^renderer:chromium$/);
   const longestWhat = tasks[0] ? describeTask(tasks[0]) : '';
+  const most = mostCpuTask(tasks);
+  const mostCpuWhat = most ? describeTask(most) : '';
   process.stderr.write(`bench: 100k longest task: ${longestWhat}\n`);
+  process.stderr.write(`bench: 100k task with most CPU: ${mostCpuWhat} ${JSON.stringify(most?.inside)}\n`);
   process.stderr.write(
     `bench: 100k CPU per frame: SwiftShader ${rasterCpuMsPerFrame.toFixed(1)} ms, main thread ${mainCpuMsPerFrame.toFixed(1)} ms\n`,
   );
@@ -177,6 +181,7 @@ async function hundredThousand(
     taskMaxWithoutReadback: longest.withoutReadback,
     taskMaxCpu: longest.cpu,
     longestWhat,
+    mostCpuWhat,
     rasterCpuMsPerFrame,
     mainCpuMsPerFrame,
     gl,
@@ -260,6 +265,8 @@ export async function benchStage(): Promise<Record<string, number | string>> {
       'stage.longestTaskCpuMs_100k': r(huge.taskMaxCpu),
       // What the longest task was: its length, CPU time and its parts (read-back, animation-frame script, …).
       'stage.longestTaskWhat_100k': huge.longestWhat,
+      // The task that took most CPU, and what it was made of.
+      'stage.mostCpuTaskWhat_100k': huge.mostCpuWhat,
       // CPU per frame drawn, ms: SwiftShader rasterising the stage (GPU process), and the page's main thread
       // (all of it: stage, panels, engine messages).
       'stage.rasterCpuMsPerFrame_100k': r(huge.rasterCpuMsPerFrame),
