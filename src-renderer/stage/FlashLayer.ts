@@ -23,9 +23,16 @@ export class FlashLayer {
   private readonly shown = new Map<string, Shown>();
   private readonly free: Shown[] = [];
 
-  /** Shows exactly `rings` (their alpha and place as given), in their order for new ones. */
+  /** The rings' shapes in drawing order, as of the last {@link draw}. */
+  private order: Graphics[] = [];
+
+  /**
+   * Shows exactly `rings` (their alpha and place as given), drawn in their order (later over earlier), so the
+   * picture depends on the rings alone, not on which were shown before.
+   */
   draw(rings: readonly Ring[]): void {
     const keep = new Set<string>();
+    const order: Graphics[] = [];
     for (const r of rings) {
       const key = `${r.key}/${r.card ? 'card' : 'token'}`;
       keep.add(key);
@@ -33,10 +40,10 @@ export class FlashLayer {
       if (!s) {
         s = this.free.pop() ?? { g: new Graphics(), look: new SharedLook(RINGS) };
         s.g.visible = true;
-        // Appended: a ring that lights up later is drawn over the earlier ones.
         this.view.addChild(s.g);
         this.shown.set(key, s);
       }
+      order.push(s.g);
       const context = r.card
         ? s.look.use(`card|${r.card.w}|${r.card.h}|${r.color}`, () => cardRing(r.card!.w, r.card!.h, r.color))
         : s.look.use(`token|${r.token!.radius}|${r.color}`, () => tokenRing(r.token!.radius, r.color));
@@ -51,6 +58,10 @@ export class FlashLayer {
       s.g.visible = false;
       this.free.push(s);
     }
+    // Re-stacked only when the order changed (each re-stacking rebuilds this layer's draws).
+    if (order.length !== this.order.length || order.some((g, i) => g !== this.order[i]))
+      for (const g of order) this.view.addChild(g);
+    this.order = order;
   }
 
   /** Rings on screen. */
