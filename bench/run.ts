@@ -14,7 +14,7 @@ import { benchCompare } from './compare';
 import { benchStage } from './stage';
 
 /** A benchmark suite: returns named figures (units in the name or documented beside the suite). */
-type Suite = () => Promise<Record<string, number>>;
+type Suite = () => Promise<Record<string, number | string>>;
 
 /**
  * Runs every benchmark suite and writes `bench-results.json` at the repository root (and prints it).

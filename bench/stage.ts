@@ -6,7 +6,8 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS, resolveChromium } from '../e2e/chromiumPath';
 import { HUNDRED_THOUSAND, writeScenarioFile } from '../e2e/scenarioFiles';
 import { countGlPerFrame, glSummary, resetGlCounts, type GlSummary } from '../e2e/glCounts';
-import { longestTasks, traceMainThread } from '../e2e/mainThreadTasks';
+import { describeTask, longestTasks, mostCpuTask, traceMainThread } from '../e2e/mainThreadTasks';
+import { cpuBetween, threadCpu } from './procCpu';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -100,6 +101,11 @@ async function hundredThousand(
   total: number;
   taskMax: number;
   taskMaxWithoutReadback: number;
+  taskMaxCpu: number;
+  longestWhat: string;
+  mostCpuWhat: string;
+  rasterCpuMsPerFrame: number;
+  mainCpuMsPerFrame: number;
   gl: GlSummary;
 }> {
   await page.getByTestId('open-input').setInputFiles(writeScenarioFile('huge.gosched', HUNDRED_THOUSAND));
@@ -120,7 +126,10 @@ async function hundredThousand(
   });
   let peak = { shown: 0, total: 0 };
   await resetGlCounts(page);
+  let cpuBefore = threadCpu();
+  let cpuAfter = cpuBefore;
   const tasks = await traceMainThread(browser, page, async () => {
+    cpuBefore = threadCpu();
     await page.getByTestId('play').click();
     const deadline = Date.now() + 180_000;
     while (!(await page.getByTestId('ended').isVisible()) && Date.now() < deadline) {
@@ -129,9 +138,23 @@ async function hundredThousand(
       if (total > peak.total) peak = { shown: Number(await el.getAttribute('data-shown')), total };
       await page.waitForTimeout(250);
     }
+    cpuAfter = threadCpu();
   });
   const longest = longestTasks(tasks);
   const gl = await glSummary(page);
+  // CPU per frame drawn: SwiftShader's rasteriser threads in the GPU process, and the renderer's main thread.
+  const perFrame = (which: RegExp) =>
+    gl.frames > 0 ? cpuBetween(cpuBefore, cpuAfter, which) / gl.frames : 0;
+  const rasterCpuMsPerFrame = perFrame(/^gpu-process:Thread</);
+  const mainCpuMsPerFrame = perFrame(/^renderer:chromium$/);
+  const longestWhat = tasks[0] ? describeTask(tasks[0]) : '';
+  const most = mostCpuTask(tasks);
+  const mostCpuWhat = most ? describeTask(most) : '';
+  process.stderr.write(`bench: 100k longest task: ${longestWhat}\n`);
+  process.stderr.write(`bench: 100k task with most CPU: ${mostCpuWhat} ${JSON.stringify(most?.inside)}\n`);
+  process.stderr.write(
+    `bench: 100k CPU per frame: SwiftShader ${rasterCpuMsPerFrame.toFixed(1)} ms, main thread ${mainCpuMsPerFrame.toFixed(1)} ms\n`,
+  );
   process.stderr.write(`bench: 100k WebGL work per frame: ${JSON.stringify(gl)}\n`);
   process.stderr.write(`bench: 100k longest main-thread tasks: ${JSON.stringify(tasks.slice(0, 3))}\n`);
   const ownWork = [...tasks].sort((a, b) => b.ms - b.gpuReadbackMs - (a.ms - a.gpuReadbackMs)).slice(0, 3);
@@ -151,7 +174,18 @@ async function hundredThousand(
   process.stderr.write(
     `bench: 100k frames: ${r.frames}, longest script run in one frame ${r.scriptMax} ms\n`,
   );
-  return { ...r, ...peak, taskMax: longest.all, taskMaxWithoutReadback: longest.withoutReadback, gl };
+  return {
+    ...r,
+    ...peak,
+    taskMax: longest.all,
+    taskMaxWithoutReadback: longest.withoutReadback,
+    taskMaxCpu: longest.cpu,
+    longestWhat,
+    mostCpuWhat,
+    rasterCpuMsPerFrame,
+    mainCpuMsPerFrame,
+    gl,
+  };
 }
 
 /** Renders per second of the live player over 5 s with nothing changing (after the 100k run ended). */
@@ -185,7 +219,7 @@ function benchChromiumArgs(): string[] {
  * Stage figures from the browser build in Chromium: JS time per animation frame (the stage's own work,
  * not software rasterising) and the time from navigation to the first stage frame.
  */
-export async function benchStage(): Promise<Record<string, number>> {
+export async function benchStage(): Promise<Record<string, number | string>> {
   if (!existsSync(join(root, 'dist-web', 'index.html')))
     throw new Error('build the browser build first: npm run build');
   const server = await preview({
@@ -210,7 +244,7 @@ export async function benchStage(): Promise<Record<string, number>> {
     const huge = await hundredThousand(browser, page);
     const idle = await idleFramesPerSec(page);
     const r = (x: number) => Math.round(x * 100) / 100;
-    const figures: Record<string, number> = {
+    const figures: Record<string, number | string> = {
       'stage.firstFrameMs': Math.round(firstFrameMs),
       'stage.frameMsP50': r(small.p50),
       'stage.frameMsP95': r(small.p95),
@@ -227,6 +261,16 @@ export async function benchStage(): Promise<Record<string, number>> {
       // (software compositing reads the canvas back; with a GPU there is no such wait).
       'stage.longestTaskMs_100k': r(huge.taskMax),
       'stage.longestTaskWithoutReadbackMs_100k': r(huge.taskMaxWithoutReadback),
+      // The same tasks' CPU time on the main thread (the longest): what the machine's load inflates far less.
+      'stage.longestTaskCpuMs_100k': r(huge.taskMaxCpu),
+      // What the longest task was: its length, CPU time and its parts (read-back, animation-frame script, …).
+      'stage.longestTaskWhat_100k': huge.longestWhat,
+      // The task that took most CPU, and what it was made of.
+      'stage.mostCpuTaskWhat_100k': huge.mostCpuWhat,
+      // CPU per frame drawn, ms: SwiftShader rasterising the stage (GPU process), and the page's main thread
+      // (all of it: stage, panels, engine messages).
+      'stage.rasterCpuMsPerFrame_100k': r(huge.rasterCpuMsPerFrame),
+      'stage.mainThreadCpuMsPerFrame_100k': r(huge.mainCpuMsPerFrame),
       // The stage's own JS in its worst frame (setView, layout, tokens; Pixi's render call excluded).
       'stage.stageJsMsMax_100k': r(huge.max),
       // Frames the live player rendered per second while the run had ended and nothing changed (target 0).

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HUNDRED_THOUSAND, writeScenarioFile, type TestScenario } from '../scenarioFiles';
 import { countGlPerFrame, glSummary, resetGlCounts } from '../glCounts';
-import { longestTasks, traceMainThread } from '../mainThreadTasks';
+import { describeTask, longestTasks, traceMainThread } from '../mainThreadTasks';
 
 /** Writes a scenario file and opens it through the app's file input. */
 async function openScenario(page: Page, name: string, scenario: TestScenario): Promise<void> {
@@ -104,8 +104,12 @@ test.describe('stage detail (browser build)', () => {
         type: 'longest main-thread task without the software GPU read-back, ms',
         description: String(longest.withoutReadback),
       },
-      { type: 'longest tasks', description: JSON.stringify(tasks.slice(0, 3)) },
+      { type: 'longest main-thread task, CPU ms', description: String(longest.cpu) },
+      { type: 'longest tasks', description: tasks.slice(0, 3).map(describeTask).join(' | ') },
     );
+    // A generous bound only (the target, 50 ms, is the bench's): CPU time, which a loaded machine inflates
+    // far less than wall time. Before the stage reused its geometry and glyphs, frames took 150–200 ms of CPU.
+    expect(longest.cpu).toBeLessThan(150);
     // What each frame asks of the GPU, counted on the CPU side: with at most a few thousand tokens drawn it
     // stays small. (Thousands of overlapping highlight rings once made 3.5 M indices and 128 MB of uploads in one
     // frame, seconds of software rasterising.)
@@ -116,6 +120,9 @@ test.describe('stage detail (browser build)', () => {
     expect(gl.frames).toBeGreaterThan(0);
     expect(gl.max.indices).toBeLessThan(1_000_000);
     expect(gl.max.bytes).toBeLessThan(32 * 1024 * 1024);
+    // Every glyph the stage's labels use is in the atlas before the run: a label showing a new character mid-run
+    // re-uploaded a whole atlas page (up to 12 uploads, 13 MB, in one frame).
+    expect(gl.max.textureUploads).toBeLessThanOrEqual(1);
     await expect(showing).toHaveText(/^showing [\d\u202f]+ of [\d\u202f]+ goroutines/);
     const shown = Number(await showing.getAttribute('data-shown'));
     expect(shown).toBeGreaterThan(0);

@@ -1,22 +1,15 @@
-import type { Graphics } from 'pixi.js';
 import { describe, expect, it } from 'vitest';
 import type { SchedEvent } from '../../src-engine/sim/events';
-import { Flashes } from './Flashes';
+import { Flashes, type Ring } from './Flashes';
 import type { StageLayout } from './layout';
 
-/** Records the shapes drawn into it, with the stroke each got. */
-function recorder(): { g: Graphics; shapes: { shape: string; alpha: number; color: number }[] } {
-  const shapes: { shape: string; alpha: number; color: number }[] = [];
-  let shape = '';
-  const g = {
-    roundRect: (x: number, y: number) => ((shape = `card@${x},${y}`), g),
-    circle: (x: number, y: number) => ((shape = `token@${x},${y}`), g),
-    stroke: (s: { alpha: number; color: number }) => (
-      shapes.push({ shape, alpha: s.alpha, color: s.color }),
-      g
-    ),
-  };
-  return { g: g as unknown as Graphics, shapes };
+/** The rings as the shapes they are drawn as (card or token at a place), with their alpha and colour. */
+function shapesOf(rings: readonly Ring[]): { shape: string; alpha: number; color: number }[] {
+  return rings.map((r) => ({
+    shape: r.card ? `card@${r.card.x - 3},${r.card.y - 3}` : `token@${r.token!.at.x},${r.token!.at.y}`,
+    alpha: r.alpha,
+    color: r.color,
+  }));
 }
 
 const layout = {
@@ -42,8 +35,8 @@ describe('Flashes', () => {
     const f = new Flashes();
     const events = Array.from({ length: 10_000 }, (_, i) => handoff(i, i % 2));
     f.add(events, 100_000);
-    const { g, shapes } = recorder();
-    const kinds = f.draw(g, layout, () => undefined, 50_000);
+    const { rings, kinds } = f.rings(layout, () => undefined, 50_000);
+    const shapes = shapesOf(rings);
     expect(kinds).toEqual(['handoff']);
     expect(shapes.map((s) => s.shape)).toEqual(['card@-3,-3', 'card@197,-3']);
     // Overlapping rings of one colour blend to 1 - Π(1 - alpha): the single ring gets that alpha.
@@ -56,18 +49,24 @@ describe('Flashes', () => {
   it('draws a lone highlight exactly as before: its card and its token, alpha fading with virtual time', () => {
     const f = new Flashes();
     f.add([handoff(1_000, 1, 7)], 1_000);
-    const { g, shapes } = recorder();
-    f.draw(g, layout, (id) => (id === 7 ? { x: 5, y: 6 } : undefined), 1_250);
+    const at = (id: number) => (id === 7 ? { x: 5, y: 6 } : undefined);
+    const shapes = shapesOf(f.rings(layout, at, 1_250).rings);
     expect(shapes).toEqual([
       { shape: 'card@197,-3', alpha: 0.75, color: expect.any(Number) },
       { shape: 'token@5,6', alpha: 0.75, color: expect.any(Number) },
     ]);
     // Same time, same drawing; outside its span, nothing.
-    const again = recorder();
-    f.draw(again.g, layout, (id) => (id === 7 ? { x: 5, y: 6 } : undefined), 1_250);
-    expect(again.shapes).toEqual(shapes);
-    const after = recorder();
-    expect(f.draw(after.g, layout, () => undefined, 2_000)).toEqual([]);
-    expect(after.shapes).toEqual([]);
+    expect(shapesOf(f.rings(layout, at, 1_250).rings)).toEqual(shapes);
+    expect(f.rings(layout, () => undefined, 2_000)).toEqual({ rings: [], kinds: [] });
+  });
+
+  it('knows when its last highlight ends without searching them, and forgets it on a jump', () => {
+    const f = new Flashes();
+    expect(f.endsNs).toBe(-Infinity);
+    f.add([handoff(5_000, 0), handoff(1_000, 1), { seq: 9, t: 9_000, kind: 'g.move' } as SchedEvent], 1_000);
+    // The move lights nothing: the last highlight is the hand-off at 5 000.
+    expect(f.endsNs).toBe(6_000);
+    f.clear();
+    expect(f.endsNs).toBe(-Infinity);
   });
 });

@@ -1,4 +1,3 @@
-import type { Graphics } from 'pixi.js';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import { EMPHASIS_COLORS, emphasesOf, type Emphasis } from './emphasis';
 import type { StageLayout } from './layout';
@@ -13,7 +12,8 @@ export const FLASH_MS = 900;
  * that time alone.
  */
 export class Flashes {
-  private active: { e: Emphasis; startNs: number; endNs: number }[] = [];
+  /** Live highlights, with the keys of the rings they light (made once: thousands are live at 100 000 Gs). */
+  private active: { e: Emphasis; startNs: number; endNs: number; pKey: string; gKey: string }[] = [];
 
   /**
    * Starts a highlight for every steal, hand-off and preemption in `events`, lasting `durationNs` from the
@@ -23,20 +23,31 @@ export class Flashes {
     if (durationNs <= 0) return;
     for (const ev of events) {
       const t = startNs ?? ev.t;
-      for (const e of emphasesOf([ev])) this.active.push({ e, startNs: t, endNs: t + durationNs });
+      for (const e of emphasesOf([ev])) {
+        this.lastEndNs = Math.max(this.lastEndNs, t + durationNs);
+        this.active.push({
+          e,
+          startNs: t,
+          endNs: t + durationNs,
+          pKey: `p${e.p}:${e.kind}`,
+          gKey: `g${e.g}:${e.kind}`,
+        });
+      }
     }
   }
 
   /** Forgets every highlight (a jump: load, seek). */
   clear(): void {
     this.active = [];
+    this.lastEndNs = -Infinity;
   }
+
+  /** Latest end of the highlights added since the last {@link clear} (asked every frame: kept, not searched). */
+  private lastEndNs = -Infinity;
 
   /** Virtual time the last highlight ends, ns (-Infinity with none). */
   get endsNs(): number {
-    let end = -Infinity;
-    for (const f of this.active) end = Math.max(end, f.endNs);
-    return end;
+    return this.active.length > 0 ? this.lastEndNs : -Infinity;
   }
 
   /** Forgets the highlights over by virtual time `tNs` (the clock only goes forwards between jumps). */
@@ -45,38 +56,56 @@ export class Flashes {
   }
 
   /**
-   * Draws the highlights live at virtual time `tNs` into `g`; returns their kinds, each once (published for tests).
+   * The rings live at virtual time `tNs`, in the order their place first lights up, and their kinds, each once
+   * (published for tests).
    *
    * @remarks One ring per place (a P card or a goroutine) and kind, however many highlights of that kind it has:
    * at 100 000 goroutines thousands of hand-offs on the same few cards overlap within one highlight span, and
    * drawing each as its own ring made a Graphics of millions of vertices per frame (seconds of software
    * rasterising). Overlapping rings of one colour and shape blend to `1 - Π(1 - alpha)`, which is the alpha the
-   * one ring gets, so the picture is the same; rings are drawn in the order their place first lights up.
+   * one ring gets, so the picture is the same. A token ring is there only while `tokenAt` finds the token.
    */
-  draw(g: Graphics, l: StageLayout, tokenAt: (id: number) => Point | undefined, tNs: number): string[] {
+  rings(
+    l: StageLayout,
+    tokenAt: (id: number) => Point | undefined,
+    tNs: number,
+  ): { rings: Ring[]; kinds: string[] } {
     const kinds = new Set<string>();
-    const rings = new Map<string, { kind: Emphasis['kind']; p?: number; g?: number; clear: number }>();
-    const ring = (key: string, kind: Emphasis['kind'], alpha: number, at: { p?: number; g?: number }) => {
-      const r = rings.get(key) ?? { kind, ...at, clear: 1 };
-      r.clear *= 1 - alpha;
-      rings.set(key, r);
+    const lit = new Map<string, { kind: Emphasis['kind']; p?: number; g?: number; clear: number }>();
+    const light = (key: string, kind: Emphasis['kind'], alpha: number, at: { p?: number; g?: number }) => {
+      const r = lit.get(key);
+      if (r) r.clear *= 1 - alpha;
+      else lit.set(key, { kind, ...at, clear: 1 - alpha });
     };
-    for (const { e, startNs, endNs } of this.active) {
+    for (const { e, startNs, endNs, pKey, gKey } of this.active) {
       if (tNs < startNs || tNs >= endNs) continue;
       const alpha = Math.min(1, (endNs - tNs) / (endNs - startNs));
-      if (e.p !== undefined && l.ps[e.p]) ring(`p${e.p}:${e.kind}`, e.kind, alpha, { p: e.p });
-      if (e.g !== undefined) ring(`g${e.g}:${e.kind}`, e.kind, alpha, { g: e.g });
+      if (e.p !== undefined && l.ps[e.p]) light(pKey, e.kind, alpha, { p: e.p });
+      if (e.g !== undefined) light(gKey, e.kind, alpha, { g: e.g });
       kinds.add(e.kind);
     }
-    for (const r of rings.values()) {
+    const rings: Ring[] = [];
+    for (const [key, r] of lit) {
       const color = EMPHASIS_COLORS[r.kind];
       const alpha = 1 - r.clear;
       const card = r.p === undefined ? undefined : l.ps[r.p];
-      if (card)
-        g.roundRect(card.x - 3, card.y - 3, card.w + 6, card.h + 6, 10).stroke({ width: 4, color, alpha });
-      const t = r.g === undefined ? undefined : tokenAt(r.g);
-      if (t) g.circle(t.x, t.y, l.token + 9).stroke({ width: 3, color, alpha });
+      if (card) rings.push({ key, color, alpha, card: { x: card.x, y: card.y, w: card.w, h: card.h } });
+      const at = r.g === undefined ? undefined : tokenAt(r.g);
+      if (at) rings.push({ key, color, alpha, token: { at, radius: l.token + 9 } });
     }
-    return [...kinds];
+    return { rings, kinds: [...kinds] };
   }
+}
+
+/**
+ * One highlight ring: around a P card (`card`, drawn 3 px outside it) or around a goroutine's token (`token`,
+ * centred on it), in its kind's colour at `alpha`.
+ */
+export interface Ring {
+  /** Its place and kind (`p2:handoff`, `g7:steal`): the same ring from frame to frame. */
+  readonly key: string;
+  readonly color: number;
+  readonly alpha: number;
+  readonly card?: { x: number; y: number; w: number; h: number };
+  readonly token?: { at: Point; radius: number };
 }

@@ -2,6 +2,7 @@ import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { PView } from '../../src-engine/sim/WorldView';
 import type { PCardLayout } from './layout';
 import { fontPx, STAGE } from './palette';
+import { circlePolygon, roundRectPolygon } from './shapes';
 
 const textStyle = (size: number, fill: number) => ({
   fill,
@@ -24,6 +25,8 @@ export class PCard {
   private readonly runqLabel = slotLabel('', 0);
   private readonly timersLabel = slotLabel('timers', 1);
   private key = '';
+  /** What the frame's geometry was last built for. */
+  private frameKey = '';
 
   constructor() {
     this.view.addChild(
@@ -49,31 +52,17 @@ export class PCard {
     const running = p?.status === '_Prunning';
     const more = hidden.get(`runq(P${l.id})`) ?? 0;
     const runqLen = (p?.runq.length ?? 0) + (unsent[`runq(P${l.id})`] ?? 0);
-    const key = `${l.x},${l.y},${l.w},${l.h},${p?.status},${p?.m},${runqLen},${more},${STAGE.background},${STAGE.fontScale}`;
+    const layoutKey = `${l.x},${l.y},${l.w},${l.h},${token},${STAGE.background},${STAGE.fontScale}`;
+    const key = `${layoutKey},${p?.status},${p?.m},${runqLen},${more}`;
     if (key === this.key) return;
     this.key = key;
     const small = l.h < 60 || l.w < 80;
-    this.frame
-      .clear()
-      .roundRect(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10))
-      .fill({ color: running ? STAGE.card : STAGE.cardIdle })
-      .stroke({
-        width: (running ? 2 : 1) * STAGE.lineScale,
-        color: running ? STAGE.borderActive : STAGE.border,
-      });
-    if (!small) {
-      this.frame
-        .circle(l.runSlot.x, l.runSlot.y, token + 4)
-        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.9 });
-      this.frame
-        .circle(l.runnextSlot.x, l.runnextSlot.y, token + 3)
-        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
-      this.frame
-        .roundRect(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4)
-        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
-      this.frame
-        .roundRect(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4)
-        .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.35 });
+    // The frame is geometry (a rebuild re-tessellates and uploads it): only its size, place and whether the P
+    // runs change it, not the counts that change every frame of a busy run.
+    const frameKey = `${layoutKey},${running}`;
+    if (frameKey !== this.frameKey) {
+      this.frameKey = frameKey;
+      this.drawFrame(l, running, small, token);
     }
     const size = Math.max(7, Math.min(13, l.h / 7, l.w / 8));
     this.title.style.fontSize = fontPx(size);
@@ -99,6 +88,29 @@ export class PCard {
       this.runqLabel.position.set(l.runq.x, l.runq.y - labelSize - 3);
       this.timersLabel.position.set(l.timers.x + l.timers.w - 4, l.timers.y + (l.timers.h - labelSize) / 2);
     } else this.runqLabel.position.set(l.x + 6, l.y + 8 + fontPx(size) + labelSize);
+  }
+  private drawFrame(l: PCardLayout, running: boolean, small: boolean, token: number): void {
+    this.frame
+      .clear()
+      .poly(roundRectPolygon(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10)))
+      .fill({ color: running ? STAGE.card : STAGE.cardIdle })
+      .stroke({
+        width: (running ? 2 : 1) * STAGE.lineScale,
+        color: running ? STAGE.borderActive : STAGE.border,
+      });
+    if (small) return;
+    this.frame
+      .poly(circlePolygon(l.runSlot.x, l.runSlot.y, token + 4))
+      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.9 });
+    this.frame
+      .poly(circlePolygon(l.runnextSlot.x, l.runnextSlot.y, token + 3))
+      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
+    this.frame
+      .poly(roundRectPolygon(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4))
+      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
+    this.frame
+      .poly(roundRectPolygon(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4))
+      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.35 });
   }
 }
 

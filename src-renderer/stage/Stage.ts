@@ -2,8 +2,12 @@ import 'pixi.js/unsafe-eval';
 import { Application, BitmapText, Container, Graphics, Rectangle } from 'pixi.js';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
+import { FlashLayer } from './FlashLayer';
 import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
+import { warmStageGlyphs } from './glyphs';
+import { installStageGpuLimits } from './gpuSetup';
+import { softwareWebGl } from './softwareGl';
 import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout } from './layout';
 import { applyStageTheme, STAGE, type ThemeName } from './palette';
 import { placeGoroutines, type Placement } from './placement';
@@ -106,6 +110,11 @@ export class Stage {
   private chrome: StageChrome;
   private readonly tokenLayer = new Container();
   private readonly overlay = new Graphics();
+  /** The render group of the highlights and of {@link overlay} (the selection's path). */
+  private readonly overlayLayer = new Container();
+  private readonly flashLayer = new FlashLayer();
+  /** Whether {@link overlay} holds a path (else it is left empty, with nothing to clear). */
+  private trailDrawn = false;
   /** Live goroutines and drawn tokens in the latest view. */
   private counts = { goroutines: 0, shown: 0 };
   private readonly pool = new TokenPool(this.tokenLayer, {
@@ -171,9 +180,15 @@ export class Stage {
     this.theme = { name: options.theme ?? 'dark', textScale: options.textScale ?? 1 };
     this.coalesce = host !== undefined;
     this.tokenLayer.sortableChildren = true;
+    // Each layer is its own render group: Pixi rebuilds a group's draw instructions when anything in it is
+    // added, hidden or reshaped, so a token appearing or a highlight fading no longer rebuilds (and re-uploads)
+    // the cards and labels, and a count changing on a card leaves the tokens alone.
+    this.tokenLayer.isRenderGroup = true;
+    this.overlayLayer.isRenderGroup = true;
+    this.overlayLayer.addChild(this.flashLayer.view, this.overlay);
     this.useTheme();
     this.chrome = new StageChrome();
-    this.world.addChild(this.chrome.view, this.overlay, this.tokenLayer, this.chrome.stw.view);
+    this.world.addChild(this.chrome.view, this.overlayLayer, this.tokenLayer, this.chrome.stw.view);
     app.stage.addChild(this.world);
     app.renderer.background.color = STAGE.background;
     if (host === undefined) {
@@ -363,12 +378,14 @@ export class Stage {
   /** Creates a live stage inside `host`, sized to it (drive it with a `LivePlayer`). */
   static async create(host: HTMLElement, options: StageOptions = {}): Promise<Stage> {
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+    installStageGpuLimits();
     const app = new Application();
     await app.init({
       background: STAGE.background,
       width: Math.max(1, host.clientWidth),
       height: Math.max(1, host.clientHeight),
-      antialias: true,
+      // Multisampling is nearly free on a GPU and multiplies every pixel's cost in software (see softwareGl).
+      antialias: !softwareWebGl(),
       autoDensity: true,
       autoStart: false,
       sharedTicker: false,
@@ -378,6 +395,7 @@ export class Stage {
     app.ticker.stop();
     app.canvas.setAttribute('aria-hidden', 'true');
     host.appendChild(app.canvas);
+    warmStageGlyphs();
     return new Stage(app, host, options);
   }
 
@@ -388,6 +406,7 @@ export class Stage {
    */
   static async createOffscreen(options: OffscreenStageOptions): Promise<Stage> {
     const resolution = options.resolution ?? 1;
+    installStageGpuLimits();
     const app = new Application();
     await app.init({
       background: STAGE.background,
@@ -501,6 +520,8 @@ export class Stage {
 
   destroy(): void {
     this.resizeObserver?.disconnect();
+    this.pool.releaseAll();
+    this.flashLayer.releaseAll();
     this.app.destroy(true, { children: true });
   }
 
@@ -588,12 +609,16 @@ export class Stage {
   }
 
   private drawOverlay(tNs: number): void {
-    this.overlay.clear();
     if (this.layout) {
-      const kinds = this.flashes.draw(this.overlay, this.layout, (id) => this.pool.find(id)?.position, tNs);
+      const { rings, kinds } = this.flashes.rings(this.layout, (id) => this.pool.find(id)?.position, tNs);
+      this.flashLayer.draw(rings);
       if (this.host) this.host.dataset['emphasis'] = kinds.join(' ');
     }
+    // The selection's path is the only geometry drawn anew each frame, and only while there is a selection.
     const t = this.selected === null ? undefined : this.pool.find(this.selected);
+    if (t === undefined && !this.trailDrawn) return;
+    this.overlay.clear();
+    this.trailDrawn = t !== undefined;
     if (t) this.trail.draw(this.overlay, t, (this.layout?.token ?? 10) + 5);
   }
 

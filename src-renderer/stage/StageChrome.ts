@@ -2,6 +2,7 @@ import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import type { StageLayout } from './layout';
 import { fontPx, STAGE } from './palette';
+import { roundRectPolygon } from './shapes';
 import { PCard } from './PCard';
 import type { Placement } from './placement';
 import { StwOverlay } from './StwOverlay';
@@ -29,6 +30,8 @@ export class StageChrome {
   private queueKey = '';
 
   constructor() {
+    // A render group of its own (see Stage): tokens and highlights changing do not rebuild the chrome's draws.
+    this.view.isRenderGroup = true;
     this.view.addChild(this.queueFrame, this.queueLabel, this.threads.view);
   }
 
@@ -58,7 +61,7 @@ export class StageChrome {
       this.queueKey = key;
       this.queueFrame
         .clear()
-        .roundRect(q.x, q.y, q.w, q.h, 8)
+        .poly(roundRectPolygon(q.x, q.y, q.w, q.h, 8))
         .fill({ color: STAGE.card })
         .stroke({ width: STAGE.lineScale, color: STAGE.border });
     }

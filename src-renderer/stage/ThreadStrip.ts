@@ -2,6 +2,7 @@ import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { MView } from '../../src-engine/sim/WorldView';
 import type { Rect } from './layout';
 import { fontPx, STAGE, textGrowth } from './palette';
+import { roundRectPolygon } from './shapes';
 import { CHIP_W, chipText, countByState, M_COLORS } from './threadChips';
 
 /**
@@ -34,7 +35,7 @@ export class ThreadStrip {
     shown.forEach((m, i) => {
       const x = r.x + i * (chipW + 4);
       this.chips
-        .roundRect(x, r.y, chipW, r.h, 4)
+        .poly(roundRectPolygon(x, r.y, chipW, r.h, 4))
         .fill({ color: M_COLORS[m.state], alpha: 0.25 })
         .stroke({ width: STAGE.lineScale, color: M_COLORS[m.state] });
       let label = this.labels[i];

@@ -1,10 +1,24 @@
-import { BitmapText, Container, Graphics } from 'pixi.js';
+import { BitmapText, Container, Graphics, GraphicsContext } from 'pixi.js';
 import type { GStatus } from '../../src-engine/sim/WorldView';
+import { STAGE_FONT } from './glyphs';
+import { circlePolygon } from './shapes';
+import { SharedContexts, SharedLook } from './sharedContexts';
 import { motionAt, motionDone, restingAt, retarget, type Motion, type Point } from './motion';
 import { fontPx, G_COLORS, STAGE } from './palette';
 
 /** How long a move between two places takes on screen, ms of wall (or video) time at the pace drawn. */
 export const MOVE_MS = 320;
+
+/** Disc geometry by look (status colour, radius, theme), shared by every token of that look. */
+const DISCS = new SharedContexts();
+
+/** A token's disc: a filled circle, or a ring with a pale fill for a runnable goroutine. */
+function discContext(status: GStatus, r: number, color: number): GraphicsContext {
+  const g = new GraphicsContext().poly(circlePolygon(0, 0, r));
+  if (status === '_Grunnable')
+    return g.fill({ color, alpha: 0.25 }).stroke({ width: Math.max(1.5, r / 5), color });
+  return g.fill({ color });
+}
 
 /**
  * One goroutine on the stage: a disc (ring while runnable) with its id, moving along an arc to the place
@@ -13,6 +27,8 @@ export const MOVE_MS = 320;
 export class Token {
   readonly view = new Container();
   private readonly disc = new Graphics();
+  /** The shared geometry the disc shows (tokens swap looks; none re-tessellates its own). */
+  private readonly look = new SharedLook(DISCS);
   /** The id label, made the first time the token is big enough to show one (dots in long queues have none). */
   private label: BitmapText | undefined;
   private labelId = -1;
@@ -46,13 +62,8 @@ export class Token {
     this.palette = STAGE.background;
     const color = G_COLORS[status];
     this.view.hitArea = { contains: (x: number, y: number) => x * x + y * y <= (r + 2) * (r + 2) };
-    this.disc.clear();
-    if (status === '_Grunnable')
-      this.disc
-        .circle(0, 0, r)
-        .fill({ color, alpha: 0.25 })
-        .stroke({ width: Math.max(1.5, r / 5), color });
-    else this.disc.circle(0, 0, r).fill({ color });
+    const context = this.look.use(`${status}|${r}|${color}`, () => discContext(status, r, color));
+    if (context) this.disc.context = context;
     // The id at the theme's smallest legible size, or none when that does not fit inside the disc.
     const size = fontPx(Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale));
     if (r < 5 || size > r * 1.45) {
@@ -71,7 +82,7 @@ export class Token {
   private makeLabel(): BitmapText {
     const label = new BitmapText({
       text: '',
-      style: { fill: 0xffffff, fontSize: 11, fontFamily: 'system-ui, sans-serif', fontWeight: '600' },
+      style: { fill: 0xffffff, fontSize: 11, fontFamily: STAGE_FONT, fontWeight: '600' },
     });
     label.anchor.set(0.5);
     this.view.addChild(label);
@@ -108,6 +119,11 @@ export class Token {
   /** Where the token is drawn now, in world coordinates. */
   get position(): Point {
     return { x: this.view.x, y: this.view.y };
+  }
+
+  /** Lets go of the shared disc geometry (the token is being destroyed with its stage). */
+  release(): void {
+    this.look.drop();
   }
 
   /** True once the token has arrived where it was last drawn to go (as of the last {@link update}). */
@@ -166,6 +182,12 @@ export class TokenPool {
 
   find(id: number): Token | undefined {
     return this.live.get(id);
+  }
+
+  /** Lets every token, live or pooled, go of its shared geometry (the stage is being destroyed). */
+  releaseAll(): void {
+    for (const t of this.live.values()) t.release();
+    for (const t of this.free) t.release();
   }
 
   private make(): Token {

@@ -2,6 +2,7 @@ import { BitmapText, Container, Graphics } from 'pixi.js';
 import type { Rect, ZoneLayout } from './layout';
 import { compactCount } from './headline';
 import { fontPx, STAGE } from './palette';
+import { roundRectPolygon } from './shapes';
 import type { Zone } from './zones';
 
 const style = (size: number, fill: number) => ({ fill, fontSize: size, fontFamily: 'system-ui, sans-serif' });
@@ -34,7 +35,7 @@ export class ZoneBox {
     if (redraw)
       this.frame
         .clear()
-        .roundRect(l.x, l.y, l.w, l.h, 6)
+        .poly(roundRectPolygon(l.x, l.y, l.w, l.h, 6))
         .fill({ color: STAGE.card })
         .stroke({ width: STAGE.lineScale, color: STAGE.border });
     this.title.text = zone.title;

@@ -25,4 +25,15 @@ describe('outputPreview', () => {
       }),
     );
   });
+
+  it('shows at most about 20 000 characters of a 100 000-goroutine deadlock trace by default', () => {
+    const text = Array.from(
+      { length: 100_000 },
+      (_, i) => `goroutine ${i + 1} [chan receive]:\nmain.main.func1()\n\tmain.go:11 +0x2c`,
+    ).join('\n\n');
+    const shown = outputPreview(text);
+    expect(shown.length).toBeLessThan(20_200);
+    expect(shown.startsWith('goroutine 1 [chan receive]:')).toBe(true);
+    expect(shown.endsWith('main.go:11 +0x2c')).toBe(true);
+  });
 });

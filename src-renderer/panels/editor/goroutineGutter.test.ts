@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksByLine } from './goroutineGutter';
+import { marksByLine, runMarksKey } from './goroutineGutter';
 
 describe('gutter marks', () => {
   it('groups goroutines by line, marks running ones, leaves out dead ones and unknown lines', () => {
@@ -20,5 +20,32 @@ describe('gutter marks', () => {
         ],
       ],
     ]);
+  });
+});
+
+describe('runMarksKey', () => {
+  const marks = (gs: { id: number; status: string; line?: number }[], selected: number | null = null) => ({
+    byLine: marksByLine(gs),
+    selected,
+    selectedLine: 0,
+    goLine: 0,
+    breakLines: new Map<number, boolean>(),
+  });
+
+  it('is the same for the same marks, so that an unchanged view sends the gutter nothing', () => {
+    const gs = Array.from({ length: 6_000 }, (_, id) => ({ id, status: '_Gwaiting', line: 12 }));
+    expect(runMarksKey(marks(gs))).toBe(runMarksKey(marks(gs.map((g) => ({ ...g })))));
+  });
+
+  it('differs when a goroutine moves, starts running, or the selection or a breakpoint changes', () => {
+    const base = marks([{ id: 1, status: '_Grunnable', line: 3 }]);
+    const key = runMarksKey(base);
+    expect(runMarksKey(marks([{ id: 1, status: '_Grunnable', line: 4 }]))).not.toBe(key);
+    expect(runMarksKey(marks([{ id: 1, status: '_Grunning', line: 3 }]))).not.toBe(key);
+    expect(runMarksKey(marks([{ id: 1, status: '_Grunnable', line: 3 }], 1))).not.toBe(key);
+    expect(runMarksKey({ ...base, breakLines: new Map([[3, true]]) })).not.toBe(key);
+    expect(runMarksKey({ ...base, breakLines: new Map([[3, false]]) })).not.toBe(
+      runMarksKey({ ...base, breakLines: new Map([[3, true]]) }),
+    );
   });
 });

@@ -11,6 +11,8 @@ import 'pixi.js/unsafe-eval';
 import { Application, BitmapText, Container, Graphics } from 'pixi.js';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
+import { installStageGpuLimits } from '../gpuSetup';
+import { softwareWebGl } from '../softwareGl';
 import { G_COLORS, STAGE } from '../palette';
 import { generalView } from './generalView';
 import { layoutGeneral, type Tone } from './layoutGeneral';
@@ -90,6 +92,7 @@ export class ModelStage {
     height: number;
     resolution: number;
   }): Promise<ModelStage> {
+    installStageGpuLimits();
     const app = new Application();
     await app.init({
       background: STAGE.background,
@@ -118,11 +121,12 @@ export class ModelStage {
   }
 
   static async create(host: HTMLElement): Promise<ModelStage> {
+    installStageGpuLimits();
     const app = new Application();
     await app.init({
       background: STAGE.background,
       resizeTo: host,
-      antialias: true,
+      antialias: !softwareWebGl(),
       autoStart: false,
       sharedTicker: false,
       autoDensity: true,
