@@ -272,7 +272,7 @@ func main() {
 	xs := [...]int{3, 1, 2}
 	s := xs[1:]
 	s[0] = 10
-	fmt.Printf("%v %T %.3f %e %g\n", xs, xs, math.Pi, 1e21, 1.0/3)
+	fmt.Printf("%v %T %.3f %e %g\\n", xs, xs, math.Pi, 1e21, 1.0/3)
 	b := []byte("héllo")
 	b = append(b, " world"...)
 	r := []rune(string(b))
