@@ -6,6 +6,8 @@
  * as the fold passes them, so a seek restores the nearest keyframe and replays at most one interval.
  */
 import type { GoProgram } from '../../body';
+import type { SchedEvent } from '../../events';
+import type { TableExplainer } from '../../explain/table';
 import { DEFAULT_KEYFRAME_EVENTS, LoggedRun, type RunEngine, type ViewStore } from '../../run/LoggedRun';
 import { ModelKeyframes } from './keyframes';
 import { endStuck, processAction, startSim } from './loop';
@@ -36,6 +38,7 @@ export class ModelRun extends LoggedRun<ModelFold> {
     readonly modelId: string,
     readonly modelName: string,
     policy: Policy,
+    private readonly explainer: TableExplainer,
     opts: SimOptions & { readonly program: GoProgram },
     kfEvery = MODEL_KEYFRAME_EVENTS,
   ) {
@@ -76,6 +79,11 @@ export class ModelRun extends LoggedRun<ModelFold> {
     };
     this.attach(engine, store);
     startSim(sim, opts.program);
+  }
+
+  /** The event's sentence from the model's own explanation table (what happened and why, in its terms). */
+  explain(e: SchedEvent): string {
+    return this.explainer.explain(e).text;
   }
 
   setLineBreaks(lines: readonly number[]): void {
