@@ -49,14 +49,14 @@ export function nameCache(f: (i: number) => string): (i: number) => Name {
 }
 
 /** Names per page of a {@link NameIds} table (a power of two). */
-const PAGE_BITS = 8;
+const PAGE_BITS = 6;
 const PAGE_MASK = (1 << PAGE_BITS) - 1;
 
 /**
  * Ids of names in one log interner, filled on first use (so ids are assigned in order of first use).
  *
  * @remarks
- * The table is paged (256 names a page, allocated when a name in it is first used) because the registry is
+ * The table is paged (64 names a page, allocated when a name in it is first used) because the registry is
  * process-wide and only grows: after a run with 10 000 threads or channels it holds ~40 000 names, and a flat
  * table as long as the highest name used made every new run (each log has its own ids) pay for filling tens
  * of thousands of slots before its first event — most of the time of a short run (a comparison pane, the
