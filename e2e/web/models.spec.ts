@@ -28,6 +28,17 @@ test.describe('scheduler models (browser build)', () => {
     await page.getByTestId('play').click();
     await expect(page.getByTestId('ended')).toContainText('exit status 0', { timeout: 60_000 });
     await page.screenshot({ path: testInfo.outputPath('n-to-1-stage.png') });
+    // The event list explains the model's events in its own terms (its registered table): G2's blocking
+    // syscall freezes every task of N:1.
+    await page.getByTestId('tab-events').click();
+    await page.getByTestId('filter-g').fill('G2');
+    await page.getByTestId('filter-g').press('Enter');
+    const syscall = page
+      .getByTestId('event-rows')
+      .locator('.row', { hasText: 'every task is frozen' })
+      .first();
+    await expect(syscall).toBeVisible();
+    await expect(syscall).toContainText('G2 moves from running on T0 to a system call on T0');
     // Back to Go from the settings form: the Go stage returns.
     await page.getByTestId('tab-settings').click();
     await page.getByTestId('settings-model').selectOption('go');

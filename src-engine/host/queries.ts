@@ -9,6 +9,7 @@ import { BREAK_CATEGORIES, classify } from '../sim/insight/classify';
 import { EventIndex } from '../sim/insight/EventIndex';
 import { computeMetrics } from '../sim/insight/metrics';
 import { FilteredSeqs, flatLane, goroutineStory, sampleMax, type EventFilter } from '../sim/insight/query';
+import type { SchedEvent } from '../sim/events';
 import type { SchedulerRun } from '../sim/SchedulerRun';
 import type { WallClock } from './Pacer';
 
@@ -120,7 +121,7 @@ export class InsightService {
           return {
             id: b.id,
             seq,
-            label: `${breakpointName(b)} — ${explainText(e, this.creatorOf(seq))}`,
+            label: `${breakpointName(b)} — ${this.explainRow(run, e, seq)}`,
           };
       }
     }
@@ -189,6 +190,12 @@ export class InsightService {
     }
   }
 
+  /** The run's own explanation when its model has one (a registered table), else the Go explainer's. */
+  private explainRow(run: SchedulerRun, e: SchedEvent, seq: number): string {
+    const creator = this.creatorOf(seq);
+    return run.explain !== undefined ? run.explain(e, creator) : explainText(e, creator);
+  }
+
   private row(run: SchedulerRun, seq: number): EventRow {
     const e = run.event(seq);
     return {
@@ -199,7 +206,7 @@ export class InsightService {
       ...(e.p !== undefined ? { p: e.p } : {}),
       ...(e.m !== undefined ? { m: e.m } : {}),
       ...(e.line !== undefined ? { line: e.line } : {}),
-      text: explainText(e, this.creatorOf(seq)),
+      text: this.explainRow(run, e, seq),
     };
   }
 

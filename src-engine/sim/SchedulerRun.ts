@@ -53,6 +53,11 @@ export interface SchedulerRun {
   output(): readonly OutputChunk[];
   /** The whole current state, for a keyframe or a seek. */
   view(): WorldView;
+  /**
+   * One plain sentence for an event of this run, when the model explains its own events (the historical
+   * models, from their registered tables); absent, the Go explainer (`explain/explain.ts`) applies.
+   */
+  explain?(e: SchedEvent, creator: number): string;
   /** Restores the state right after event `seq` (or the start, with -1). Exact and deterministic. */
   seekToEvent(seq: number): void;
 }

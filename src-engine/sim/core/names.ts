@@ -48,28 +48,44 @@ export function nameCache(f: (i: number) => string): (i: number) => Name {
   return (i) => (arr[i] ??= name(f(i)));
 }
 
-/** Ids of names in one log interner, filled on first use (so ids are assigned in order of first use). */
+/** Names per page of a {@link NameIds} table (a power of two). */
+const PAGE_BITS = 6;
+const PAGE_MASK = (1 << PAGE_BITS) - 1;
+
+/**
+ * Ids of names in one log interner, filled on first use (so ids are assigned in order of first use).
+ *
+ * @remarks
+ * The table is paged (64 names a page, allocated when a name in it is first used) because the registry is
+ * process-wide and only grows: after a run with 10 000 threads or channels it holds ~40 000 names, and a flat
+ * table as long as the highest name used made every new run (each log has its own ids) pay for filling tens
+ * of thousands of slots before its first event — most of the time of a short run (a comparison pane, the
+ * §11.7 bench's small workloads). A page stores id + 1, so a fresh page (all zeros) means "not interned yet".
+ */
 export class NameIds {
-  private readonly ids: number[] = [];
+  private readonly pages: (Int32Array | undefined)[] = [];
 
   constructor(private readonly interner: Interner) {}
 
   /** The interner's id of `n`. */
   id(n: Name): number {
-    const ids = this.ids;
-    if (n < ids.length) {
-      const v = ids[n] as number;
-      if (v >= 0) return v;
+    const page = this.pages[n >> PAGE_BITS];
+    if (page !== undefined) {
+      const v = page[n & PAGE_MASK] as number;
+      if (v > 0) return v - 1;
     }
     return this.add(n);
   }
 
   private add(n: Name): number {
-    const ids = this.ids;
-    // Keep the array packed (holes would make every read slower): unknown names are -1.
-    while (ids.length <= n) ids.push(-1);
+    const pages = this.pages;
+    const p = n >> PAGE_BITS;
+    // Keep the array packed (holes would make every read slower).
+    while (pages.length <= p) pages.push(undefined);
+    let page = pages[p];
+    if (page === undefined) pages[p] = page = new Int32Array(1 << PAGE_BITS);
     const v = this.interner.id(nameStr(n));
-    ids[n] = v;
+    page[n & PAGE_MASK] = v + 1;
     return v;
   }
 }

@@ -5,6 +5,7 @@ import { corpusRuns, indexedRun, type CorpusRun } from '../insight/testing/corpu
 import { EXPLAINED_KINDS, explain, explainEvent, explainText } from './explain';
 import { EVENT_KINDS } from './kinds';
 import { RULES } from './rules';
+import { KERNEL_REASONS } from '../models/kernel/reasons';
 
 const KINDS = EVENT_KINDS.map((k) => k.kind);
 
@@ -34,7 +35,12 @@ describe('explain (one sentence per event: what, the runtime function and its ru
   });
 
   it('has a rule for every runtime function the engine registers', () => {
-    const fns = registeredNames().filter((s) => /^(runtime|sync|time|os)\.[\w().*]+$/.test(s));
+    // The historical models' reasons include Go wait reasons ("sync.WaitGroup.Wait"): they are explained by
+    // the models' own tables (models/explain.test.ts), not by the Go engine's rules.
+    const modelReasons = new Set(KERNEL_REASONS.texts);
+    const fns = registeredNames().filter(
+      (s) => /^(runtime|sync|time|os)\.[\w().*]+$/.test(s) && !modelReasons.has(s),
+    );
     expect(fns.length).toBeGreaterThan(40);
     const missing = fns.filter(
       (fn) => !Object.keys(RULES).some((k) => k === fn || k.startsWith(`${fn}|`) || k.endsWith(`|${fn}`)),

@@ -18,6 +18,15 @@ import { NTo1Policy } from './n-to-1/policy';
 import { OneToOnePolicy } from './one-to-one/policy';
 import { PerThreadQueuesPolicy } from './per-thread-queues/policy';
 import { PoolPolicy } from './thread-pool/policy';
+import { TableExplainer } from '../explain/table';
+import { MODEL_EVENT_KINDS } from './kernel/names';
+import { FREE_REASON_KINDS, KERNEL_REASONS } from './kernel/reasons';
+import { GLOBAL_QUEUE_EXPLAIN } from './global-queue/explain';
+import { N_TO_1_EXPLAIN } from './n-to-1/explain';
+import { ONE_TO_ONE_EXPLAIN } from './one-to-one/explain';
+import { OS_THREADS_EXPLAIN } from './os-threads/explain';
+import { PER_THREAD_QUEUES_EXPLAIN } from './per-thread-queues/explain';
+import { THREAD_POOL_EXPLAIN } from './thread-pool/explain';
 
 /** Settings of a run under any model. */
 export interface ModelRunConfig {
@@ -50,14 +59,51 @@ export class ModelSettingsError extends SettingsError {
 
 type PolicyFactory = (settings: Readonly<Record<string, number>>) => Policy;
 
-const POLICIES: Readonly<Record<Exclude<ModelId, 'go'>, PolicyFactory>> = {
-  'os-threads': (s) => new OneToOnePolicy(s['goroutinesPerProcess'] ?? 1),
-  'n-to-1': () => new NTo1Policy(),
-  'one-to-one': () => new OneToOnePolicy(),
-  'thread-pool': () => new PoolPolicy(),
-  'global-queue': () => new GlobalQueuePolicy(),
-  'per-thread-queues': () => new PerThreadQueuesPolicy(),
+/** A historical model: its scheduling policy and the table that explains its events. */
+interface HistoricalModel {
+  readonly policy: PolicyFactory;
+  readonly explain: TableExplainer;
+}
+
+const MODELS: Readonly<Record<Exclude<ModelId, 'go'>, HistoricalModel>> = {
+  'os-threads': {
+    policy: (s) => new OneToOnePolicy(s['goroutinesPerProcess'] ?? 1),
+    explain: new TableExplainer(OS_THREADS_EXPLAIN),
+  },
+  'n-to-1': { policy: () => new NTo1Policy(), explain: new TableExplainer(N_TO_1_EXPLAIN) },
+  'one-to-one': { policy: () => new OneToOnePolicy(), explain: new TableExplainer(ONE_TO_ONE_EXPLAIN) },
+  'thread-pool': { policy: () => new PoolPolicy(), explain: new TableExplainer(THREAD_POOL_EXPLAIN) },
+  'global-queue': {
+    policy: () => new GlobalQueuePolicy(),
+    explain: new TableExplainer(GLOBAL_QUEUE_EXPLAIN),
+  },
+  'per-thread-queues': {
+    policy: () => new PerThreadQueuesPolicy(),
+    explain: new TableExplainer(PER_THREAD_QUEUES_EXPLAIN),
+  },
 };
+
+/** What a historical model's events can carry: every kind, declared reason and reason family. */
+export interface ModelEventDeclaration {
+  readonly kinds: readonly string[];
+  readonly reasons: readonly string[];
+  readonly families: readonly string[];
+  readonly freeReasonKinds: readonly string[];
+  readonly explainer: TableExplainer;
+}
+
+/** The declaration of model `id`'s events (the kernel's and its policy's), with its explainer. */
+export function modelEventDeclaration(id: Exclude<ModelId, 'go'>): ModelEventDeclaration {
+  const m = MODELS[id];
+  const own = m.policy({}).reasons;
+  return {
+    kinds: MODEL_EVENT_KINDS,
+    reasons: [...KERNEL_REASONS.texts, ...own.texts],
+    families: [...KERNEL_REASONS.families, ...own.families],
+    freeReasonKinds: FREE_REASON_KINDS,
+    explainer: m.explain,
+  };
+}
 
 /**
  * Creates a run of model `id`. Throws {@link ModelSettingsError} (unknown model, bad model setting),
@@ -98,7 +144,8 @@ export function createModelRun(id: string, program: GoProgram, cfg: ModelRunConf
   return new ModelRun(
     id,
     info.name,
-    POLICIES[id](r.settings),
+    MODELS[id].policy(r.settings),
+    MODELS[id].explain,
     {
       program,
       cores,

@@ -133,3 +133,11 @@ func main() {
 }
 `;
 }
+
+/** The §11.7 workloads at full size (the ping-pong row at 10 000 goroutines), with their cores: the bench's. */
+export const BENCH_WORKLOADS: Readonly<Record<string, { readonly src: string; readonly cores: number }>> = {
+  pingPong10k: { src: pingPong(5_000, 20), cores: 8 },
+  cpuAndSyscall: { src: cpuAndSyscall(8, 50, 20), cores: 8 },
+  blockingIO1000: { src: blockingIO(1_000, 5), cores: 8 },
+  fairness: { src: fairness(50, 20), cores: 1 },
+};

@@ -12,16 +12,22 @@ import { activeThreads, idleThread, qLen, qPop } from '../kernel/queues';
 import { lockOp, park, runTask, wakeThread } from '../kernel/sched';
 import type { Sim } from '../kernel/Sim';
 import type { Task, Thread } from '../kernel/state';
+import { ReasonBook } from '../kernel/reasons';
 
+/** Reasons this policy's events carry (its explanation table covers each). */
+export const REASONS = new ReasonBook('global-queue');
 const FN_READY = name('runtime·ready');
-const R_READY = name('runnable: to the global run queue (under sched.lock)');
+const R_READY = REASONS.reason('runnable: to the global run queue (under sched.lock)');
 const FN_SCHED = name('runtime·schedule (nextgandunlock)');
-const R_NEXT = name('next task from the global run queue');
+const R_NEXT = REASONS.reason('next task from the global run queue');
 const FN_NEWM = name('runtime·newm (matchmg)');
 const FN_EXITSYSCALL = name('runtime·exitsyscall');
-const R_NO_CPU = name('syscall returned but every CPU slot is taken: the task queues, the thread parks');
+const R_NO_CPU = REASONS.reason(
+  'syscall returned but every CPU slot is taken: the task queues, the thread parks',
+);
 
 export class GlobalQueuePolicy implements Policy {
+  readonly reasons = REASONS;
   readonly bindsThread = false;
   private readonly q = { items: [] as number[], head: 0 };
   /** Threads woken for queued tasks that have not looked at the queue yet. */

@@ -7,12 +7,13 @@
 import type { BodyProgram, GoProgram, Value } from '../../body';
 import type { CostModel } from '../../costModel';
 import { agendaPeek, agendaPop, agendaPush, emptyAgenda, type AgendaEntry } from '../../core/agenda';
-import { NameIds, NO_NAME, name, type Name } from '../../core/names';
+import { NameIds, NO_NAME, name, nameStr, type Name } from '../../core/names';
 import { AT_NONE, NO_ARG, type EventLog } from '../../log/EventLog';
 import { forkStream, prngFromSeed, type PrngState } from '../../rand/Prng';
 import type { OutputChunk } from '../../SchedulerRun';
 import type { SimState } from '../../state/types';
 import * as N from './names';
+import { KERNEL_REASONS } from './reasons';
 import type { Policy } from './policy';
 import type { ModelSettings } from './settings';
 import type { Chan, Core, ModelLock, ModelTimer, SyncObj, Task, Thread, ThreadState } from './state';
@@ -269,7 +270,12 @@ export class Sim {
 
   write(g: number, stream: 'stdout' | 'stderr', text: string): void {
     this.outputs.push({ seq: this.log.length, chunk: { t: this.now, stream, text } });
-    this.emitText('output', g, stream, stream === 'stdout' ? 'os.(*File).Write' : 'runtime.printpanics');
+    this.emitText(
+      nameStr(N.K_OUTPUT),
+      g,
+      stream,
+      stream === 'stdout' ? 'os.(*File).Write' : 'runtime.printpanics',
+    );
   }
 
   /** Ends the program with Go's exit status; throws {@link ModelEnd}. */
@@ -277,7 +283,7 @@ export class Sim {
     this.ended = true;
     this.exitCode = code;
     this.exitReason = reason;
-    this.emitText('program.exit', -1, reason, code === 0 ? 'runtime.main' : 'runtime.fatal', code);
+    this.emitText(nameStr(N.K_EXIT), -1, reason, code === 0 ? 'runtime.main' : 'runtime.fatal', code);
     throw new ModelEnd(reason);
   }
 
@@ -403,6 +409,6 @@ export class Sim {
 }
 
 const FN_NEWPROC = name('go statement');
-const FN_NEWPROC_R = name('go statement: new task');
+const FN_NEWPROC_R = KERNEL_REASONS.reason('go statement: new task');
 const FN_CLONE = name('clone (pthread_create)');
-const R_CREATED = name('thread created');
+const R_CREATED = KERNEL_REASONS.reason('thread created');

@@ -3,6 +3,7 @@ import type { SelectCase, Value } from '../../body';
 import { name, type Name } from '../../core/names';
 import { nextN } from '../../rand/Prng';
 import * as N from './names';
+import { KERNEL_REASONS } from './reasons';
 import { wake } from './sched';
 import type { Sim } from './Sim';
 import type { Chan, ChanWaiter, Task, Thread } from './state';
@@ -11,13 +12,13 @@ const FN_SEND = name('chansend');
 const FN_RECV = name('chanrecv');
 const FN_CLOSE = name('closechan');
 const FN_SELECT = name('selectgo');
-const R_HANDED = name('chan: value handed to the waiting receiver');
-const R_RELEASED = name('chan: blocked sender released by a receive');
-const R_SEND = name('chan send');
-const R_RECV = name('chan receive');
-const R_SELECT = name('select');
-const R_CLOSED = name('chan closed: waiter released');
-const R_TIMER = name('timer fired: value to the waiting receiver');
+const R_HANDED = KERNEL_REASONS.reason('chan: value handed to the waiting receiver');
+const R_RELEASED = KERNEL_REASONS.reason('chan: blocked sender released by a receive');
+const R_SEND = KERNEL_REASONS.reason('chan send');
+const R_RECV = KERNEL_REASONS.reason('chan receive');
+const R_SELECT = KERNEL_REASONS.reason('select');
+const R_CLOSED = KERNEL_REASONS.reason('chan closed: waiter released');
+const R_TIMER = KERNEL_REASONS.reason('timer fired: value to the waiting receiver');
 const selectLocs = new Map<string, Name>();
 
 export function chanOf(sim: Sim, ch: number): Chan {

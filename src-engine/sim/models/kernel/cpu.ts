@@ -3,20 +3,26 @@
  * `timeSliceNs` while others wait; a core that changes threads pays a context switch (a process switch when
  * the two threads belong to different processes), drawn as a save/restore (`core.switch`).
  */
-import { name, nameCache } from '../../core/names';
+import { name } from '../../core/names';
 import { AT_NONE } from '../../log/EventLog';
 import * as N from './names';
+import { KERNEL_REASONS } from './reasons';
 import { A_RUN, A_SLICE, type Sim } from './Sim';
 import type { Core, Thread, ThreadState } from './state';
 
 const FN_SCHED = name('kernel: schedule');
-const R_READY = name('thread ready: waits for a core');
-const R_DISPATCH = name('kernel gives the thread a core');
-const R_SLICE = name('time slice used up: preempted by the kernel');
-const R_PROCESS_SWITCH = name('process switch: save registers and address space, restore the next');
-const R_THREAD_SWITCH = name('thread switch: save registers, restore the next thread');
+const R_READY = KERNEL_REASONS.reason('thread ready: waits for a core');
+const R_DISPATCH = KERNEL_REASONS.reason('kernel gives the thread a core');
+const R_SLICE = KERNEL_REASONS.reason('time slice used up: preempted by the kernel');
+const R_PROCESS_SWITCH = KERNEL_REASONS.reason(
+  'process switch: save registers and address space, restore the next',
+);
+const R_THREAD_SWITCH = KERNEL_REASONS.reason('thread switch: save registers, restore the next thread');
 /** The slice ended with no thread waiting: the kernel lets the running thread keep the core. */
-const R_RENEWED = nameCache((core) => `time slice renewed: no other thread waits for core ${core}`);
+const R_RENEWED = KERNEL_REASONS.family(
+  'time slice renewed',
+  (core) => `time slice renewed: no other thread waits for core ${core}`,
+);
 
 /** Makes `th` ready: it takes an idle core at once, or joins the kernel run queue. */
 export function kernelReady(sim: Sim, th: Thread, reason = R_READY, fn = FN_SCHED): void {

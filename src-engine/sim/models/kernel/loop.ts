@@ -1,4 +1,5 @@
 /** Start-up and the action loop of a historical-model run, and how a run that can go no further ends. */
+import { KERNEL_REASONS } from './reasons';
 import type { GoProgram } from '../../body';
 import type { AgendaEntry } from '../../core/agenda';
 import { name } from '../../core/names';
@@ -9,7 +10,7 @@ import { A_RUN, A_SLICE, A_SYSCALL_DONE, A_TIMER, ModelEnd, type Sim } from './S
 import type { Thread } from './state';
 
 const entry: AgendaEntry = { t: 0, kind: 0, target: 0, gen: 0 };
-const R_TIMER = name('timer fired');
+const R_TIMER = KERNEL_REASONS.reason('timer fired');
 const FN_TIMER = name('timer interrupt');
 
 /** Creates the main task (goroutine 1) and lets the policy place it. */

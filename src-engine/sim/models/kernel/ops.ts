@@ -9,6 +9,7 @@ import { AT_NONE } from '../../log/EventLog';
 import { nextU32 } from '../../rand/Prng';
 import { closeChan, chanOf, makeChan, recv, select, send } from './chans';
 import * as N from './names';
+import { KERNEL_REASONS } from './reasons';
 import { enterSyscall, R_BLOCK, R_EXIT, R_SYSCALL_STARTED, R_YIELD } from './sched';
 import { A_TIMER, type Sim } from './Sim';
 import type { Task, Thread } from './state';
@@ -33,11 +34,11 @@ export type OpResult = number;
 
 const input: ResumeInput = { value: null, ok: true, index: 0, first: true };
 const FN_SLEEP = name('sleep (timer)');
-const R_SLEEP = name('sleep');
+const R_SLEEP = KERNEL_REASONS.reason('sleep');
 const FN_NEW = name('go statement');
-const R_FOREVER = name('blocks forever (nil channel)');
+const R_FOREVER = KERNEL_REASONS.reason('blocks forever (nil channel)');
 const FN_NETREAD = name('read (blocking, no poller)');
-const R_LINE = name('line breakpoint');
+const R_LINE = KERNEL_REASONS.reason('line breakpoint');
 const FN_LINE = name('(interpreter) line reached');
 
 /** Runs the task's body to its next op and carries the op out. */
@@ -267,7 +268,7 @@ function exit(sim: Sim, task: Task, th: Thread, goexit = false): OpResult {
   return R_EXIT;
 }
 const NO_GOROUTINES = 'no goroutines (main called runtime.Goexit) - deadlock!';
-const R_EXIT_REASON = name('returned');
+const R_EXIT_REASON = KERNEL_REASONS.reason('returned');
 const FN_GOEXIT = name('goexit');
 
 function addTimer(

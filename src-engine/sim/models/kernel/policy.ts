@@ -2,6 +2,7 @@
  * The one thing each historical model supplies: its scheduling policy. Everything else (program semantics,
  * the kernel's time slicing, the event log, seeking, keyframes, views, metrics) is shared machinery.
  */
+import type { ReasonBook } from './reasons';
 import type { Sim } from './Sim';
 import type { Task, Thread } from './state';
 
@@ -9,6 +10,8 @@ import type { Task, Thread } from './state';
 export type ReadyWhy = 'go' | 'wake' | 'yield';
 
 export interface Policy {
+  /** The reasons this policy's own events carry (beyond the kernel's), for its explanation table. */
+  readonly reasons: ReasonBook;
   /**
    * A blocked task keeps its thread (1:1, OS threads, a pool worker): waking it readies the thread in the
    * kernel. Otherwise the thread runs other tasks while it waits (user-level scheduling).

@@ -6,24 +6,25 @@ import { name, type Name } from '../../core/names';
 import { AT_NONE } from '../../log/EventLog';
 import { kernelReady, release, yieldCore } from './cpu';
 import * as N from './names';
+import { KERNEL_REASONS } from './reasons';
 import { A_SYSCALL_DONE, type Sim } from './Sim';
 import type { Task, Thread } from './state';
 import { runOp, type OpResult } from './ops';
 
 const FN_SWITCH = name('user-level switch');
-const R_SWITCH = name('task switch on the thread');
+const R_SWITCH = KERNEL_REASONS.reason('task switch on the thread');
 const FN_PARK = name('futex_wait (thread parks)');
-const R_IDLE = name('no task to run: the thread parks');
-const R_BLOCKED = name('the task blocks, and its thread with it');
-const R_SYSCALL = name('blocking system call: the thread is in the kernel');
-const R_SYSCALL_DONE = name('system call returned');
+const R_IDLE = KERNEL_REASONS.reason('no task to run: the thread parks');
+const R_BLOCKED = KERNEL_REASONS.reason('the task blocks, and its thread with it');
+const R_SYSCALL = KERNEL_REASONS.reason('blocking system call: the thread is in the kernel');
+const R_SYSCALL_DONE = KERNEL_REASONS.reason('system call returned');
 const FN_SYSCALL = name('syscall');
-const R_WOKEN = name('woken: its thread is ready again');
+const R_WOKEN = KERNEL_REASONS.reason('woken: its thread is ready again');
 const FN_WAKE = name('futex_wake');
-const R_WAKE_THREAD = name('work to do: a parked thread is woken');
-const R_EXITED = name('the task returned: its thread exits');
-const R_LOCK_WAIT = name('waits for the scheduler lock');
-const R_RESUME = name('back to running');
+const R_WAKE_THREAD = KERNEL_REASONS.reason('work to do: a parked thread is woken');
+const R_EXITED = KERNEL_REASONS.reason('the task returned: its thread exits');
+const R_LOCK_WAIT = KERNEL_REASONS.reason('waits for the scheduler lock');
+const R_RESUME = KERNEL_REASONS.reason('back to running');
 
 /** A_RUN: thread `th` (on a core) finished its previous step. */
 export function threadStep(sim: Sim, th: Thread): void {
@@ -156,7 +157,7 @@ export function lockOp(sim: Sim, th: Thread, fn: Name): void {
   );
   if (wait > 0 && th.state === 'running') sim.setThread(th, 'lock', R_LOCK_WAIT, fn, wait);
 }
-const R_LOCK_FREE = name('takes the scheduler lock');
+const R_LOCK_FREE = KERNEL_REASONS.reason('takes the scheduler lock');
 
 /** The task on `th` enters a blocking system call of `ns`. */
 export function enterSyscall(sim: Sim, th: Thread, task: Task, ns: number, fn: Name = FN_SYSCALL): void {

@@ -2,8 +2,9 @@
  * sync.Mutex, RWMutex, WaitGroup, Once and Cond for the historical models: FIFO waiters, direct hand-off; a
  * Cond's notify list wakes in ticket (arrival) order, as Go's notifyList does.
  */
-import { name } from '../../core/names';
+import { name, nameStr, type Name } from '../../core/names';
 import * as N from './names';
+import { KERNEL_REASONS } from './reasons';
 import { wake } from './sched';
 import type { Sim } from './Sim';
 import type { SyncKind, SyncObj, Task, Thread } from './state';
@@ -13,15 +14,19 @@ const FN_UNLOCK = name('sync.(*Mutex).Unlock');
 const FN_WG = name('sync.(*WaitGroup).Wait');
 const FN_DONE = name('sync.(*WaitGroup).Add');
 const FN_ONCE = name('sync.(*Once).Do');
-const R_HANDOFF = name('lock handed to the first waiter');
-const R_WG_DONE = name('counter reached zero: waiters released');
-const R_ONCE = name('waits for once.Do to finish');
+const R_MU_LOCK = KERNEL_REASONS.reason('sync.Mutex.Lock');
+const R_RW_LOCK = KERNEL_REASONS.reason('sync.RWMutex.Lock');
+const R_RW_RLOCK = KERNEL_REASONS.reason('sync.RWMutex.RLock');
+const R_WG_WAIT = KERNEL_REASONS.reason('sync.WaitGroup.Wait');
+const R_HANDOFF = KERNEL_REASONS.reason('lock handed to the first waiter');
+const R_WG_DONE = KERNEL_REASONS.reason('counter reached zero: waiters released');
+const R_ONCE = KERNEL_REASONS.reason('waits for once.Do to finish');
 const FN_COND_WAIT = name('sync.Cond.Wait');
-const R_COND_WAIT = name('sync.Cond.Wait');
+const R_COND_WAIT = KERNEL_REASONS.reason('sync.Cond.Wait');
 const FN_NOTIFY_ONE = name('sync.runtime_notifyListNotifyOne');
 const FN_NOTIFY_ALL = name('sync.runtime_notifyListNotifyAll');
-const R_SIGNALLED = name('signalled: the oldest waiter is readied');
-const R_BROADCAST = name('broadcast: every waiter is readied, oldest first');
+const R_SIGNALLED = KERNEL_REASONS.reason('signalled: the oldest waiter is readied');
+const R_BROADCAST = KERNEL_REASONS.reason('broadcast: every waiter is readied, oldest first');
 
 export function newSync(sim: Sim, kind: SyncKind, l = -1): number {
   const id = sim.syncs.length;
@@ -35,13 +40,13 @@ export function syncOf(sim: Sim, id: number): SyncObj {
   return o;
 }
 
-function block(sim: Sim, task: Task, th: Thread, o: SyncObj, write: boolean, reason: string): false {
+function block(sim: Sim, task: Task, th: Thread, o: SyncObj, write: boolean, reason: Name): false {
   o.waiters.push({ task: task.id, write });
-  task.waitReason = reason;
+  task.waitReason = nameStr(reason);
   sim.move(
     task,
     o.kind === 'wg' ? N.semaWg(o.id) : N.semaMu(o.id),
-    name(reason),
+    reason,
     o.kind === 'wg' ? FN_WG : FN_LOCK,
     th.id,
   );
@@ -54,7 +59,7 @@ export function lock(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
     o.locked = true;
     return true;
   }
-  return block(sim, task, th, o, true, o.kind === 'rwmutex' ? 'sync.RWMutex.Lock' : 'sync.Mutex.Lock');
+  return block(sim, task, th, o, true, o.kind === 'rwmutex' ? R_RW_LOCK : R_MU_LOCK);
 }
 
 export function rlock(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
@@ -62,7 +67,7 @@ export function rlock(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
     o.count++;
     return true;
   }
-  return block(sim, task, th, o, false, 'sync.RWMutex.RLock');
+  return block(sim, task, th, o, false, R_RW_RLOCK);
 }
 
 /** Unlock: hands the lock to the first waiter (readers at the head all get it). */
@@ -111,7 +116,7 @@ export function wgAdd(sim: Sim, task: Task, th: Thread, o: SyncObj, delta: numbe
 
 export function wgWait(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
   if (o.count === 0) return true;
-  return block(sim, task, th, o, false, 'sync.WaitGroup.Wait');
+  return block(sim, task, th, o, false, R_WG_WAIT);
 }
 
 /** `once.Do`: ok=true when this task must run `f`; blocks while another task runs it. */
@@ -122,7 +127,7 @@ export function onceDo(sim: Sim, task: Task, th: Thread, o: SyncObj): boolean {
   }
   if (o.locked) {
     void R_ONCE;
-    return block(sim, task, th, o, true, 'sync.Mutex.Lock');
+    return block(sim, task, th, o, true, R_MU_LOCK);
   }
   o.locked = true;
   sim.setInput(task, null, true);

@@ -38,20 +38,36 @@ export interface ModelView {
   readonly switchNs: number;
 }
 
-interface TaskRec {
+/** One task as the fold knows it. */
+export interface TaskRec {
   loc: string;
   order: number;
   line: number;
   wakeAt?: number;
 }
 
-/** The reducer's state (Maps and arrays; structured-clone safe, which keyframes rely on). */
+/**
+ * Tasks that have exited, in exit order, with their last record. A task never changes after its exit and the
+ * exit order is a function of the log, so one list is shared by the fold and every keyframe (each knows only
+ * how many of its entries it has seen): keyframes cost the live tasks, not every task the run ever made.
+ */
+export interface ExitedTasks {
+  readonly ids: number[];
+  readonly recs: TaskRec[];
+}
+
+/** The reducer's state. */
 export interface ModelFold {
   t: number;
   seq: number;
+  /** Tasks that have not exited (created ones included). */
   tasks: Map<number, TaskRec>;
+  /** Shared exited tasks; the first `exitedCount` have exited at this position. */
+  exited: ExitedTasks;
+  exitedCount: number;
+  /** Thread records by id, replaced on change and never mutated (keyframes share them). */
   threads: {
-    id: number;
+    readonly id: number;
     proc: number;
     state: ModelThreadView['state'];
     core: number;
@@ -65,11 +81,13 @@ export interface ModelFold {
   switchNs: number;
 }
 
-export function emptyFold(cores: number): ModelFold {
+export function emptyFold(cores: number, exited: ExitedTasks = { ids: [], recs: [] }): ModelFold {
   return {
     t: 0,
     seq: -1,
     tasks: new Map(),
+    exited,
+    exitedCount: 0,
     threads: [],
     cores: new Array<number>(cores).fill(-1),
     queues: new Map(),
@@ -106,24 +124,28 @@ export function foldEvent(f: ModelFold, e: SchedEvent): void {
       rec.line = e.line ?? rec.line;
       if (to === 'timers' && e.arg !== undefined) rec.wakeAt = e.arg;
       else delete rec.wakeAt;
+      if (to === 'dead') exit(f, g, rec);
+      else f.tasks.set(g, rec);
       if (isQueue(to)) {
         let q = f.queues.get(to);
         if (q === undefined) f.queues.set(to, (q = []));
         if (e.at === 'head') q.unshift(g);
         else q.push(g);
       }
-      f.tasks.set(g, rec);
       // A thread's task follows the moves into and out of `running(Tn)` (user-level switches emit no
       // thread.status); a task that keeps its thread while it waits is re-attached by the thread's status.
       const from = parseLocation((e.from as string | undefined) ?? 'dead');
       const into = parseLocation(to);
+      // Thread records are replaced, never mutated: keyframes share them (copy on write).
       if (from.kind === 'running' && from.arg !== undefined) {
-        const th = f.threads[Number(from.arg.slice(1))];
-        if (th !== undefined && th.task === g && into.arg !== from.arg) th.task = -1;
+        const i = Number(from.arg.slice(1));
+        const th = f.threads[i];
+        if (th !== undefined && th.task === g && into.arg !== from.arg) f.threads[i] = { ...th, task: -1 };
       }
       if (into.kind === 'running' && into.arg !== undefined) {
-        const th = f.threads[Number(into.arg.slice(1))];
-        if (th !== undefined) th.task = g;
+        const i = Number(into.arg.slice(1));
+        const th = f.threads[i];
+        if (th !== undefined) f.threads[i] = { ...th, task: g };
       }
       return;
     }
@@ -139,14 +161,13 @@ export function foldEvent(f: ModelFold, e: SchedEvent): void {
       };
       return;
     case 'thread.status': {
-      const th = f.threads[e.m as number];
-      if (th === undefined) return;
-      if (th.core >= 0 && f.cores[th.core] === th.id) f.cores[th.core] = -1;
-      th.state = e.to as ModelThreadView['state'];
-      th.core = th.state === 'running' || th.state === 'lock' ? (e.p ?? -1) : -1;
-      if (th.core >= 0) f.cores[th.core] = th.id;
-      th.task = e.g ?? -1;
-      th.order = e.seq;
+      const old = f.threads[e.m as number];
+      if (old === undefined) return;
+      if (old.core >= 0 && f.cores[old.core] === old.id) f.cores[old.core] = -1;
+      const state = e.to as ModelThreadView['state'];
+      const core = state === 'running' || state === 'lock' ? (e.p ?? -1) : -1;
+      f.threads[old.id] = { ...old, state, core, task: e.g ?? -1, order: e.seq };
+      if (core >= 0) f.cores[core] = old.id;
       return;
     }
     case 'core.switch':
@@ -155,6 +176,20 @@ export function foldEvent(f: ModelFold, e: SchedEvent): void {
       f.switchNs += e.arg ?? 0;
       return;
   }
+}
+
+/** `g` exited (its only move to `dead`): it leaves the live tasks for the shared exited list. */
+function exit(f: ModelFold, g: number, rec: TaskRec): void {
+  f.tasks.delete(g);
+  const x = f.exited;
+  const k = f.exitedCount++;
+  if (k < x.ids.length) {
+    // Folding again from an earlier keyframe: the list already holds this exit.
+    if (x.ids[k] !== g) throw new Error(`model fold: exit ${k} is task ${x.ids[k]}, not ${g}`);
+    return;
+  }
+  x.ids.push(g);
+  x.recs.push({ ...rec });
 }
 
 function status(loc: string): GStatus {
@@ -169,7 +204,7 @@ function status(loc: string): GStatus {
 /** The {@link WorldView} of a fold: goroutines as usual, no P (`ps` empty), the rest in `model`. */
 export function foldToView(f: ModelFold, id: string, name: string): WorldView {
   const gs: GView[] = [];
-  for (const [gid, r] of f.tasks) {
+  const add = (gid: number, r: TaskRec): void => {
     gs.push({
       id: gid,
       status: status(r.loc),
@@ -178,7 +213,9 @@ export function foldToView(f: ModelFold, id: string, name: string): WorldView {
       ...(r.line > 0 ? { line: r.line } : {}),
       ...(r.wakeAt !== undefined ? { wakeAt: r.wakeAt } : {}),
     });
-  }
+  };
+  for (const [gid, r] of f.tasks) add(gid, r);
+  for (let i = 0; i < f.exitedCount; i++) add(f.exited.ids[i] as number, f.exited.recs[i] as TaskRec);
   gs.sort((a, b) => a.id - b.id);
   const threads = f.threads.filter((t) => t !== undefined);
   const byOrder = (state: string) =>

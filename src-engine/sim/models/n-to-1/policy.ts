@@ -11,13 +11,17 @@ import { threadPop } from '../kernel/queues';
 import { park, runTask, wakeThread } from '../kernel/sched';
 import type { Sim } from '../kernel/Sim';
 import type { Task, Thread } from '../kernel/state';
+import { ReasonBook } from '../kernel/reasons';
 
+/** Reasons this policy's events carry (its explanation table covers each). */
+export const REASONS = new ReasonBook('n-to-1');
 const FN_READY = name('uthread: ready');
-const R_READY = name('runnable: to the back of the only thread’s queue');
+const R_READY = REASONS.reason('runnable: to the back of the only thread’s queue');
 const FN_NEXT = name('uthread: switch');
-const R_NEXT = name('next task from the only thread’s queue');
+const R_NEXT = REASONS.reason('next task from the only thread’s queue');
 
 export class NTo1Policy implements Policy {
+  readonly reasons = REASONS;
   readonly bindsThread = false;
 
   start(sim: Sim, main: Task): void {

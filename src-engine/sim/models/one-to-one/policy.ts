@@ -10,12 +10,16 @@ import type { Policy } from '../kernel/policy';
 import { exitThread } from '../kernel/sched';
 import type { Sim } from '../kernel/Sim';
 import type { Task, Thread } from '../kernel/state';
+import { ReasonBook } from '../kernel/reasons';
 
+/** Reasons this policy's events carry (its explanation table covers each). */
+export const REASONS = new ReasonBook('one-to-one');
 const FN_CREATE = name('pthread_create');
 const FN_FORK = name('fork');
-const R_NEW = name('new thread for the task: waits for a core');
+const R_NEW = REASONS.reason('new thread for the task: waits for a core');
 
 export class OneToOnePolicy implements Policy {
+  readonly reasons = REASONS;
   readonly bindsThread = true;
   private created = 0;
 

@@ -15,16 +15,20 @@ import { activeThreads, idleThread, threadPop, threadQLen } from '../kernel/queu
 import { park, runTask, wakeThread } from '../kernel/sched';
 import type { Sim } from '../kernel/Sim';
 import type { Task, Thread } from '../kernel/state';
+import { ReasonBook } from '../kernel/reasons';
 
+/** Reasons this policy's events carry (its explanation table covers each). */
+export const REASONS = new ReasonBook('per-thread-queues');
 const FN_READY = name('runqput (per thread)');
-const R_READY = name('runnable: to the back of this thread’s queue');
+const R_READY = REASONS.reason('runnable: to the back of this thread’s queue');
 const FN_NEXT = name('schedule: own queue');
-const R_NEXT = name('next task from the thread’s own queue');
+const R_NEXT = REASONS.reason('next task from the thread’s own queue');
 const FN_STEAL = name('steal (scan every thread)');
-const R_STOLEN = name('stolen from another thread’s queue');
+const R_STOLEN = REASONS.reason('stolen from another thread’s queue');
 const FN_NEWM = name('newm');
 
 export class PerThreadQueuesPolicy implements Policy {
+  readonly reasons = REASONS;
   readonly bindsThread = false;
   private readonly waking = new Set<number>();
 

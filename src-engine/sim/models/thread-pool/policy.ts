@@ -12,14 +12,18 @@ import { idleThread, qLen, qPop } from '../kernel/queues';
 import { lockOp, park, runTask, wakeThread } from '../kernel/sched';
 import type { Sim } from '../kernel/Sim';
 import type { Task, Thread } from '../kernel/state';
+import { ReasonBook } from '../kernel/reasons';
 
+/** Reasons this policy's events carry (its explanation table covers each). */
+export const REASONS = new ReasonBook('thread-pool');
 const FN_SUBMIT = name('pool.submit');
-const R_SUBMIT = name('task submitted to the pool queue');
+const R_SUBMIT = REASONS.reason('task submitted to the pool queue');
 const FN_TAKE = name('pool worker: take');
-const R_TAKE = name('a worker takes the next task');
-const R_MAIN = name('main runs on its own thread');
+const R_TAKE = REASONS.reason('a worker takes the next task');
+const R_MAIN = REASONS.reason('main runs on its own thread');
 
 export class PoolPolicy implements Policy {
+  readonly reasons = REASONS;
   readonly bindsThread = true;
   private readonly q = { items: [] as number[], head: 0 };
 
