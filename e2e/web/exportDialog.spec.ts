@@ -56,8 +56,8 @@ test('File → Export Video: formats from the encoder, progress, a downloaded MP
 });
 
 // The export runs in a worker (its own offscreen stage in an OffscreenCanvas, the compositor and the encoder):
-// the UI thread only relays bytes and progress, so no task of its own comes near the 0.5–1.5 s a SwiftShader
-// frame takes.
+// the UI thread only relays bytes and progress, so no task of its own comes near what drawing and encoding a
+// frame there would cost.
 test('the UI stays responsive while exporting: no export frame is drawn on the UI thread', async ({
   page,
 }) => {
@@ -76,9 +76,10 @@ test('the UI stays responsive while exporting: no export frame is drawn on the U
     `longest main-thread task while exporting: ${longest.toFixed(0)} ms (${tasks} tasks over 50 ms)`,
   );
   test.info().annotations.push({ type: 'longestTaskMs', description: longest.toFixed(0) });
-  // The issue's 100 ms target is a speed target: on this shared 2-core machine a task's wall time depends on
-  // the load (56–316 ms seen under load, under 50 ms quiet). What this test must catch is an export frame
-  // drawn or encoded on the UI thread, which costs 0.5–1.5 s at 1080p in SwiftShader.
+  // The issue's 100 ms target is a speed target, measured by `npm run bench -- export`
+  // (export.uiLongestTaskMs_1080p30, and its CPU time export.uiLongestTaskCpuMs_1080p30, a few ms): on this
+  // shared 2-core machine a task's wall time depends on the load (a 3-ms task was seen lasting 300 ms). What
+  // this test must catch is export work done on the UI thread, which would hold it for much longer.
   expect(longest).toBeLessThan(400);
 });
 

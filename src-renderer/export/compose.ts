@@ -24,6 +24,14 @@ export interface ScenarioText {
   readonly model?: string;
 }
 
+/** The program panel's state for one frame (see `Compositor.programRows`). */
+interface ProgramRows {
+  readonly first: number;
+  readonly fit: number;
+  readonly byLine: ReadonlyMap<number, readonly GView[]>;
+  readonly key: string;
+}
+
 const hex = (c: number): string => `#${c.toString(16).padStart(6, '0')}`;
 const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 const MONO = 'ui-monospace, "DejaVu Sans Mono", monospace';
@@ -54,18 +62,50 @@ export class Compositor {
     this.lines = text.program.split('\n');
   }
 
-  /** Draws one frame from the stage picture `stage` (already drawn at the stage rectangle's size). */
-  draw(stage: CanvasImageSource, info: FrameInfo): void {
+  /**
+   * What the canvas shows besides the stage picture (the title card, or the caption and the program panel's
+   * state): layers that did not change since the last frame are not drawn again. Undefined: nothing drawn yet.
+   */
+  private shown: { kind: 'title' } | { kind: 'frame'; caption: string | null; program: string } | undefined;
+
+  /**
+   * Draws one frame from the stage picture `stage` (already drawn at the stage rectangle's size) and returns
+   * whether the canvas changed. Only what changed is drawn again: the stage picture when `stageChanged` (false:
+   * `stage` holds the picture it held at the previous call), the caption band when the caption did, the program
+   * panel when a goroutine changed lines; the pixels are the same as a full redraw's.
+   */
+  draw(stage: CanvasImageSource, info: FrameInfo, stageChanged = true): boolean {
     const { ctx, layout } = this;
     // The palette is shared with the live stage, which may have drawn in its own theme since.
     applyStageTheme(this.theme.name, this.theme.textScale);
-    ctx.fillStyle = hex(STAGE.background);
-    ctx.fillRect(0, 0, layout.widthPx, layout.heightPx);
-    if (info.kind === 'title') return this.drawTitle();
-    const s = layout.stage;
-    ctx.drawImage(stage, s.x, s.y, s.w, s.h);
-    if (layout.program) this.drawProgram(layout.program, info.view);
-    if (layout.captionBand) this.drawCaption(layout.captionBand, info.caption);
+    const was = this.shown;
+    if (info.kind === 'title') {
+      if (was?.kind === 'title') return false;
+      this.shown = { kind: 'title' };
+      this.fillBackground();
+      this.drawTitle();
+      return true;
+    }
+    const rows = layout.program ? this.programRows(layout.program, info.view) : undefined;
+    const program = rows?.key ?? '';
+    const full = was?.kind !== 'frame' || was.caption !== info.caption;
+    this.shown = { kind: 'frame', caption: info.caption, program };
+    if (full) {
+      this.fillBackground();
+      if (layout.captionBand) this.drawCaption(layout.captionBand, info.caption);
+    }
+    const programChanged = full || (was?.kind === 'frame' && was.program !== program);
+    if (layout.program && rows && programChanged) this.drawProgram(layout.program, rows);
+    if (full || stageChanged) {
+      const s = layout.stage;
+      ctx.drawImage(stage, s.x, s.y, s.w, s.h);
+    }
+    return full || stageChanged || programChanged;
+  }
+
+  private fillBackground(): void {
+    this.ctx.fillStyle = hex(STAGE.background);
+    this.ctx.fillRect(0, 0, this.layout.widthPx, this.layout.heightPx);
   }
 
   private drawTitle(): void {
@@ -142,12 +182,12 @@ export class Compositor {
     ctx.textBaseline = 'alphabetic';
   }
 
-  private drawProgram(r: Rect, view: WorldView | undefined): void {
-    const { ctx, layout } = this;
-    ctx.fillStyle = hex(STAGE.card === STAGE.background ? 0x0a0a0a : STAGE.cardIdle);
-    ctx.fillRect(r.x, r.y, r.w, r.h);
-    const px = layout.codeFontPx;
-    const lh = Math.round(px * 1.4);
+  /**
+   * The program panel's state for `view`: the first line shown and the goroutines on each line (`key` is equal
+   * for two views exactly when the panel's pixels are).
+   */
+  private programRows(r: Rect, view: WorldView | undefined): ProgramRows {
+    const lh = Math.round(this.layout.codeFontPx * 1.4);
     const fit = Math.max(1, Math.floor((r.h - lh) / lh));
     const byLine = new Map<number, GView[]>();
     for (const g of view?.gs ?? [])
@@ -156,6 +196,23 @@ export class Compositor {
     // Scroll so the first line a goroutine is on shows, with a few lines of context above it.
     const active = [...byLine.keys()].sort((a, b) => a - b);
     const first = Math.max(0, Math.min((active[0] ?? 1) - 4, this.lines.length - fit));
+    let key = `${first}`;
+    for (const n of active)
+      if (n > first && n <= first + fit)
+        key += `|${n}:${byLine
+          .get(n)!
+          .map((g) => `${g.id}${g.status}`)
+          .join(',')}`;
+    return { first, fit, byLine, key };
+  }
+
+  private drawProgram(r: Rect, rows: ProgramRows): void {
+    const { ctx, layout } = this;
+    const { first, fit, byLine } = rows;
+    ctx.fillStyle = hex(STAGE.card === STAGE.background ? 0x0a0a0a : STAGE.cardIdle);
+    ctx.fillRect(r.x, r.y, r.w, r.h);
+    const px = layout.codeFontPx;
+    const lh = Math.round(px * 1.4);
     ctx.font = `${px}px ${MONO}`;
     ctx.textBaseline = 'middle';
     const gutter = ctx.measureText('000 ').width;

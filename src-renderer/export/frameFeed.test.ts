@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import { motionAt, restingAt, retarget, type Motion, type Point } from '../stage/motion';
@@ -123,14 +123,11 @@ async function exportPositions(): Promise<Map<number, Point>[]> {
   const compositor = {
     layout: { program: null },
     canvas: {},
-    draw: () => undefined,
+    draw: () => true,
   } as unknown as Compositor;
   await runExport({ plan, source: src, compositor, exporter, signal: new AbortController().signal });
   return out;
 }
-
-beforeAll(() => vi.stubGlobal('createImageBitmap', async () => ({ close: () => undefined })));
-afterAll(() => vi.unstubAllGlobals());
 
 describe('export holds show the settled picture (the hold rule)', () => {
   it('on every hold frame, every token stands at its place in the state of that time', async () => {

@@ -21,15 +21,19 @@ export class PlanFeeder {
       this.source.setPace?.((this.pace = f.nsPerVideoMs));
   }
 
-  /** Draws frame `f` into the source (nothing for a title card, or a moment already drawn as `f` needs it). */
-  async draw(f: FrameAt): Promise<void> {
-    if (f.kind === 'title') return;
+  /**
+   * Draws frame `f` into the source (nothing for a title card, or a moment already drawn as `f` needs it).
+   * Resolves false when the source's picture is the one it held before (nothing drawn, or nothing moved).
+   */
+  async draw(f: FrameAt): Promise<boolean> {
+    if (f.kind === 'title') return false;
     this.paceFor(f);
     const settle = f.kind === 'hold';
-    if (f.virtualNs === this.drawnAt && (this.drawnSettled || !settle)) return;
-    await this.source.renderAt(f.virtualNs, settle);
+    if (f.virtualNs === this.drawnAt && (this.drawnSettled || !settle)) return false;
+    const changed = await this.source.renderAt(f.virtualNs, settle);
     this.drawnSettled = settle;
     this.drawnAt = f.virtualNs;
+    return changed !== false;
   }
 
   /** Feeds frame `f` without drawing it (a still's warm-up: the states and moves, not the pixels). */

@@ -20,6 +20,7 @@ const plan = makePlan({
 function fakes(frameDelayMs: (k: number) => number) {
   const rendered: number[] = [];
   const handled: number[] = [];
+  const repeats: number[] = [];
   const stopped: ExportResult[] = [];
   const source: FrameSource = {
     widthPx: 10,
@@ -31,18 +32,20 @@ function fakes(frameDelayMs: (k: number) => number) {
   const compositor = {
     layout: { program: null },
     canvas: {},
-    draw: () => undefined,
+    // As the real one: the frame changes when the stage picture does (no caption or program here).
+    draw: (_stage: unknown, _info: unknown, stageChanged: boolean) => stageChanged,
   } as unknown as Compositor;
   const exporter: Exporter = {
     start: async () => undefined,
-    handleFrame: (_c, k) =>
+    handleFrame: (_c, k, repeat) =>
       new Promise<void>((r) => {
         handled.push(k);
+        if (repeat) repeats.push(k);
         setTimeout(r, frameDelayMs(k));
       }),
     stop: async (r) => void stopped.push(r),
   };
-  return { source, compositor, exporter, rendered, handled, stopped };
+  return { source, compositor, exporter, rendered, handled, repeats, stopped };
 }
 
 describe('runExport', () => {
@@ -55,6 +58,24 @@ describe('runExport', () => {
     expect(f.rendered.at(-1)).toBe(10_000);
     expect(new Set(f.rendered).size).toBe(f.rendered.length);
     expect(f.stopped).toEqual(['finished']);
+  });
+
+  it('a frame showing the picture of the frame before is handed over as a repeat, still at its own index', async () => {
+    const f = fakes(() => 0);
+    // The stage reports no change at 5 000 ns (nothing moved): that frame repeats the one before.
+    f.source.renderAt = async (t) => {
+      f.rendered.push(t);
+      return t !== 5_000;
+    };
+    await runExport({ plan, ...f, signal: new AbortController().signal });
+    expect(f.handled).toEqual([...Array(plan.frameCount).keys()]);
+    const endHold = plan.segments.find((s) => s.kind === 'hold')!;
+    const midRun = f.rendered.indexOf(5_000);
+    expect(midRun).toBeGreaterThan(0);
+    // The end hold's moment is drawn once: every frame of the hold after its first repeats it.
+    const holdRepeats = [...Array(endHold.frames - 1).keys()].map((i) => endHold.firstFrame + 1 + i);
+    expect(f.repeats).toEqual([midRun, ...holdRepeats]);
+    expect(f.repeats).not.toContain(0);
   });
 
   it('cancel does not wait for the frame in flight, and the exporter is told to discard', async () => {

@@ -36,6 +36,8 @@ export interface ExportPhases {
   renderMs: number;
   composeMs: number;
   encodeMs: number;
+  /** Frames whose pixels repeated the previous frame's (nothing drawn for them). */
+  repeatedFrames?: number;
 }
 
 /** Main-thread time spent before giving the event loop a turn, ms: keeps input and painting responsive. */
@@ -98,21 +100,26 @@ export async function runExport(job: ExportJob): Promise<'finished' | 'canceled'
       }
       const f = frameAt(plan, k);
       const t0 = wall();
-      await unlessAborted(feeder.draw(f), signal);
+      const stageChanged = await unlessAborted(feeder.draw(f), signal);
       job.onFrame?.(f, source);
       const t1 = wall();
-      compositor.draw(source.canvas, {
-        kind: f.kind,
-        caption: f.caption,
-        view: compositor.layout.program ? job.viewAt?.(f.virtualNs) : undefined,
-      });
+      const changed = compositor.draw(
+        source.canvas,
+        {
+          kind: f.kind,
+          caption: f.caption,
+          view: compositor.layout.program ? job.viewAt?.(f.virtualNs) : undefined,
+        },
+        stageChanged,
+      );
       const t2 = wall();
-      await unlessAborted(exporter.handleFrame(compositor.canvas, k), signal);
+      await unlessAborted(exporter.handleFrame(compositor.canvas, k, !changed), signal);
       const now = wall();
       if (job.phases) {
         job.phases.renderMs += t1 - t0;
         job.phases.composeMs += t2 - t1;
         job.phases.encodeMs += now - t2;
+        if (!changed) job.phases.repeatedFrames = (job.phases.repeatedFrames ?? 0) + 1;
       }
       if (now - sliceStart > SLICE_MS) {
         const done = k + 1;

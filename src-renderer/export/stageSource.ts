@@ -13,6 +13,8 @@ export interface RenderableStage {
   setPace(nsPerMs: number): void;
   setView(view: WorldView, input: { snap: boolean; events?: readonly SchedEvent[] }): void;
   renderAt(tNs: number): void;
+  /** False when `renderAt(tNs)` would draw exactly the picture already drawn (see `Stage.needsRender`). */
+  needsRender?(tNs: number): boolean;
   /** Goroutines drawn away from their place as of the last `renderAt` (see `Stage.tokensAwayFromPlace`). */
   tokensAwayFromPlace?(): readonly number[];
   destroy(): void;
@@ -49,7 +51,8 @@ export function stageResolution(heightPx: number): number {
  */
 export class StageFrameSource implements FrameSource {
   private lastNs = Number.NaN;
-  private bitmap: ImageBitmap | undefined;
+  /** Whether the canvas holds a picture yet (before the first render it is blank, whatever the stage says). */
+  private drawn = false;
 
   private constructor(
     private readonly stage: RenderableStage,
@@ -74,9 +77,9 @@ export class StageFrameSource implements FrameSource {
     return new StageFrameSource(stage, feed, o.widthPx, o.heightPx);
   }
 
-  /** The picture of the last `renderAt`, copied out of the stage's WebGL canvas. */
+  /** The picture of the last `renderAt`: the stage's own canvas. */
   get canvas(): CanvasImageSource {
-    return this.bitmap ?? this.stage.canvas;
+    return this.stage.canvas;
   }
 
   /** Changes how long moves last from now on (a slow stretch after a beat). */
@@ -95,14 +98,15 @@ export class StageFrameSource implements FrameSource {
     this.lastNs = virtualNs;
   }
 
-  async renderAt(virtualNs: number, settle = false): Promise<void> {
+  /** Draws the moment; resolves false (and draws nothing) when the stage's picture would not change. */
+  async renderAt(virtualNs: number, settle = false): Promise<boolean> {
     this.advanceTo(virtualNs, settle);
+    if (this.drawn && this.stage.needsRender?.(virtualNs) === false) return false;
+    // Drawn synchronously on the CPU (the offscreen stage's Canvas 2D renderer): the canvas holds the picture
+    // now, with no GPU work pending that a read would wait for.
     this.stage.renderAt(virtualNs);
-    // Without a GPU the WebGL work runs when its pixels are read: read them asynchronously, so the UI thread
-    // is free meanwhile (a synchronous drawImage of the WebGL canvas blocks it for the whole render).
-    const next = await createImageBitmap(this.stage.canvas);
-    this.bitmap?.close();
-    this.bitmap = next;
+    this.drawn = true;
+    return true;
   }
 
   tokensAwayFromPlace(): readonly number[] {
@@ -110,7 +114,6 @@ export class StageFrameSource implements FrameSource {
   }
 
   dispose(): void {
-    this.bitmap?.close();
     this.stage.destroy();
   }
 }

@@ -12,9 +12,11 @@ export interface FrameSource {
   /**
    * Draws exactly the picture of virtual time `virtualNs`; the same frames before it always give the same
    * pixels. `settle` (a hold, a still of a beat): every token stands at its place in the state of that time,
-   * and moves begun before it count as finished for the frames after.
+   * and moves begun before it count as finished for the frames after. Resolves `false` when the picture is
+   * exactly the one already in {@link canvas} (nothing moved since: the frame may repeat the previous one's
+   * pixels), anything else when it may have changed.
    */
-  renderAt(virtualNs: number, settle?: boolean): Promise<void>;
+  renderAt(virtualNs: number, settle?: boolean): Promise<boolean | void>;
   /** Feeds the state of `virtualNs` as {@link renderAt} does, without drawing (a still's warm-up frames). */
   advanceTo?(virtualNs: number, settle?: boolean): void;
   /** Goroutines drawn away from their place in the last frame drawn (a test probe; empty when settled). */
@@ -57,7 +59,12 @@ export interface ExporterOptions {
  */
 export interface Exporter {
   start(): Promise<void>;
-  handleFrame(canvas: AnyCanvas, frameIndex: number): Promise<void>;
+  /**
+   * Adds frame `frameIndex` (at `frameIndex / fps` s). `repeat`: the canvas holds exactly the previous frame's
+   * pixels (a hold, or a span where nothing moves), which the exporter may reuse instead of reading them again;
+   * it is still one frame of its own, at its own timestamp.
+   */
+  handleFrame(canvas: AnyCanvas, frameIndex: number, repeat?: boolean): Promise<void>;
   stop(result: ExportResult): Promise<void>;
 }
 

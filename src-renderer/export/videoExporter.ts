@@ -1,10 +1,11 @@
 import {
-  CanvasSource,
   canEncodeVideo,
   Mp4OutputFormat,
   Output,
   QUALITY_HIGH,
   StreamTarget,
+  VideoSample,
+  VideoSampleSource,
   WebMOutputFormat,
   type StreamTargetChunk,
   type VideoCodec,
@@ -24,7 +25,9 @@ const KEY_FRAME_INTERVAL_S = 2;
  */
 class MediabunnyVideoExporter implements Exporter {
   private output: Output | undefined;
-  private source: CanvasSource | undefined;
+  private source: VideoSampleSource | undefined;
+  /** The last frame's pixels, read once from the canvas and given again to the frames that repeat them. */
+  private held: VideoFrame | undefined;
   private failed: unknown;
 
   constructor(
@@ -53,10 +56,10 @@ class MediabunnyVideoExporter implements Exporter {
     });
   }
 
-  /** Makes the track on the first frame: mediabunny's canvas source is tied to the canvas it reads. */
-  private async begin(canvas: AnyCanvas): Promise<CanvasSource> {
+  /** Makes the track on the first frame. */
+  private async begin(): Promise<VideoSampleSource> {
     const output = this.output!;
-    const source = new CanvasSource(canvas, {
+    const source = new VideoSampleSource({
       codec: this.codec,
       quality: QUALITY_HIGH,
       keyFrameInterval: KEY_FRAME_INTERVAL_S,
@@ -68,15 +71,32 @@ class MediabunnyVideoExporter implements Exporter {
     return source;
   }
 
-  async handleFrame(canvas: AnyCanvas, frameIndex: number): Promise<void> {
-    this.source ??= await this.begin(canvas);
+  /**
+   * Encodes the canvas as frame `frameIndex`. A `repeat` frame shares the previous frame's pixels (a new
+   * `VideoFrame` over the same buffer, no read of the canvas); every frame still gets its own exact timestamp.
+   * Awaiting `add` is the encoder's and the file's backpressure (mediabunny waits while 4 frames are queued).
+   */
+  async handleFrame(canvas: AnyCanvas, frameIndex: number, repeat = false): Promise<void> {
+    this.source ??= await this.begin();
     const fps = this.options.fps;
-    await this.source.add(frameIndex / fps, 1 / fps);
+    if (!repeat || this.held === undefined) {
+      this.held?.close();
+      this.held = new VideoFrame(canvas, { timestamp: 0 });
+    }
+    // The sample owns (and closes) its frame: a clone of the held one, which stays open for the next repeat.
+    const sample = new VideoSample(this.held.clone(), { timestamp: frameIndex / fps, duration: 1 / fps });
+    try {
+      await this.source.add(sample);
+    } finally {
+      sample.close();
+    }
     if (this.failed !== undefined) throw this.failed;
   }
 
   async stop(result: ExportResult): Promise<void> {
     const output = this.output;
+    this.held?.close();
+    this.held = undefined;
     try {
       if (result === 'finished' && output && this.source) {
         await output.finalize();

@@ -1,5 +1,6 @@
 import 'pixi.js/unsafe-eval';
 import { Application, BitmapText, Container, Graphics, Rectangle } from 'pixi.js';
+import './canvasTextPipe';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { FlashLayer } from './FlashLayer';
@@ -56,7 +57,17 @@ export interface OffscreenStageOptions extends StageOptions {
   readonly height: number;
   /** Device pixels per stage pixel (default 1): the layout is computed for `width / resolution`. */
   readonly resolution?: number;
+  /**
+   * How the pictures are drawn (default `canvas`). `canvas`: Pixi's Canvas 2D renderer, on the CPU — without a
+   * GPU it is 15–20× faster than WebGL through SwiftShader for this flat, 2D scene (about 7 ms against 115 ms for
+   * an antialiased 1080p frame and its read-back), and its pixels are readable without a GPU round trip.
+   * `webgl`: the live stage's renderer.
+   */
+  readonly renderer?: OffscreenRenderer;
 }
+
+/** Which Pixi renderer an offscreen stage draws with (see {@link OffscreenStageOptions.renderer}). */
+export type OffscreenRenderer = 'canvas' | 'webgl';
 
 /** How one engine state is fed to the stage ({@link Stage.setView}). */
 export interface ViewInput {
@@ -418,7 +429,7 @@ export class Stage {
       autoStart: false,
       sharedTicker: false,
       preserveDrawingBuffer: true,
-      preference: 'webgl',
+      preference: options.renderer ?? 'canvas',
     });
     app.ticker.stop();
     return new Stage(app, undefined, options);

@@ -10,6 +10,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // No spare renderer kept warm for a next navigation: a render page navigates once (about 75 MB saved).
+  '--disable-features=SpareRendererForSitePerProcess',
 ];
 
 /**

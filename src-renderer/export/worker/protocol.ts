@@ -3,7 +3,7 @@ import type { ExportProgress } from '../runExport';
 
 /**
  * Messages between the UI thread and the export worker. The worker does every heavy step (the private run, the
- * offscreen stage in WebGL, the compositor, the encoder); the UI thread only relays bytes to the file and shows
+ * offscreen stage (Pixi's Canvas 2D renderer), the compositor, the encoder); the UI thread only relays bytes to the file and shows
  * progress, so it stays responsive. Writes are acknowledged one by one: the worker awaits each ack before going
  * on, which is the encoder's backpressure reaching the disk (or IPC to main).
  */

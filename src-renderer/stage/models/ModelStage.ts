@@ -9,6 +9,7 @@
  */
 import 'pixi.js/unsafe-eval';
 import { Application, BitmapText, Container, Graphics } from 'pixi.js';
+import '../canvasTextPipe';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
 import { installStageGpuLimits } from '../gpuSetup';
@@ -91,6 +92,8 @@ export class ModelStage {
     width: number;
     height: number;
     resolution: number;
+    /** Pixi renderer: `canvas` (default; the CPU is much faster than WebGL without a GPU) or `webgl`. */
+    renderer?: 'canvas' | 'webgl';
   }): Promise<ModelStage> {
     installStageGpuLimits();
     const app = new Application();
@@ -104,7 +107,7 @@ export class ModelStage {
       autoStart: false,
       sharedTicker: false,
       preserveDrawingBuffer: true,
-      preference: 'webgl',
+      preference: o.renderer ?? 'canvas',
     });
     app.ticker.stop();
     return new ModelStage(app, undefined);
