@@ -1,5 +1,6 @@
 import type { ConstObj, FieldObj, LibFuncObj, LibVarObj, MethodObj } from './program';
 import { STD_PACKAGES } from './stdlib';
+import { CONTEXT_REAL_NAMES, contextMembers, contextType } from './stdlib/context';
 import {
   ANY,
   BOOL,
@@ -78,11 +79,17 @@ export const POOL: NamedType = {
 };
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
+const contextTypes = contextType(TIME);
+/** `context.Context`, the interface of the package's contexts. */
+export const CONTEXT: NamedType = contextTypes.ctx;
+/** `context.CancelFunc` (`func()`). */
+export const CANCEL_FUNC: NamedType = contextTypes.cancelFunc;
 /** The predeclared `error` (fmt.Println's and Printf's results are never usable in scenarios). */
 export const ERROR: NamedType = PREDECLARED_ERROR;
 
 /** The packages scenarios may import. */
 export const SUPPORTED_PACKAGES: readonly string[] = [
+  'context',
   'errors',
   'fmt',
   'os',
@@ -138,6 +145,7 @@ function typeMember(name: string, type: Type): Member {
 }
 
 const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<string, Map<string, Member>>([
+  ['context', contextMembers(TIME, DURATION, CONTEXT, CANCEL_FUNC)],
   [
     'fmt',
     new Map<string, Member>([
@@ -226,6 +234,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
 
 /** Exported names of the real packages, so that a name outside the subset is "not supported", not "undefined". */
 const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['context', CONTEXT_REAL_NAMES],
   [
     'fmt',
     new Set(

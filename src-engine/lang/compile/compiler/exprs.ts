@@ -3,6 +3,7 @@
  * (calls, receives, `&x` of a sync value, time and runtime queries) are emitted as instructions first, in
  * lexical left-to-right order as Go evaluates calls and receives; the closure then reads their result register.
  */
+import { ctxErrorVar } from '../runtime/context';
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
 import { isString, under } from '../../types';
@@ -205,7 +206,7 @@ function compileSelector(b: Builder, e: ast.SelectorExpr): E {
     };
   }
   if (obj?.kind === 'libvar') {
-    const v = obj.value;
+    const v = obj.pkg === 'context' ? ctxErrorVar(obj.value) : obj.value;
     return () => v;
   }
   if (obj?.kind === 'field' && obj.name === 'L') {

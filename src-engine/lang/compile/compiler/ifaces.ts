@@ -21,6 +21,7 @@ import { implReceiver } from './methods';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { type Box, nextRtId, rtType, rtTypeId } from '../runtime/rtypes';
 import { RUNTIME_ERROR_TYPES } from '../runtime/errorTypes';
+import { type Native, nativesOf } from '../runtime/natives';
 import { type E, GoPanic, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
@@ -38,8 +39,8 @@ export interface MethodImpl {
   readonly deref: boolean;
   /** Copies a struct receiver passed by value (null: no copy needed). */
   readonly copy: ((v: RV) => RV) | null;
-  /** A library implementation (errors' Error) taking the boxed value; null for program methods. */
-  readonly native: ((v: RV) => RV) | null;
+  /** A library implementation (errors' Error, runtime/natives.ts) taking the boxed value; null for program methods. */
+  readonly native: Native | null;
 }
 
 const declaredUids = new WeakMap<NamedType, number>();
@@ -170,6 +171,7 @@ export function dispatchTable(unit: Unit, name: string): (MethodImpl | undefined
       table[ERRSTR] = errorImpl;
       for (const id of RUNTIME_ERROR_TYPES) table[id] = errorImpl;
     }
+    for (const [id, native] of nativesOf(name)) table[id] = { ...errorImpl, native };
   }
   return table;
 }
@@ -186,7 +188,7 @@ export function fmtMethodCaller(unit: Unit, gl: RV[]): MethodCaller {
     const isErr = errs[id] !== undefined;
     const impl = errs[id] ?? strs[id];
     if (impl === undefined) return null;
-    if (impl.native !== null) return impl.native(v) as string;
+    if (impl.native !== null) return impl.native(v, []) as string;
     try {
       return m.callSync(gl, { f: impl.f, e: null }, [implReceiver(impl, v)]) as string;
     } catch (err) {

@@ -20,10 +20,11 @@ import { emitAtomicMethod } from './atomic';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
-import { POOL } from '../../library';
+import { CONTEXT, POOL } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
+import { emitContextCall } from './context';
 
 /** Operands of a fmt call after the first `skip` arguments, with their fmt descriptors. */
 function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; descs: TypeDesc[] } {
@@ -47,6 +48,13 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
     if (at === POOL || (au.kind === 'pointer' && au.elem === POOL)) {
       // Go prints the pool's internal pointers (per-P storage, New) as memory addresses.
       throw new CompileError(a.pos, 'formatting sync.Pool values with fmt is not supported in scenarios');
+    }
+    if (at === CONTEXT) {
+      // Go prints a deadline's wall-clock date, which a simulation cannot know.
+      throw new CompileError(
+        a.pos,
+        'formatting context.Context values with fmt is not supported in scenarios',
+      );
     }
     noteFmtOperand(b.unit, at);
   }
@@ -131,6 +139,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
     return emitMethod(b, call, c.method.recv.name, c.method.name, c.recvIsPointer, dst);
   if (c.kind !== 'library') throw new CompileError(call.pos, 'not a library call');
   const fn = c.func;
+  if (fn.pkg === 'context') return emitContextCall(b, call, fn, dst);
   const key = fn.pkg === '' ? fn.name : `${fn.pkg}.${fn.name}`;
   const arg = (i: number): E => compileExpr(b, call.args[i] as ast.Expr);
   const toDst =
