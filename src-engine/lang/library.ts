@@ -161,7 +161,15 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Fprintf', lib('fmt', 'Fprintf', fn([filePtr, STRING, anySlice], [INT, ERROR], true), true)],
     ]),
   ],
-  ['errors', new Map<string, Member>([['New', lib('errors', 'New', fn([STRING], [ERROR]))]])],
+  [
+    'errors',
+    new Map<string, Member>([
+      ['New', lib('errors', 'New', fn([STRING], [ERROR]))],
+      ['Is', lib('errors', 'Is', fn([ERROR, ERROR], [BOOL]))],
+      ['As', lib('errors', 'As', fn([ERROR, ANY], [BOOL]))],
+      ['Unwrap', lib('errors', 'Unwrap', fn([ERROR], [ERROR]))],
+    ]),
+  ],
   [
     'sync/atomic',
     new Map<string, Member>([
@@ -235,6 +243,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
 /** Exported names of the real packages, so that a name outside the subset is "not supported", not "undefined". */
 const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['context', CONTEXT_REAL_NAMES],
+  ['errors', new Set(['New', 'Is', 'As', 'Unwrap', 'Join', 'ErrUnsupported'])],
   [
     'fmt',
     new Set(

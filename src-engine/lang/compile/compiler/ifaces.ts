@@ -252,8 +252,13 @@ function implementsIface(id: number, types: Map<number, Type>, iface: AnyType): 
   return ok;
 }
 
+/** The static type of values boxed with dynamic type `id` in this program (undefined for library types). */
+export function boxedType(unit: Unit, id: number): Type | undefined {
+  return unitIfaces(unit).boxed.get(id);
+}
+
 /** A test of a box's dynamic type against `t` (a concrete type, or an interface it must implement). */
-function typeTest(b: Builder, t: Type): (x: Box | null) => boolean {
+export function typeTest(b: Builder, t: Type): (x: Box | null) => boolean {
   const iu = under(t);
   if (iu.kind === 'any') {
     const boxed = unitIfaces(b.unit).boxed;

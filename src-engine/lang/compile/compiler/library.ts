@@ -25,6 +25,7 @@ import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
 import { emitContextCall } from './context';
+import { errorf, errorfOperands, errorsCall } from './errorsPkg';
 
 /** Operands of a fmt call after the first `skip` arguments, with their fmt descriptors. */
 function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; descs: TypeDesc[] } {
@@ -78,18 +79,22 @@ export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj):
     b.pendingW++;
     return (f) => newErrorString(msg(f) as string);
   }
+  if (fn.pkg === 'errors') return errorsCall(b, call, fn);
   if (fn.pkg !== 'fmt') return stdPureCall(b, call, fn);
   if (fn.name === 'Errorf') {
     const format = compileExpr(b, call.args[0] as ast.Expr);
     const { vals, descs } = fmtArgs(b, call, 1);
+    const ops = errorfOperands(
+      b.unit,
+      call.args.slice(1).map((a) => b.unit.typeOf(a)),
+    );
     b.pendingW++;
     return (f) =>
-      newErrorString(
-        sprintf(
-          format(f) as string,
-          vals.map((v) => v(f)),
-          descs,
-        ),
+      errorf(
+        format(f) as string,
+        vals.map((v) => v(f)),
+        descs,
+        ops,
       );
   }
   if (fn.name === 'Sprint') {
