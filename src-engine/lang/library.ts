@@ -178,6 +178,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Uint32', typeMember('Uint32', ATOMIC_UINT32)],
       ['Uint64', typeMember('Uint64', ATOMIC_UINT64)],
       ['Bool', typeMember('Bool', ATOMIC_BOOL)],
+      ...atomicFuncs(),
     ]),
   ],
   [
@@ -239,6 +240,26 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
     ]),
   ],
 ]);
+
+/** The plain functions of sync/atomic on `*int32`, `*int64`, `*uint32`, `*uint64` (compile/compiler/atomic.ts). */
+function atomicFuncs(): [string, Member][] {
+  const out: [string, Member][] = [];
+  for (const [suffix, t] of [
+    ['Int32', RUNE],
+    ['Int64', INT64],
+    ['Uint32', UINT32],
+    ['Uint64', UINT64],
+  ] as const) {
+    const p: Type = { kind: 'pointer', elem: t };
+    const add = (name: string, type: FuncType): void => void out.push([name, lib('sync/atomic', name, type)]);
+    add(`Add${suffix}`, fn([p, t], [t]));
+    add(`Load${suffix}`, fn([p], [t]));
+    add(`Store${suffix}`, fn([p, t], []));
+    add(`Swap${suffix}`, fn([p, t], [t]));
+    add(`CompareAndSwap${suffix}`, fn([p, t, t], [BOOL]));
+  }
+  return out;
+}
 
 /** Exported names of the real packages, so that a name outside the subset is "not supported", not "undefined". */
 const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -4,7 +4,7 @@
  * all reach the same value. Atomic operations cost CPU steps but never involve the scheduler (they never park).
  */
 import type * as ast from '../../ast';
-import { ATOMIC_TYPES } from '../../library';
+import { ATOMIC_INT32, ATOMIC_INT64, ATOMIC_TYPES, ATOMIC_UINT32, ATOMIC_UINT64 } from '../../library';
 import { BOOL, type Type } from '../../types';
 import { add64, wrap } from '../runtime/ints';
 import { CONT, type E, type Frame, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
@@ -108,4 +108,68 @@ export function emitAtomicMethod(
     if (dst >= 0) f.r[dst] = v;
     return CONT;
   });
+}
+
+/**
+ * `atomic.AddInt64(&x, d)`, `LoadInt64`, `StoreInt64`, `SwapInt64`, `CompareAndSwapInt64` and their Int32,
+ * Uint32 and Uint64 forms on a pointer to an integer variable: CPU steps, never a park (a nil pointer
+ * faults as in Go). Null for other functions.
+ */
+export function atomicFuncCall(b: Builder, call: ast.CallExpr, name: string): E | null {
+  const m = /^(Add|Load|Store|Swap|CompareAndSwap)(Int32|Int64|Uint32|Uint64)$/.exec(name);
+  if (m === null) return null;
+  const args = call.args.map((a) => compileExpr(b, a));
+  const ptr = args[0] as E;
+  const a1 = args[1] ?? ((): RV => undefined);
+  const a2 = args[2] ?? ((): RV => undefined);
+  const k = intKind(
+    ATOMIC_TYPES.get(
+      m[2] === 'Int32'
+        ? ATOMIC_INT32
+        : m[2] === 'Int64'
+          ? ATOMIC_INT64
+          : m[2] === 'Uint32'
+            ? ATOMIC_UINT32
+            : ATOMIC_UINT64,
+    ) as Type,
+  );
+  const add = k === 'int64' ? add64 : (x: number, y: number): number => wrap(add64(x, y), k);
+  const cell = (f: Frame): { a: RV[]; i: number } => {
+    const p = ptr(f) as { a: RV[]; i: number } | null;
+    if (p === null) throw new GoPanic(NIL_DEREF);
+    return p;
+  };
+  b.pendingW++;
+  switch (m[1]) {
+    case 'Add':
+      return (f) => {
+        const p = cell(f);
+        return (p.a[p.i] = add(p.a[p.i] as number, a1(f) as number));
+      };
+    case 'Load':
+      return (f) => {
+        const p = cell(f);
+        return p.a[p.i];
+      };
+    case 'Store':
+      return (f) => {
+        const p = cell(f);
+        p.a[p.i] = a1(f);
+        return undefined;
+      };
+    case 'Swap':
+      return (f) => {
+        const p = cell(f);
+        const old = p.a[p.i];
+        p.a[p.i] = a1(f);
+        return old;
+      };
+    default:
+      return (f) => {
+        const p = cell(f);
+        if (p.a[p.i] !== a1(f)) return false;
+        p.a[p.i] = a2(f);
+        return true;
+      };
+  }
 }

@@ -16,7 +16,7 @@ import { compileExpr, compileExprUnboxed } from './exprs';
 import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
 import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
-import { emitAtomicMethod } from './atomic';
+import { atomicFuncCall, emitAtomicMethod } from './atomic';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
@@ -80,6 +80,7 @@ export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj):
     return (f) => newErrorString(msg(f) as string);
   }
   if (fn.pkg === 'errors') return errorsCall(b, call, fn);
+  if (fn.pkg === 'sync/atomic') return atomicFuncCall(b, call, fn.name);
   if (fn.pkg !== 'fmt') return stdPureCall(b, call, fn);
   if (fn.name === 'Errorf') {
     const format = compileExpr(b, call.args[0] as ast.Expr);
