@@ -21,7 +21,7 @@ import { implReceiver } from './methods';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { type Box, nextRtId, rtType, rtTypeId } from '../runtime/rtypes';
 import { RUNTIME_ERROR_TYPES } from '../runtime/errorTypes';
-import { type Native, nativesOf } from '../runtime/natives';
+import { hasNative, type Native, nativesOf } from '../runtime/natives';
 import { type E, GoPanic, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
@@ -240,9 +240,10 @@ export function boxValue(b: Builder, t: Type, v: E): E {
 const implementsCache = new Map<string, boolean>();
 
 function implementsIface(id: number, types: Map<number, Type>, iface: AnyType): boolean {
-  if (id === ERRSTR) return (iface.methods ?? []).every((m) => m.name === 'Error');
+  if (id === ERRSTR || RUNTIME_ERROR_TYPES.includes(id))
+    return (iface.methods ?? []).every((m) => m.name === 'Error');
   const t = types.get(id);
-  if (t === undefined) return false;
+  if (t === undefined) return (iface.methods ?? []).every((m) => hasNative(id, m.name));
   const key = `${id}|${typeKey(iface)}`;
   let ok = implementsCache.get(key);
   if (ok === undefined) {

@@ -28,3 +28,8 @@ export function nativesOf(name: string): [number, Native][] {
   }
   return out;
 }
+
+/** True when dynamic type `id` has a native implementation of method `name`. */
+export function hasNative(id: number, name: string): boolean {
+  return natives.get(id)?.has(name) ?? false;
+}
