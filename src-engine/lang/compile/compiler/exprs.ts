@@ -4,6 +4,7 @@
  * lexical left-to-right order as Go evaluates calls and receives; the closure then reads their result register.
  */
 import { ctxErrorVar } from '../runtime/context';
+import { refuseBoxedPool } from './pool';
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
 import { isString, under } from '../../types';
@@ -81,7 +82,10 @@ export function hasEffects(b: Builder, e: ast.Expr): boolean {
  */
 export function compileExpr(b: Builder, e: ast.Expr, copy = true): E {
   const conv = b.unit.prog.toIface.get(e);
-  if (conv !== undefined) return boxValue(b, conv, compileExprUnboxed(b, e, true));
+  if (conv !== undefined) {
+    refuseBoxedPool(conv, e.pos);
+    return boxValue(b, conv, compileExprUnboxed(b, e, true));
+  }
   return compileExprUnboxed(b, e, copy);
 }
 
