@@ -77,6 +77,8 @@ export const POOL: NamedType = {
     ],
   },
 };
+/** `sync.Map`: like the atomics, its value is a box created on first use (compile/runtime/syncMap.ts). */
+export const SYNC_MAP: NamedType = opaque('sync.Map');
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
 const contextTypes = contextType(TIME);
@@ -235,6 +237,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['RWMutex', typeMember('RWMutex', RW_MUTEX)],
       ['Once', typeMember('Once', ONCE)],
       ['Pool', typeMember('Pool', POOL)],
+      ['Map', typeMember('Map', SYNC_MAP)],
       ['Cond', typeMember('Cond', COND)],
       ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
     ]),
@@ -419,6 +422,23 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
     ]),
   ],
 ]);
+
+const anyAny = (n: number): Type[] => Array.from({ length: n }, () => ANY);
+methods.set(
+  SYNC_MAP,
+  new Map<string, MethodObj | FieldObj>([
+    ['Load', method(SYNC_MAP, 'Load', fn([ANY], [ANY, BOOL]))],
+    ['Store', method(SYNC_MAP, 'Store', fn(anyAny(2), []))],
+    ['LoadOrStore', method(SYNC_MAP, 'LoadOrStore', fn(anyAny(2), [ANY, BOOL]))],
+    ['LoadAndDelete', method(SYNC_MAP, 'LoadAndDelete', fn([ANY], [ANY, BOOL]))],
+    ['Delete', method(SYNC_MAP, 'Delete', fn([ANY], []))],
+    ['Swap', method(SYNC_MAP, 'Swap', fn(anyAny(2), [ANY, BOOL]))],
+    ['CompareAndSwap', method(SYNC_MAP, 'CompareAndSwap', fn(anyAny(3), [BOOL]))],
+    ['CompareAndDelete', method(SYNC_MAP, 'CompareAndDelete', fn(anyAny(2), [BOOL]))],
+    ['Range', method(SYNC_MAP, 'Range', fn([fn(anyAny(2), [BOOL])], []))],
+    ['Clear', method(SYNC_MAP, 'Clear', fn([], []))],
+  ]),
+);
 
 for (const [t, v] of ATOMICS) {
   const ms = new Map<string, MethodObj | FieldObj>([

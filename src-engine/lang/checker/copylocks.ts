@@ -1,5 +1,5 @@
 import type * as ast from '../ast';
-import { ATOMIC_TYPES, MUTEX, ONCE, POOL, RW_MUTEX, WAIT_GROUP } from '../library';
+import { ATOMIC_TYPES, MUTEX, ONCE, POOL, RW_MUTEX, SYNC_MAP, WAIT_GROUP } from '../library';
 import type { Type } from '../types';
 import type { Checker } from './Checker';
 import type { Operand } from './operand';
@@ -10,6 +10,7 @@ export function lockDescription(t: Type): string | null {
   if (t === MUTEX) return 'sync.Mutex';
   if (t === POOL) return 'sync.Pool contains sync.noCopy';
   if (t === RW_MUTEX) return 'sync.RWMutex';
+  if (t === SYNC_MAP) return 'sync.Map contains sync.Mutex';
   if (t === ONCE) return 'sync.Once contains sync/atomic.Uint32 contains sync/atomic.noCopy';
   if (t.kind === 'named' && ATOMIC_TYPES.has(t)) return `sync/${t.name} contains sync/atomic.noCopy`;
   return structLockDescription(t, new Set());

@@ -4,6 +4,8 @@
  * all reach the same value. Atomic operations cost CPU steps but never involve the scheduler (they never park).
  */
 import type * as ast from '../../ast';
+import { SYNC_MAP } from '../../library';
+import { syncMapZero } from './syncMap';
 import { ATOMIC_INT32, ATOMIC_INT64, ATOMIC_TYPES, ATOMIC_UINT32, ATOMIC_UINT64 } from '../../library';
 import { BOOL, type Type } from '../../types';
 import { add64, wrap } from '../runtime/ints';
@@ -19,12 +21,14 @@ type Box = [RV];
 
 /** True for `atomic.Int32`, `Int64`, `Uint32`, `Uint64` and `Bool`. */
 export function isAtomicType(t: Type): boolean {
-  return ATOMIC_TYPES.has(t);
+  return ATOMIC_TYPES.has(t) || t === SYNC_MAP;
 }
 
-/** The zero of the value an atomic type holds. */
-function zeroValue(t: Type): RV {
-  return ATOMIC_TYPES.get(t) === BOOL ? false : 0;
+/** The zero of the value an atomic type holds (a sync.Map's is a fresh empty map). */
+function zeroValue(t: Type): () => RV {
+  if (t === SYNC_MAP) return syncMapZero as () => RV;
+  const z = ATOMIC_TYPES.get(t) === BOOL ? false : 0;
+  return () => z;
 }
 
 /** `&x` of an atomic variable, slice element or literal: its box (created on first use). */
@@ -33,15 +37,20 @@ export function atomicAddress(b: Builder, x: ast.Expr): E {
   while (inner.kind === 'ParenExpr') inner = inner.x;
   const t = b.unit.typeOf(inner);
   const zero = zeroValue(t);
-  if (inner.kind === 'CompositeLit') return (): Box => [zero];
-  if (inner.kind !== 'Ident' && inner.kind !== 'IndexExpr') {
+  if (inner.kind === 'CompositeLit') return (): Box => [zero()];
+  if (
+    inner.kind !== 'Ident' &&
+    inner.kind !== 'IndexExpr' &&
+    inner.kind !== 'SelectorExpr' &&
+    inner.kind !== 'StarExpr'
+  ) {
     throw new CompileError(x.pos, 'cannot take the address of this expression in scenarios');
   }
   const ref = lvalue(b, inner, true);
   return (f: Frame): Box => {
     let box = ref.load(f) as Box | 0;
     if (box === 0) {
-      box = [zero];
+      box = [zero()];
       ref.store(f, box);
     }
     return box;

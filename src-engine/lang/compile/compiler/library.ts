@@ -17,6 +17,7 @@ import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
 import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { atomicFuncCall, emitAtomicMethod } from './atomic';
+import { emitSyncMapMethod } from './syncMap';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
@@ -357,6 +358,7 @@ function emitMethod(
   if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
   if (type === 'sync.Pool') return emitPoolMethod(b, call, recv, name, ptr, dst);
   const h = receiverHandle(b, recv, ptr);
+  if (type === 'sync.Map') return emitSyncMapMethod(b, call, name, h, dst);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);
     const u = under(t);
