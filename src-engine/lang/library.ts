@@ -43,6 +43,8 @@ export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
 export const ATOMIC_UINT32: NamedType = opaque('atomic.Uint32');
 /** `sync/atomic.Uint64` (exact up to 2^53, see runtime/ints.ts). */
 export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
+/** `sync/atomic.Value`: a box holding an interface value (compile/compiler/atomicValue.ts). */
+export const ATOMIC_VALUE: NamedType = opaque('atomic.Value');
 /** `sync/atomic.Bool`. */
 export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
 const ATOMICS = new Map<NamedType, Type>([
@@ -180,6 +182,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Uint32', typeMember('Uint32', ATOMIC_UINT32)],
       ['Uint64', typeMember('Uint64', ATOMIC_UINT64)],
       ['Bool', typeMember('Bool', ATOMIC_BOOL)],
+      ['Value', typeMember('Value', ATOMIC_VALUE)],
       ...atomicFuncs(),
     ]),
   ],
@@ -424,6 +427,15 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
 ]);
 
 const anyAny = (n: number): Type[] => Array.from({ length: n }, () => ANY);
+methods.set(
+  ATOMIC_VALUE,
+  new Map<string, MethodObj | FieldObj>([
+    ['Load', method(ATOMIC_VALUE, 'Load', fn([], [ANY]))],
+    ['Store', method(ATOMIC_VALUE, 'Store', fn([ANY], []))],
+    ['Swap', method(ATOMIC_VALUE, 'Swap', fn([ANY], [ANY]))],
+    ['CompareAndSwap', method(ATOMIC_VALUE, 'CompareAndSwap', fn([ANY, ANY], [BOOL]))],
+  ]),
+);
 methods.set(
   SYNC_MAP,
   new Map<string, MethodObj | FieldObj>([

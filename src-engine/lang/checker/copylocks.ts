@@ -1,5 +1,5 @@
 import type * as ast from '../ast';
-import { ATOMIC_TYPES, MUTEX, ONCE, POOL, RW_MUTEX, SYNC_MAP, WAIT_GROUP } from '../library';
+import { ATOMIC_TYPES, ATOMIC_VALUE, MUTEX, ONCE, POOL, RW_MUTEX, SYNC_MAP, WAIT_GROUP } from '../library';
 import type { Type } from '../types';
 import type { Checker } from './Checker';
 import type { Operand } from './operand';
@@ -58,6 +58,8 @@ export function checkLockCopy(c: Checker, x: Operand, what: string): void {
   if (x.mode === 'invalid' || !isCopySource(x.expr)) return;
   const desc = lockDescription(x.type);
   if (desc) c.error(x.expr.pos, `${what}: ${desc}`);
+  // Go copies an atomic.Value (vet allows it); the engine shares its box, so a copy is refused instead.
+  else if (x.type === ATOMIC_VALUE) c.unsupported(x.expr.pos, 'copying an atomic.Value is');
 }
 
 /** Reports parameters that pass a lock by value (`worker passes lock by value: sync.Mutex`). */

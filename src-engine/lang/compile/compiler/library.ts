@@ -18,6 +18,7 @@ import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { atomicFuncCall, emitAtomicMethod } from './atomic';
 import { emitSyncMapMethod } from './syncMap';
+import { emitValueMethod } from './atomicValue';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
@@ -359,6 +360,7 @@ function emitMethod(
   if (type === 'sync.Pool') return emitPoolMethod(b, call, recv, name, ptr, dst);
   const h = receiverHandle(b, recv, ptr);
   if (type === 'sync.Map') return emitSyncMapMethod(b, call, name, h, dst);
+  if (type === 'atomic.Value') return emitValueMethod(b, call, name, h, dst);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);
     const u = under(t);
