@@ -4,6 +4,7 @@ import { CONTEXT_REAL_NAMES, contextMembers, contextType } from './stdlib/contex
 import {
   ANY,
   BOOL,
+  BYTE,
   ERROR as PREDECLARED_ERROR,
   type FuncType,
   INT,
@@ -88,6 +89,23 @@ const contextTypes = contextType(TIME);
 export const CONTEXT: NamedType = contextTypes.ctx;
 /** `context.CancelFunc` (`func()`). */
 export const CANCEL_FUNC: NamedType = contextTypes.cancelFunc;
+/** `strings.Builder`: like the atomics, its value is a box created on first use holding the bytes written. */
+export const BUILDER: NamedType = opaque('strings.Builder');
+const byteSlice: Type = { kind: 'slice', elem: BYTE };
+/** `io.Writer`, the first parameter of `fmt.Fprint*` (`*os.File` and `*strings.Builder` implement it). */
+export const WRITER: NamedType = {
+  kind: 'named',
+  name: 'io.Writer',
+  underlying: {
+    kind: 'any',
+    methods: [
+      {
+        name: 'Write',
+        type: { kind: 'func', params: [byteSlice], results: [INT, PREDECLARED_ERROR], variadic: false },
+      },
+    ],
+  },
+};
 /** The predeclared `error` (fmt.Println's and Printf's results are never usable in scenarios). */
 export const ERROR: NamedType = PREDECLARED_ERROR;
 
@@ -150,6 +168,7 @@ function typeMember(name: string, type: Type): Member {
 
 const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<string, Map<string, Member>>([
   ['context', contextMembers(TIME, DURATION, CONTEXT, CANCEL_FUNC)],
+  ['strings', new Map<string, Member>([['Builder', typeMember('Builder', BUILDER)]])],
   [
     'fmt',
     new Map<string, Member>([
@@ -160,9 +179,9 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Sprintln', lib('fmt', 'Sprintln', fn([anySlice], [STRING], true))],
       ['Errorf', lib('fmt', 'Errorf', fn([STRING, anySlice], [ERROR], true))],
       ['Print', lib('fmt', 'Print', fn([anySlice], [INT, ERROR], true), true)],
-      ['Fprint', lib('fmt', 'Fprint', fn([filePtr, anySlice], [INT, ERROR], true), true)],
-      ['Fprintln', lib('fmt', 'Fprintln', fn([filePtr, anySlice], [INT, ERROR], true), true)],
-      ['Fprintf', lib('fmt', 'Fprintf', fn([filePtr, STRING, anySlice], [INT, ERROR], true), true)],
+      ['Fprint', lib('fmt', 'Fprint', fn([WRITER, anySlice], [INT, ERROR], true), true)],
+      ['Fprintln', lib('fmt', 'Fprintln', fn([WRITER, anySlice], [INT, ERROR], true), true)],
+      ['Fprintf', lib('fmt', 'Fprintf', fn([WRITER, STRING, anySlice], [INT, ERROR], true), true)],
     ]),
   ],
   [
@@ -323,6 +342,7 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['atomic.Int32', new Set(['And', 'Or'])],
   ['atomic.Int64', new Set(['And', 'Or'])],
+  ['strings.Builder', new Set(['Cap'])],
   ['os.File', new Set('Write WriteString Read Close Name Fd Sync Stat'.split(' '))],
   ['sync.RWMutex', new Set(['TryLock', 'TryRLock', 'RLocker'])],
   [
@@ -426,6 +446,23 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
   ],
 ]);
 
+methods.set(
+  FILE,
+  new Map<string, MethodObj | FieldObj>([['Write', method(FILE, 'Write', fn([byteSlice], [INT, ERROR]))]]),
+);
+methods.set(
+  BUILDER,
+  new Map<string, MethodObj | FieldObj>([
+    ['WriteString', method(BUILDER, 'WriteString', fn([STRING], [INT, ERROR]))],
+    ['WriteByte', method(BUILDER, 'WriteByte', fn([BYTE], [ERROR]))],
+    ['WriteRune', method(BUILDER, 'WriteRune', fn([RUNE], [INT, ERROR]))],
+    ['Write', method(BUILDER, 'Write', fn([byteSlice], [INT, ERROR]))],
+    ['String', method(BUILDER, 'String', fn([], [STRING]))],
+    ['Len', method(BUILDER, 'Len', fn([], [INT]))],
+    ['Reset', method(BUILDER, 'Reset', fn([], []))],
+    ['Grow', method(BUILDER, 'Grow', fn([INT], []))],
+  ]),
+);
 const anyAny = (n: number): Type[] => Array.from({ length: n }, () => ANY);
 methods.set(
   ATOMIC_VALUE,

@@ -2,6 +2,7 @@
  * Interfaces: method sets and implementation, implicit conversions to interface types, type assertions and
  * type switches.
  */
+import { WRITER } from '../library';
 import type * as ast from '../ast';
 import {
   type AnyType,
@@ -93,7 +94,8 @@ export function noteIfaceConversion(c: Checker, x: Operand, t: Type): void {
       );
       return;
     }
-    if (found !== null && found !== 'ambiguous' && found.kind === 'lib') {
+    // fmt.Fprint*'s io.Writer: the compiler writes to *os.File and *strings.Builder itself.
+    if (found !== null && found !== 'ambiguous' && found.kind === 'lib' && t !== WRITER) {
       c.unsupported(x.expr.pos, `calling the library method ${m.name} through an interface is`);
       return;
     }

@@ -1,6 +1,6 @@
 /**
- * atomic.Value (sync/atomic/value.go): a config reloaded while readers load it, and Go's panics for nil and
- * inconsistently typed values. CPU steps, never a park.
+ * atomic.Value (sync/atomic/value.go): a config reloaded between rounds of readers, and Go's panics for nil
+ * and inconsistently typed values. CPU steps, never a park.
  */
 import { describe, it } from 'vitest';
 import { expectLikeGo } from './testing/likeGo';
@@ -14,7 +14,6 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
-	"time"
 )
 
 type Config struct {
@@ -32,23 +31,22 @@ func main() {
 	fmt.Println(cfg.Load() == nil)
 	cfg.Store(&Config{1, "v1"})
 	var wg sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg.Add(1)
-		go func(id int) {
-			defer wg.Done()
-			for j := 0; j < 3; j++ {
+	readers := func() {
+		for i := 0; i < 3; i++ {
+			wg.Add(1)
+			go func(id int) {
+				defer wg.Done()
 				c := cfg.Load().(*Config)
 				fmt.Println("reader", id, "sees version", c.Version, c.Name)
-				time.Sleep(10 * time.Millisecond)
-			}
-		}(i)
+			}(i)
+		}
+		wg.Wait()
 	}
-	time.Sleep(15 * time.Millisecond)
+	readers()
 	cfg.Store(&Config{2, "v2"})
-	time.Sleep(10 * time.Millisecond)
+	readers()
 	old := cfg.Swap(&Config{3, "v3"}).(*Config)
-	fmt.Println("swapped out", old.Version)
-	wg.Wait()
+	fmt.Println("swapped out", old.Version, cfg.Load().(*Config).Name)
 	var v atomic.Value
 	fmt.Println(v.CompareAndSwap(nil, 1), v.CompareAndSwap(1, 2), v.CompareAndSwap(1, 3), v.Load())
 	try("nil store:", func() { v.Store(nil) })
@@ -62,7 +60,7 @@ func main() {
 `,
       {
         stdout:
-          'true\nreader 2 sees version 1 v1\nreader 0 sees version 1 v1\nreader 1 sees version 1 v1\nreader 1 sees version 1 v1\nreader 2 sees version 1 v1\nreader 0 sees version 1 v1\nreader 0 sees version 2 v2\nreader 1 sees version 2 v2\nreader 2 sees version 2 v2\nswapped out 2\ntrue true false 2\nnil store: sync/atomic: store of nil value into Value\ntype store: sync/atomic: store of inconsistently typed value into Value\ntype swap: sync/atomic: swap of inconsistently typed value into Value\ncas types: sync/atomic: compare and swap of inconsistently typed values\ncas nil: sync/atomic: compare and swap of nil value into Value\ncas into: sync/atomic: compare and swap of inconsistently typed value into Value\ncas uncomparable: runtime error: comparing uncomparable type []int\n',
+          'true\nreader 2 sees version 1 v1\nreader 0 sees version 1 v1\nreader 1 sees version 1 v1\nreader 2 sees version 2 v2\nreader 0 sees version 2 v2\nreader 1 sees version 2 v2\nswapped out 2 v3\ntrue true false 2\nnil store: sync/atomic: store of nil value into Value\ntype store: sync/atomic: store of inconsistently typed value into Value\ntype swap: sync/atomic: swap of inconsistently typed value into Value\ncas types: sync/atomic: compare and swap of inconsistently typed values\ncas nil: sync/atomic: compare and swap of nil value into Value\ncas into: sync/atomic: compare and swap of inconsistently typed value into Value\ncas uncomparable: runtime error: comparing uncomparable type []int\n',
       },
     );
   });

@@ -1,5 +1,5 @@
 /** `strings` and `strconv`: the pure string functions concurrency examples use. */
-import { BOOL, INT, INT64, STRING, type Type } from '../types';
+import { BOOL, ERROR, INT, INT64, STRING, type Type } from '../types';
 import { stdFunc, stdPackage } from './package';
 
 const strSlice: Type = { kind: 'slice', elem: STRING };
@@ -44,6 +44,7 @@ export const STRCONV = stdPackage(
     stdFunc(C, 'FormatInt', [INT64, INT], [STRING]),
     stdFunc(C, 'FormatBool', [BOOL], [STRING]),
     stdFunc(C, 'Quote', [STRING], [STRING]),
+    stdFunc(C, 'Atoi', [STRING], [INT, ERROR]),
   ],
   'AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi CanBackquote ErrRange ErrSyntax FormatComplex FormatFloat FormatUint IntSize IsGraphic IsPrint NumError ParseBool ParseComplex ParseFloat ParseInt ParseUint QuoteRune QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar',
 );

@@ -9,20 +9,31 @@ import { durationString } from '../fmt/duration';
 import { sprint, sprintf, sprintln } from '../fmt/printf';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { toText } from '../runtime/strings';
-import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
+import {
+  CONT,
+  type E,
+  type Frame,
+  FRAMES,
+  type FuncVal,
+  GoPanic,
+  NIL_DEREF,
+  type RV,
+} from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr, compileExprUnboxed } from './exprs';
-import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
+import { dynTypeId, fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
+import type { Box } from '../runtime/rtypes';
 import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { atomicFuncCall, emitAtomicMethod } from './atomic';
 import { emitSyncMapMethod } from './syncMap';
 import { emitValueMethod } from './atomicValue';
+import { type BuilderBox, builderWrite, emitBuilderMethod } from './stringsBuilder';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { under } from '../../types';
-import { CONTEXT, POOL } from '../../library';
+import { BUILDER, CONTEXT, FILE, POOL } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
@@ -313,10 +324,23 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
   }
 }
 
-/** `fmt.Print` and `fmt.Fprint*` to `os.Stdout`/`os.Stderr` (an `*os.File` is its descriptor; nil writes nothing). */
+/**
+ * `fmt.Print` and `fmt.Fprint*` to an io.Writer: `os.Stdout`/`os.Stderr` (an `*os.File` is its descriptor; a
+ * nil one writes nothing) or a `*strings.Builder` (the text is appended, no op); a nil writer panics.
+ */
 function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
   const toFile = key.startsWith('fmt.F');
-  const file = toFile ? compileExpr(b, call.args[0] as ast.Expr) : (): number => 1;
+  if (toFile) {
+    const w = call.args[0] as ast.Expr;
+    const wu = under(b.unit.typeOf(w));
+    if (wu.kind !== 'pointer' || (wu.elem !== FILE && wu.elem !== BUILDER))
+      throw new CompileError(
+        w.pos,
+        `${key} to a writer other than os.Stdout, os.Stderr or a *strings.Builder is not supported in scenarios`,
+      );
+  }
+  const file = toFile ? compileExpr(b, call.args[0] as ast.Expr) : (): RV => ({ t: -1, v: 1 });
+  const builderId = dynTypeId({ kind: 'pointer', elem: BUILDER });
   const skip = toFile ? 1 : 0;
   const format = key === 'fmt.Fprintf' ? compileExpr(b, call.args[1] as ast.Expr) : null;
   const { vals, descs } = fmtArgs(b, call, key === 'fmt.Fprintf' ? 2 : skip);
@@ -340,7 +364,15 @@ function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
               descs,
             );
   b.emitOp((_g, f) => {
-    const fd = file(f) as number;
+    const w = file(f) as Box | null;
+    if (w === null) throw new GoPanic(NIL_DEREF);
+    if (w.t === builderId) {
+      const box = w.v as BuilderBox | 0 | null;
+      if (!box) throw new GoPanic(NIL_DEREF);
+      builderWrite(box, text(f));
+      return null;
+    }
+    const fd = w.v as number;
     if (fd === 0) return null;
     return { op: 'print', stream: fd === 2 ? 'stderr' : 'stdout', text: toText(text(f)) };
   });
@@ -361,6 +393,7 @@ function emitMethod(
   const h = receiverHandle(b, recv, ptr);
   if (type === 'sync.Map') return emitSyncMapMethod(b, call, name, h, dst);
   if (type === 'atomic.Value') return emitValueMethod(b, call, name, h, dst);
+  if (type === 'strings.Builder') return emitBuilderMethod(b, call, name, h, dst);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);
     const u = under(t);
