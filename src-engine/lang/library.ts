@@ -13,6 +13,7 @@ import {
   RUNE,
   STRING,
   type Type,
+  typeString,
   UINT32,
   UINT64,
 } from './types';
@@ -46,6 +47,35 @@ export const ATOMIC_UINT32: NamedType = opaque('atomic.Uint32');
 export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
 /** `sync/atomic.Value`: a box holding an interface value (compile/compiler/atomicValue.ts). */
 export const ATOMIC_VALUE: NamedType = opaque('atomic.Value');
+/** `sync/atomic.Pointer`, generic: usable only instantiated (`atomic.Pointer[T]`, see {@link atomicPointerOf}). */
+export const ATOMIC_POINTER_GENERIC: NamedType = opaque('atomic.Pointer');
+const atomicPointers = new Map<Type, NamedType>();
+/** `atomic.Pointer[T]` (one type per element type; its value is a box like the other atomics'). */
+export function atomicPointerOf(elem: Type): NamedType {
+  let t = atomicPointers.get(elem);
+  if (t === undefined) {
+    // Named as reflect names it (`atomic.Pointer[main.Config]`), which %T prints.
+    const arg = elem.kind === 'named' && elem.declared ? `main.${elem.name}` : typeString(elem);
+    const inst: NamedType = opaque(`atomic.Pointer[${arg}]`);
+    const p: Type = { kind: 'pointer', elem };
+    methods.set(
+      inst,
+      new Map<string, MethodObj | FieldObj>([
+        ['Load', method(inst, 'Load', fn([], [p]))],
+        ['Store', method(inst, 'Store', fn([p], []))],
+        ['Swap', method(inst, 'Swap', fn([p], [p]))],
+        ['CompareAndSwap', method(inst, 'CompareAndSwap', fn([p, p], [BOOL]))],
+      ]),
+    );
+    atomicPointers.set(elem, inst);
+    t = inst;
+  }
+  return t;
+}
+/** True for an `atomic.Pointer[T]` type. */
+export function isAtomicPointer(t: Type): boolean {
+  return t.kind === 'named' && t.declared === undefined && t.name.startsWith('atomic.Pointer[');
+}
 /** `sync/atomic.Bool`. */
 export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
 const ATOMICS = new Map<NamedType, Type>([
@@ -202,6 +232,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Uint64', typeMember('Uint64', ATOMIC_UINT64)],
       ['Bool', typeMember('Bool', ATOMIC_BOOL)],
       ['Value', typeMember('Value', ATOMIC_VALUE)],
+      ['Pointer', typeMember('Pointer', ATOMIC_POINTER_GENERIC)],
       ...atomicFuncs(),
     ]),
   ],

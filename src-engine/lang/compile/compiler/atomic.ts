@@ -4,7 +4,7 @@
  * all reach the same value. Atomic operations cost CPU steps but never involve the scheduler (they never park).
  */
 import type * as ast from '../../ast';
-import { ATOMIC_VALUE, BUILDER, SYNC_MAP } from '../../library';
+import { ATOMIC_VALUE, BUILDER, isAtomicPointer, SYNC_MAP } from '../../library';
 import { syncMapZero } from './syncMap';
 import { ATOMIC_INT32, ATOMIC_INT64, ATOMIC_TYPES, ATOMIC_UINT32, ATOMIC_UINT64 } from '../../library';
 import { BOOL, type Type } from '../../types';
@@ -21,13 +21,13 @@ type Box = [RV];
 
 /** True for `atomic.Int32`, `Int64`, `Uint32`, `Uint64` and `Bool`. */
 export function isAtomicType(t: Type): boolean {
-  return ATOMIC_TYPES.has(t) || t === SYNC_MAP || t === ATOMIC_VALUE || t === BUILDER;
+  return ATOMIC_TYPES.has(t) || t === SYNC_MAP || t === ATOMIC_VALUE || t === BUILDER || isAtomicPointer(t);
 }
 
 /** The zero of the value an atomic type holds (a sync.Map's is a fresh empty map). */
 function zeroValue(t: Type): () => RV {
   if (t === SYNC_MAP) return syncMapZero as () => RV;
-  if (t === ATOMIC_VALUE) return () => null;
+  if (t === ATOMIC_VALUE || isAtomicPointer(t)) return () => null;
   if (t === BUILDER) return () => '';
   const z = ATOMIC_TYPES.get(t) === BOOL ? false : 0;
   return () => z;

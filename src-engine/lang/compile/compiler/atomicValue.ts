@@ -4,9 +4,9 @@
  * CPU steps, never a park.
  */
 import type * as ast from '../../ast';
-import { ANY } from '../../types';
+import { ANY, type Type } from '../../types';
 import type { Box } from '../runtime/rtypes';
-import { CONT, type E, type Frame, GoPanic, type RV } from '../runtime/types';
+import { CONT, type E, type Frame, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
 import { CompileError } from './Unit';
@@ -82,6 +82,56 @@ export function emitValueMethod(b: Builder, call: ast.CallExpr, name: string, h:
   }
   b.emit((_g, f) => {
     const v = run(h(f) as ValueBox, f);
+    if (dst >= 0) f.r[dst] = v;
+    return CONT;
+  });
+}
+
+/**
+ * Emits an `atomic.Pointer[T]` method call on the box `h` (`[pointer]`, nil until stored): Load, Store, Swap
+ * and CompareAndSwap (pointer identity, as Go compares pointers).
+ */
+export function emitPointerMethod(
+  b: Builder,
+  call: ast.CallExpr,
+  ptrType: Type,
+  name: string,
+  h: E,
+  dst: number,
+): void {
+  const args = call.args.map((a) => compileExpr(b, a));
+  const a0 = args[0] ?? ((): RV => null);
+  const a1 = args[1] ?? ((): RV => null);
+  const eq = eqOf(ptrType) ?? ((x: RV, y: RV): boolean => x === y);
+  let run: (box: [RV], f: Frame) => RV;
+  switch (name) {
+    case 'Load':
+      run = (box) => box[0];
+      break;
+    case 'Store':
+      run = (box, f) => void (box[0] = a0(f));
+      break;
+    case 'Swap':
+      run = (box, f) => {
+        const old = box[0];
+        box[0] = a0(f);
+        return old;
+      };
+      break;
+    case 'CompareAndSwap':
+      run = (box, f) => {
+        if (!eq(box[0], a0(f))) return false;
+        box[0] = a1(f);
+        return true;
+      };
+      break;
+    default:
+      throw new CompileError(call.pos, `atomic.Pointer.${name} is not supported in scenarios`);
+  }
+  b.emit((_g, f) => {
+    const box = h(f) as [RV] | 0 | null;
+    if (!box) throw new GoPanic(NIL_DEREF);
+    const v = run(box, f);
     if (dst >= 0) f.r[dst] = v;
     return CONT;
   });

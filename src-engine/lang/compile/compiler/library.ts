@@ -28,7 +28,7 @@ import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { atomicFuncCall, emitAtomicMethod } from './atomic';
 import { emitSyncMapMethod } from './syncMap';
-import { emitValueMethod } from './atomicValue';
+import { emitPointerMethod, emitValueMethod } from './atomicValue';
 import { type BuilderBox, builderWrite, emitBuilderMethod } from './stringsBuilder';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
@@ -393,6 +393,13 @@ function emitMethod(
   const h = receiverHandle(b, recv, ptr);
   if (type === 'sync.Map') return emitSyncMapMethod(b, call, name, h, dst);
   if (type === 'atomic.Value') return emitValueMethod(b, call, name, h, dst);
+  if (type.startsWith('atomic.Pointer[')) {
+    const load = b.unit.typeOf(call.fun);
+    const sig = under(load);
+    // The pointer type: the first parameter (Store, Swap, CompareAndSwap) or Load's result.
+    const p = sig.kind === 'func' ? (sig.params[0] ?? sig.results[0]) : undefined;
+    return emitPointerMethod(b, call, p ?? load, name, h, dst);
+  }
   if (type === 'strings.Builder') return emitBuilderMethod(b, call, name, h, dst);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);
