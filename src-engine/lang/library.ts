@@ -136,6 +136,18 @@ export const WRITER: NamedType = {
     ],
   },
 };
+/** `sync.Locker`, the interface of `*sync.Mutex`, `*sync.RWMutex` and `RWMutex.RLocker()`'s value. */
+export const LOCKER: NamedType = {
+  kind: 'named',
+  name: 'sync.Locker',
+  underlying: {
+    kind: 'any',
+    methods: [
+      { name: 'Lock', type: { kind: 'func', params: [], results: [], variadic: false } },
+      { name: 'Unlock', type: { kind: 'func', params: [], results: [], variadic: false } },
+    ],
+  },
+};
 /** The predeclared `error` (fmt.Println's and Printf's results are never usable in scenarios). */
 export const ERROR: NamedType = PREDECLARED_ERROR;
 
@@ -292,6 +304,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Pool', typeMember('Pool', POOL)],
       ['Map', typeMember('Map', SYNC_MAP)],
       ['Cond', typeMember('Cond', COND)],
+      ['Locker', typeMember('Locker', LOCKER)],
       ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
     ]),
   ],
@@ -375,7 +388,7 @@ const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['atomic.Int64', new Set(['And', 'Or'])],
   ['strings.Builder', new Set(['Cap'])],
   ['os.File', new Set('Write WriteString Read Close Name Fd Sync Stat'.split(' '))],
-  ['sync.RWMutex', new Set(['TryLock', 'TryRLock', 'RLocker'])],
+  ['sync.RWMutex', new Set(['TryLock', 'TryRLock'])],
   [
     'time.Duration',
     new Set(
@@ -440,6 +453,7 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
       ['Unlock', method(RW_MUTEX, 'Unlock', fn([], []))],
       ['RLock', method(RW_MUTEX, 'RLock', fn([], []))],
       ['RUnlock', method(RW_MUTEX, 'RUnlock', fn([], []))],
+      ['RLocker', method(RW_MUTEX, 'RLocker', fn([], [LOCKER]))],
     ]),
   ],
   [ONCE, new Map<string, MethodObj | FieldObj>([['Do', method(ONCE, 'Do', fn([fn([], [])], []))]])],

@@ -28,6 +28,7 @@ import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { atomicFuncCall, emitAtomicMethod } from './atomic';
 import { emitSyncMapMethod } from './syncMap';
+import { rlockerOf } from './locker';
 import { emitPointerMethod, emitValueMethod } from './atomicValue';
 import { type BuilderBox, builderWrite, emitBuilderMethod } from './stringsBuilder';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
@@ -437,6 +438,13 @@ function emitMethod(
     case 'sync.RWMutex.RLock':
       b.emitOp((_g, f) => ({ op: 'rlock', mu: h(f) as number }));
       return;
+    case 'sync.RWMutex.RLocker': {
+      const l = rlockerOf(h);
+      b.pendingW++;
+      if (dst >= 0) b.set(dst, l);
+      else b.emit((_g, f) => (l(f), CONT));
+      return;
+    }
     case 'sync.RWMutex.RUnlock':
       b.emitOp((_g, f) => ({ op: 'runlock', mu: h(f) as number }));
       return;

@@ -20,6 +20,7 @@ import { compileArgs } from './calls';
 import { compileExpr } from './exprs';
 import { emitRet, unwindInstr } from './frames';
 import { dispatchTable, type MethodImpl } from './ifaces';
+import { emitLockerCall } from './locker';
 import { compileAddress, structRef, type Ptr } from './structs';
 import { CompileError } from './Unit';
 import { copierOf, isStructValue } from './values';
@@ -102,6 +103,7 @@ export function methodTarget(b: Builder, sel: ast.SelectorExpr): { fv: E; recv: 
 
 /** Emits a call of a declared or interface method; results go to `dst` (-1: discarded). */
 export function emitMethodCall(b: Builder, call: ast.CallExpr, dst: number): void {
+  if (emitLockerCall(b, call)) return;
   const sel = unparenSel(call.fun);
   const { fv, recv, native } = methodTarget(b, sel);
   const sig = b.unit.typeOf(sel) as FuncType;
