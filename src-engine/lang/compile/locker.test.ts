@@ -14,7 +14,6 @@ describe('sync.Locker and RWMutex.RLocker (rlocker.Lock → RWMutex.RLock)', () 
 import (
 	"fmt"
 	"sync"
-	"time"
 )
 
 type store struct {
@@ -38,7 +37,6 @@ func main() {
 			defer wg.Done()
 			withLock(r, func() {
 				fmt.Println("reader", id, s.data["a"])
-				time.Sleep(time.Millisecond)
 			})
 		}(i)
 	}
