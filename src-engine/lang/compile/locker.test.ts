@@ -31,15 +31,7 @@ func main() {
 	s := &store{data: map[string]int{"a": 1}}
 	r := s.rw.RLocker()
 	var wg sync.WaitGroup
-	for i := 0; i < 3; i++ {
-		wg.Add(1)
-		go func(id int) {
-			defer wg.Done()
-			withLock(r, func() {
-				fmt.Println("reader", id, s.data["a"])
-			})
-		}(i)
-	}
+	seen := make([]int, 3)
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
@@ -49,6 +41,17 @@ func main() {
 		})
 	}()
 	wg.Wait()
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func(id int) {
+			defer wg.Done()
+			withLock(r, func() {
+				seen[id] = s.data["a"]
+			})
+		}(i)
+	}
+	wg.Wait()
+	fmt.Println("readers saw", seen)
 	var mu sync.Mutex
 	var l sync.Locker = &mu
 	withLock(l, func() { fmt.Println("mutex as Locker") })
@@ -57,8 +60,7 @@ func main() {
 }
 `,
       {
-        stdout:
-          'writer\nreader 0 2\nreader 1 2\nreader 2 2\nmutex as Locker\n*sync.rlocker *sync.Mutex\nafter 2\n',
+        stdout: 'writer\nreaders saw [2 2 2]\nmutex as Locker\n*sync.rlocker *sync.Mutex\nafter 2\n',
       },
     );
   });
