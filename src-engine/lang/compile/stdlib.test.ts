@@ -63,16 +63,16 @@ import (
 )
 
 func main() {
-	fmt.Println(math.Sqrt(2), rand.Float64(), strconv.Atoi, strings.Title("x"), strings.Nope)
+	fmt.Println(math.Sqrt(2), rand.Float64(), strconv.ParseInt, strings.Title("x"), strings.Nope)
 }
 `;
     const d = parseAndCheck(src).diagnostics.map((x) => `${x.line}:${x.col}: ${x.message}`);
     expect(d).toEqual([
       '12:19: math.Sqrt is not supported in scenarios',
       '12:33: math/rand.Float64 is not supported in scenarios',
-      '12:52: strconv.Atoi is not supported in scenarios',
-      '12:66: strings.Title is not supported in scenarios',
-      '12:86: undefined: strings.Nope',
+      '12:52: strconv.ParseInt is not supported in scenarios',
+      '12:70: strings.Title is not supported in scenarios',
+      '12:90: undefined: strings.Nope',
     ]);
   });
 });
