@@ -8,13 +8,21 @@ import { ATOMIC_VALUE, BUILDER, isAtomicPointer, SYNC_MAP } from '../../library'
 import { syncMapZero } from './syncMap';
 import { ATOMIC_INT32, ATOMIC_INT64, ATOMIC_TYPES, ATOMIC_UINT32, ATOMIC_UINT64 } from '../../library';
 import { BOOL, type Type } from '../../types';
-import { add64, wrap } from '../runtime/ints';
+import { add64, type IntKind, wrap } from '../runtime/ints';
 import { CONT, type E, type Frame, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
 import { lvalue } from './lvalues';
 import { CompileError } from './Unit';
 import { intKind } from './typeInfo';
+
+/**
+ * The addition of an atomic of integer kind `k` (the methods' `Add` and the `AddInt64`-style functions share
+ * it): each kind wraps as Go's fixed-size integers do (uint64 ends the run beyond its exact range).
+ */
+function adderOf(k: IntKind): (x: number, y: number) => number {
+  return k === 'int64' ? add64 : (x, y) => wrap(add64(x, y), k);
+}
 
 /** A box holding an atomic's current value. */
 type Box = [RV];
@@ -84,8 +92,7 @@ export function emitAtomicMethod(
   const a1 = args[1] ?? ((): RV => undefined);
   const held = ATOMIC_TYPES.get(type) as Type;
   const k = held === BOOL ? 'int64' : intKind(held);
-  // Each kind wraps as Go's fixed-size integers do (uint64 ends the run beyond its exact range).
-  const add = k === 'int64' ? add64 : (x: number, y: number): number => wrap(add64(x, y), k);
+  const add = adderOf(k);
   let op: (box: Box, f: Frame) => RV;
   switch (name) {
     case 'Load':
@@ -144,7 +151,7 @@ export function atomicFuncCall(b: Builder, call: ast.CallExpr, name: string): E 
             : ATOMIC_UINT64,
     ) as Type,
   );
-  const add = k === 'int64' ? add64 : (x: number, y: number): number => wrap(add64(x, y), k);
+  const add = adderOf(k);
   const cell = (f: Frame): { a: RV[]; i: number } => {
     const p = ptr(f) as { a: RV[]; i: number } | null;
     if (p === null) throw new GoPanic(NIL_DEREF);
