@@ -2,7 +2,8 @@
  * sync/atomic's plain functions (`atomic.AddInt64(&x, 1)` and the Load/Store/Swap/CompareAndSwap forms on
  * int32, int64, uint32, uint64): CPU steps that never park, wrapping as Go's fixed-size integers do.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { compileSource } from './index';
 import { expectLikeGo } from './testing/likeGo';
 
 describe('sync/atomic functions (atomic.AddInt64 … never park)', () => {
@@ -45,5 +46,14 @@ func main() {
 `,
       { stdout: 'ops: 5000 10000\n-2147483648 4294967295\ntrue false 9 1\n' },
     );
+  });
+
+  it('refuses fmt of atomic values where it is written (Go prints their internal fields)', () => {
+    const src =
+      'package main\n\nimport (\n\t"fmt"\n\t"sync/atomic"\n)\n\nfunc main() {\n\tvar n atomic.Int64\n\tfmt.Println(&n)\n}\n';
+    const c = compileSource(src, 'main.go');
+    expect('diagnostics' in c && c.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`)).toEqual([
+      '10:14 formatting atomic.Int64 values with fmt is not supported in scenarios',
+    ]);
   });
 });

@@ -26,14 +26,14 @@ import { dynTypeId, fmtMethodCaller, newErrorString, noteFmtOperand } from './if
 import type { Box } from '../runtime/rtypes';
 import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
-import { atomicFuncCall, emitAtomicMethod } from './atomic';
+import { atomicFuncCall, emitAtomicMethod, isAtomicType } from './atomic';
 import { emitSyncMapMethod } from './syncMap';
 import { rlockerOf } from './locker';
 import { emitPointerMethod, emitValueMethod } from './atomicValue';
 import { type BuilderBox, builderWrite, emitBuilderMethod } from './stringsBuilder';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
-import { under } from '../../types';
+import { typeString, under } from '../../types';
 import { BUILDER, CONTEXT, FILE, POOL } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
@@ -63,6 +63,14 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
     if (at === POOL || (au.kind === 'pointer' && au.elem === POOL)) {
       // Go prints the pool's internal pointers (per-P storage, New) as memory addresses.
       throw new CompileError(a.pos, 'formatting sync.Pool values with fmt is not supported in scenarios');
+    }
+    const held = au.kind === 'pointer' ? au.elem : at;
+    if (isAtomicType(held)) {
+      // Go prints their internal fields (noCopy markers, addresses), which the engine's boxes do not keep.
+      throw new CompileError(
+        a.pos,
+        `formatting ${typeString(held)} values with fmt is not supported in scenarios`,
+      );
     }
     if (at === CONTEXT) {
       // Go prints a deadline's wall-clock date, which a simulation cannot know.
