@@ -20,12 +20,12 @@ import (
 
 type key string
 
-func worker(ctx context.Context, id int, wg *sync.WaitGroup) {
+func worker(ctx context.Context, id int, wg *sync.WaitGroup, stopped []error) {
 	defer wg.Done()
 	for i := 0; ; i++ {
 		select {
 		case <-ctx.Done():
-			fmt.Println("worker", id, "stopped:", ctx.Err())
+			stopped[id-1] = ctx.Err()
 			return
 		default:
 			work(time.Millisecond)
@@ -36,14 +36,16 @@ func worker(ctx context.Context, id int, wg *sync.WaitGroup) {
 func main() {
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
+	stopped := make([]error, 3)
 	for i := 1; i <= 3; i++ {
 		wg.Add(1)
-		go worker(ctx, i, &wg)
+		go worker(ctx, i, &wg, stopped)
 	}
 	time.Sleep(5 * time.Millisecond)
 	cancel()
 	cancel()
 	wg.Wait()
+	fmt.Println("workers stopped:", stopped)
 	fmt.Println(ctx.Err() == context.Canceled, errors.Is(ctx.Err(), context.Canceled))
 
 	tctx, tcancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
@@ -115,7 +117,7 @@ describe('context (context.go through the engine)', () => {
   it('a worker pool cancelled by context.WithCancel, a WithTimeout racing a slower worker, WithValue lookups, deadlines', () => {
     expectLikeGo(TOUR, {
       stdout:
-        'worker 1 stopped: context canceled\nworker 2 stopped: context canceled\nworker 3 stopped: context canceled\ntrue true\ntimeout: context deadline exceeded\nann 42 <nil> <nil>\ncontext canceled <nil>\nchild: context canceled\ntrue\nfalse\ncontext deadline exceeded context.deadlineExceededError *errors.errorString\nbackground never done\n',
+        'workers stopped: [context canceled context canceled context canceled]\ntrue true\ntimeout: context deadline exceeded\nann 42 <nil> <nil>\ncontext canceled <nil>\nchild: context canceled\ntrue\nfalse\ncontext deadline exceeded context.deadlineExceededError *errors.errorString\nbackground never done\n',
     });
   });
 
