@@ -1,8 +1,10 @@
 import type { ConstObj, FieldObj, LibFuncObj, LibVarObj, MethodObj } from './program';
 import { STD_PACKAGES } from './stdlib';
+import { CONTEXT_REAL_NAMES, contextMembers, contextType } from './stdlib/context';
 import {
   ANY,
   BOOL,
+  BYTE,
   ERROR as PREDECLARED_ERROR,
   type FuncType,
   INT,
@@ -10,8 +12,10 @@ import {
   INT64,
   type NamedType,
   INT32,
+  RUNE,
   STRING,
   type Type,
+  typeString,
   UINT32,
   UINT64,
 } from './types';
@@ -43,6 +47,37 @@ export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
 export const ATOMIC_UINT32: NamedType = opaque('atomic.Uint32');
 /** `sync/atomic.Uint64` (exact over its full range, see runtime/ints.ts). */
 export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
+/** `sync/atomic.Value`: a box holding an interface value (compile/compiler/atomicValue.ts). */
+export const ATOMIC_VALUE: NamedType = opaque('atomic.Value');
+/** `sync/atomic.Pointer`, generic: usable only instantiated (`atomic.Pointer[T]`, see {@link atomicPointerOf}). */
+export const ATOMIC_POINTER_GENERIC: NamedType = opaque('atomic.Pointer');
+const atomicPointers = new Map<Type, NamedType>();
+/** `atomic.Pointer[T]` (one type per element type; its value is a box like the other atomics'). */
+export function atomicPointerOf(elem: Type): NamedType {
+  let t = atomicPointers.get(elem);
+  if (t === undefined) {
+    // Named as reflect names it (`atomic.Pointer[main.Config]`), which %T prints.
+    const arg = elem.kind === 'named' && elem.declared ? `main.${elem.name}` : typeString(elem);
+    const inst: NamedType = opaque(`atomic.Pointer[${arg}]`);
+    const p: Type = { kind: 'pointer', elem };
+    methods.set(
+      inst,
+      new Map<string, MethodObj | FieldObj>([
+        ['Load', method(inst, 'Load', fn([], [p]))],
+        ['Store', method(inst, 'Store', fn([p], []))],
+        ['Swap', method(inst, 'Swap', fn([p], [p]))],
+        ['CompareAndSwap', method(inst, 'CompareAndSwap', fn([p, p], [BOOL]))],
+      ]),
+    );
+    atomicPointers.set(elem, inst);
+    t = inst;
+  }
+  return t;
+}
+/** True for an `atomic.Pointer[T]` type. */
+export function isAtomicPointer(t: Type): boolean {
+  return t.kind === 'named' && t.declared === undefined && t.name.startsWith('atomic.Pointer[');
+}
 /** `sync/atomic.Bool`. */
 export const ATOMIC_BOOL: NamedType = opaque('atomic.Bool');
 const ATOMICS = new Map<NamedType, Type>([
@@ -77,13 +112,50 @@ export const POOL: NamedType = {
     ],
   },
 };
+/** `sync.Map`: like the atomics, its value is a box created on first use (compile/runtime/syncMap.ts). */
+export const SYNC_MAP: NamedType = opaque('sync.Map');
 /** `sync.Once`. */
 export const ONCE: NamedType = opaque('sync.Once');
+const contextTypes = contextType(TIME);
+/** `context.Context`, the interface of the package's contexts. */
+export const CONTEXT: NamedType = contextTypes.ctx;
+/** `context.CancelFunc` (`func()`). */
+export const CANCEL_FUNC: NamedType = contextTypes.cancelFunc;
+/** `strings.Builder`: like the atomics, its value is a box created on first use holding the bytes written. */
+export const BUILDER: NamedType = opaque('strings.Builder');
+const byteSlice: Type = { kind: 'slice', elem: BYTE };
+/** `io.Writer`, the first parameter of `fmt.Fprint*` (`*os.File` and `*strings.Builder` implement it). */
+export const WRITER: NamedType = {
+  kind: 'named',
+  name: 'io.Writer',
+  underlying: {
+    kind: 'any',
+    methods: [
+      {
+        name: 'Write',
+        type: { kind: 'func', params: [byteSlice], results: [INT, PREDECLARED_ERROR], variadic: false },
+      },
+    ],
+  },
+};
+/** `sync.Locker`, the interface of `*sync.Mutex`, `*sync.RWMutex` and `RWMutex.RLocker()`'s value. */
+export const LOCKER: NamedType = {
+  kind: 'named',
+  name: 'sync.Locker',
+  underlying: {
+    kind: 'any',
+    methods: [
+      { name: 'Lock', type: { kind: 'func', params: [], results: [], variadic: false } },
+      { name: 'Unlock', type: { kind: 'func', params: [], results: [], variadic: false } },
+    ],
+  },
+};
 /** The predeclared `error` (fmt.Println's and Printf's results are never usable in scenarios). */
 export const ERROR: NamedType = PREDECLARED_ERROR;
 
 /** The packages scenarios may import. */
 export const SUPPORTED_PACKAGES: readonly string[] = [
+  'context',
   'errors',
   'fmt',
   'os',
@@ -139,6 +211,8 @@ function typeMember(name: string, type: Type): Member {
 }
 
 const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<string, Map<string, Member>>([
+  ['context', contextMembers(TIME, DURATION, CONTEXT, CANCEL_FUNC)],
+  ['strings', new Map<string, Member>([['Builder', typeMember('Builder', BUILDER)]])],
   [
     'fmt',
     new Map<string, Member>([
@@ -149,12 +223,20 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Sprintln', lib('fmt', 'Sprintln', fn([anySlice], [STRING], true))],
       ['Errorf', lib('fmt', 'Errorf', fn([STRING, anySlice], [ERROR], true))],
       ['Print', lib('fmt', 'Print', fn([anySlice], [INT, ERROR], true), true)],
-      ['Fprint', lib('fmt', 'Fprint', fn([filePtr, anySlice], [INT, ERROR], true), true)],
-      ['Fprintln', lib('fmt', 'Fprintln', fn([filePtr, anySlice], [INT, ERROR], true), true)],
-      ['Fprintf', lib('fmt', 'Fprintf', fn([filePtr, STRING, anySlice], [INT, ERROR], true), true)],
+      ['Fprint', lib('fmt', 'Fprint', fn([WRITER, anySlice], [INT, ERROR], true), true)],
+      ['Fprintln', lib('fmt', 'Fprintln', fn([WRITER, anySlice], [INT, ERROR], true), true)],
+      ['Fprintf', lib('fmt', 'Fprintf', fn([WRITER, STRING, anySlice], [INT, ERROR], true), true)],
     ]),
   ],
-  ['errors', new Map<string, Member>([['New', lib('errors', 'New', fn([STRING], [ERROR]))]])],
+  [
+    'errors',
+    new Map<string, Member>([
+      ['New', lib('errors', 'New', fn([STRING], [ERROR]))],
+      ['Is', lib('errors', 'Is', fn([ERROR, ERROR], [BOOL]))],
+      ['As', lib('errors', 'As', fn([ERROR, ANY], [BOOL]))],
+      ['Unwrap', lib('errors', 'Unwrap', fn([ERROR], [ERROR]))],
+    ]),
+  ],
   [
     'sync/atomic',
     new Map<string, Member>([
@@ -163,6 +245,9 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Uint32', typeMember('Uint32', ATOMIC_UINT32)],
       ['Uint64', typeMember('Uint64', ATOMIC_UINT64)],
       ['Bool', typeMember('Bool', ATOMIC_BOOL)],
+      ['Value', typeMember('Value', ATOMIC_VALUE)],
+      ['Pointer', typeMember('Pointer', ATOMIC_POINTER_GENERIC)],
+      ...atomicFuncs(),
     ]),
   ],
   [
@@ -219,14 +304,38 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['RWMutex', typeMember('RWMutex', RW_MUTEX)],
       ['Once', typeMember('Once', ONCE)],
       ['Pool', typeMember('Pool', POOL)],
+      ['Map', typeMember('Map', SYNC_MAP)],
       ['Cond', typeMember('Cond', COND)],
+      ['Locker', typeMember('Locker', LOCKER)],
       ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
     ]),
   ],
 ]);
 
+/** The plain functions of sync/atomic on `*int32`, `*int64`, `*uint32`, `*uint64` (compile/compiler/atomic.ts). */
+function atomicFuncs(): [string, Member][] {
+  const out: [string, Member][] = [];
+  for (const [suffix, t] of [
+    ['Int32', INT32],
+    ['Int64', INT64],
+    ['Uint32', UINT32],
+    ['Uint64', UINT64],
+  ] as const) {
+    const p: Type = { kind: 'pointer', elem: t };
+    const add = (name: string, type: FuncType): void => void out.push([name, lib('sync/atomic', name, type)]);
+    add(`Add${suffix}`, fn([p, t], [t]));
+    add(`Load${suffix}`, fn([p], [t]));
+    add(`Store${suffix}`, fn([p, t], []));
+    add(`Swap${suffix}`, fn([p, t], [t]));
+    add(`CompareAndSwap${suffix}`, fn([p, t, t], [BOOL]));
+  }
+  return out;
+}
+
 /** Exported names of the real packages, so that a name outside the subset is "not supported", not "undefined". */
 const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['context', CONTEXT_REAL_NAMES],
+  ['errors', new Set(['New', 'Is', 'As', 'Unwrap', 'Join', 'ErrUnsupported'])],
   [
     'fmt',
     new Set(
@@ -279,8 +388,9 @@ const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['atomic.Int32', new Set(['And', 'Or'])],
   ['atomic.Int64', new Set(['And', 'Or'])],
+  ['strings.Builder', new Set(['Cap'])],
   ['os.File', new Set('Write WriteString Read Close Name Fd Sync Stat'.split(' '))],
-  ['sync.RWMutex', new Set(['TryLock', 'TryRLock', 'RLocker'])],
+  ['sync.RWMutex', new Set(['TryLock', 'TryRLock'])],
   [
     'time.Duration',
     new Set(
@@ -345,6 +455,7 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
       ['Unlock', method(RW_MUTEX, 'Unlock', fn([], []))],
       ['RLock', method(RW_MUTEX, 'RLock', fn([], []))],
       ['RUnlock', method(RW_MUTEX, 'RUnlock', fn([], []))],
+      ['RLocker', method(RW_MUTEX, 'RLocker', fn([], [LOCKER]))],
     ]),
   ],
   [ONCE, new Map<string, MethodObj | FieldObj>([['Do', method(ONCE, 'Do', fn([fn([], [])], []))]])],
@@ -381,6 +492,49 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
     ]),
   ],
 ]);
+
+methods.set(
+  FILE,
+  new Map<string, MethodObj | FieldObj>([['Write', method(FILE, 'Write', fn([byteSlice], [INT, ERROR]))]]),
+);
+methods.set(
+  BUILDER,
+  new Map<string, MethodObj | FieldObj>([
+    ['WriteString', method(BUILDER, 'WriteString', fn([STRING], [INT, ERROR]))],
+    ['WriteByte', method(BUILDER, 'WriteByte', fn([BYTE], [ERROR]))],
+    ['WriteRune', method(BUILDER, 'WriteRune', fn([RUNE], [INT, ERROR]))],
+    ['Write', method(BUILDER, 'Write', fn([byteSlice], [INT, ERROR]))],
+    ['String', method(BUILDER, 'String', fn([], [STRING]))],
+    ['Len', method(BUILDER, 'Len', fn([], [INT]))],
+    ['Reset', method(BUILDER, 'Reset', fn([], []))],
+    ['Grow', method(BUILDER, 'Grow', fn([INT], []))],
+  ]),
+);
+const anyAny = (n: number): Type[] => Array.from({ length: n }, () => ANY);
+methods.set(
+  ATOMIC_VALUE,
+  new Map<string, MethodObj | FieldObj>([
+    ['Load', method(ATOMIC_VALUE, 'Load', fn([], [ANY]))],
+    ['Store', method(ATOMIC_VALUE, 'Store', fn([ANY], []))],
+    ['Swap', method(ATOMIC_VALUE, 'Swap', fn([ANY], [ANY]))],
+    ['CompareAndSwap', method(ATOMIC_VALUE, 'CompareAndSwap', fn([ANY, ANY], [BOOL]))],
+  ]),
+);
+methods.set(
+  SYNC_MAP,
+  new Map<string, MethodObj | FieldObj>([
+    ['Load', method(SYNC_MAP, 'Load', fn([ANY], [ANY, BOOL]))],
+    ['Store', method(SYNC_MAP, 'Store', fn(anyAny(2), []))],
+    ['LoadOrStore', method(SYNC_MAP, 'LoadOrStore', fn(anyAny(2), [ANY, BOOL]))],
+    ['LoadAndDelete', method(SYNC_MAP, 'LoadAndDelete', fn([ANY], [ANY, BOOL]))],
+    ['Delete', method(SYNC_MAP, 'Delete', fn([ANY], []))],
+    ['Swap', method(SYNC_MAP, 'Swap', fn(anyAny(2), [ANY, BOOL]))],
+    ['CompareAndSwap', method(SYNC_MAP, 'CompareAndSwap', fn(anyAny(3), [BOOL]))],
+    ['CompareAndDelete', method(SYNC_MAP, 'CompareAndDelete', fn(anyAny(2), [BOOL]))],
+    ['Range', method(SYNC_MAP, 'Range', fn([fn(anyAny(2), [BOOL])], []))],
+    ['Clear', method(SYNC_MAP, 'Clear', fn([], []))],
+  ]),
+);
 
 for (const [t, v] of ATOMICS) {
   const ms = new Map<string, MethodObj | FieldObj>([

@@ -53,6 +53,55 @@ func main() {
 const PANIC =
   'package main\n\nimport "fmt"\n\nfunc main() {\n\tdefer fmt.Println("deferred")\n\ts := []int{1}\n\ti := 3\n\tfmt.Println(s[i])\n}\n';
 
+/** context, sync.Map, atomic.Value/Pointer/AddInt64, strings.Builder, errors.Is/Unwrap with %w, RLocker, Atoi. */
+const LIBRARY2 = `package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+type cfg struct{ v int }
+
+var ErrMissing = errors.New("missing")
+
+func main() {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Millisecond)
+	defer cancel()
+	vctx := context.WithValue(ctx, "k", 7)
+	<-vctx.Done()
+	fmt.Println(vctx.Err(), vctx.Value("k"), errors.Is(vctx.Err(), context.DeadlineExceeded))
+	var m sync.Map
+	m.Store("a", 1)
+	v, ok := m.Load("a")
+	fmt.Println(v, ok)
+	var av atomic.Value
+	av.Store(cfg{1})
+	var ap atomic.Pointer[cfg]
+	ap.Store(&cfg{2})
+	fmt.Println(av.Load().(cfg).v, ap.Load().v)
+	var n int64
+	atomic.AddInt64(&n, 5)
+	var b strings.Builder
+	fmt.Fprintf(&b, "n=%d", atomic.LoadInt64(&n))
+	fmt.Println(b.String())
+	err := fmt.Errorf("wrap: %w", ErrMissing)
+	fmt.Println(err, errors.Is(err, ErrMissing), errors.Unwrap(err) == ErrMissing)
+	var rw sync.RWMutex
+	l := rw.RLocker()
+	l.Lock()
+	l.Unlock()
+	x, err := strconv.Atoi("12x")
+	fmt.Println(x, err)
+}
+`;
+
 /** Issue 14's library constructs: variadic calls, maps, recover, strings, math/rand, time.AfterFunc. */
 const LIBRARY = `package main
 
@@ -292,6 +341,7 @@ describe.skipIf(!existsSync(GO))('exported modules build with Go 1.23 and print 
     ['semantics-torture', SEMANTICS_TORTURE],
     ['library', LIBRARY],
     ['floats-arrays-bytes', FLOATS_ARRAYS_BYTES],
+    ['library-2', LIBRARY2],
     // Structs, methods, interfaces, errors and fmt's Error/String calls (conformance cases 80-83).
     ...['80-struct-values', '82-interfaces-errors', '83-fmt-error-string-methods'].map(
       (c): [string, string] => [c, readFileSync(join(ROOT, 'conformance', 'cases', c, 'main.go'), 'utf8')],

@@ -1,5 +1,15 @@
 import type * as ast from '../ast';
-import { ATOMIC_TYPES, MUTEX, ONCE, POOL, RW_MUTEX, WAIT_GROUP } from '../library';
+import {
+  ATOMIC_TYPES,
+  ATOMIC_VALUE,
+  BUILDER,
+  MUTEX,
+  ONCE,
+  POOL,
+  RW_MUTEX,
+  SYNC_MAP,
+  WAIT_GROUP,
+} from '../library';
 import type { Type } from '../types';
 import type { Checker } from './Checker';
 import type { Operand } from './operand';
@@ -10,6 +20,7 @@ export function lockDescription(t: Type): string | null {
   if (t === MUTEX) return 'sync.Mutex';
   if (t === POOL) return 'sync.Pool contains sync.noCopy';
   if (t === RW_MUTEX) return 'sync.RWMutex';
+  if (t === SYNC_MAP) return 'sync.Map contains sync.Mutex';
   if (t === ONCE) return 'sync.Once contains sync/atomic.Uint32 contains sync/atomic.noCopy';
   if (t.kind === 'named' && ATOMIC_TYPES.has(t)) return `sync/${t.name} contains sync/atomic.noCopy`;
   return structLockDescription(t, new Set());
@@ -57,6 +68,9 @@ export function checkLockCopy(c: Checker, x: Operand, what: string): void {
   if (x.mode === 'invalid' || !isCopySource(x.expr)) return;
   const desc = lockDescription(x.type);
   if (desc) c.error(x.expr.pos, `${what}: ${desc}`);
+  // Go copies an atomic.Value (vet allows it); the engine shares its box, so a copy is refused instead.
+  else if (x.type === ATOMIC_VALUE) c.unsupported(x.expr.pos, 'copying an atomic.Value is');
+  else if (x.type === BUILDER) c.unsupported(x.expr.pos, 'copying a strings.Builder is');
 }
 
 /** Reports parameters that pass a lock by value (`worker passes lock by value: sync.Mutex`). */

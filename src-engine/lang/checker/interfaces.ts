@@ -2,6 +2,7 @@
  * Interfaces: method sets and implementation, implicit conversions to interface types, type assertions and
  * type switches.
  */
+import { LOCKER, MUTEX, RW_MUTEX, WRITER } from '../library';
 import type * as ast from '../ast';
 import {
   type AnyType,
@@ -93,12 +94,23 @@ export function noteIfaceConversion(c: Checker, x: Operand, t: Type): void {
       );
       return;
     }
-    if (found !== null && found !== 'ambiguous' && found.kind === 'lib') {
+    // fmt.Fprint*'s io.Writer: the compiler writes to *os.File and *strings.Builder itself.
+    if (found !== null && found !== 'ambiguous' && found.kind === 'lib' && t !== WRITER && t !== LOCKER) {
       c.unsupported(x.expr.pos, `calling the library method ${m.name} through an interface is`);
       return;
     }
   }
+  if (t === LOCKER && !isLibraryLocker(x.type)) {
+    c.unsupported(x.expr.pos, `${typeString(x.type)} as a sync.Locker is`);
+    return;
+  }
   c.toIface.set(x.expr, x.type);
+}
+
+/** `*sync.Mutex` and `*sync.RWMutex`, the lockers the engine locks itself. */
+function isLibraryLocker(t: Type): boolean {
+  const u = under(t);
+  return u.kind === 'pointer' && (u.elem === MUTEX || u.elem === RW_MUTEX);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Expr, Field } from '../ast';
-import { COND } from '../library';
-import { EMPTY_IFACE, EMPTY_STRUCT, type FuncType, INVALID, type Type } from '../types';
+import { ATOMIC_POINTER_GENERIC, atomicPointerOf, COND } from '../library';
+import { EMPTY_IFACE, EMPTY_STRUCT, type FuncType, INVALID, type Type, typeString } from '../types';
 import { resolveInterfaceType, resolveStructType } from './typeDecls';
 import type { Checker } from './Checker';
 import { exprString } from './exprString';
@@ -43,12 +43,31 @@ export function resolveType(c: Checker, e: Expr, underPointer = false): Type {
         c.error(e.pos, `${describe(x)} is not a type`);
         return INVALID;
       }
+      if (x.type === ATOMIC_POINTER_GENERIC) {
+        c.error(e.pos, 'cannot use generic type "sync/atomic".Pointer[T any] without instantiation');
+        return INVALID;
+      }
       if (x.type === COND && !underPointer) {
         // Its L would need a keyed literal (sync.Cond{L: &mu}); scenarios make Conds with sync.NewCond.
         c.unsupported(e.pos, 'sync.Cond values (use *sync.Cond from sync.NewCond) are');
         return INVALID;
       }
       return x.type;
+    }
+    case 'IndexExpr': {
+      // The one generic type of the subset: atomic.Pointer[T].
+      const x = checkExpr(c, e.x);
+      if (x.mode === 'invalid') return INVALID;
+      if (x.mode === 'type' && x.type !== ATOMIC_POINTER_GENERIC) {
+        c.error(e.pos, `invalid operation: ${exprString(e)} (${goTypeName(x.type)} is not a generic type)`);
+        return INVALID;
+      }
+      if (x.mode !== 'type') {
+        c.unsupported(e.pos, 'generic instantiations are');
+        return INVALID;
+      }
+      const elem = resolveType(c, e.index);
+      return elem.kind === 'invalid' ? INVALID : atomicPointerOf(elem);
     }
     default:
       c.error(e.pos, `${exprString(e)} is not a type`);
@@ -103,4 +122,15 @@ function isVariadic(params: readonly Field[]): boolean {
 function fieldNames(fields: readonly Field[]): string[] | undefined {
   if (!fields.some((f) => f.names.length > 0)) return undefined;
   return fields.flatMap((f) => f.names.map((n) => n.name));
+}
+
+const PKG_PATHS: Readonly<Record<string, string>> = { atomic: 'sync/atomic' };
+
+/** A type as types2 names it in messages: library types with their quoted package path. */
+function goTypeName(t: Type): string {
+  if (t.kind !== 'named' || t.declared) return typeString(t);
+  const dot = t.name.indexOf('.');
+  if (dot < 0) return t.name;
+  const pkg = t.name.slice(0, dot);
+  return `"${PKG_PATHS[pkg] ?? pkg}"${t.name.slice(dot)}`;
 }

@@ -71,6 +71,13 @@ describe('sync.Pool.Get and Put on one P (poolLocal private slot, then shared he
       'main.go:10:14: formatting sync.Pool values with fmt is not supported in scenarios',
     );
   });
+  it('a pool converted to an interface is refused where it is written (fmt would print its pointers)', () => {
+    const src =
+      'package main\n\nimport (\n\t"fmt"\n\t"sync"\n)\n\nfunc main() {\n\tvar p sync.Pool\n\tvar x any = &p\n\tfmt.Println(x)\n}\n';
+    expect(() => runGo(src)).toThrow(
+      'main.go:10:14: sync.Pool values in interfaces are not supported in scenarios',
+    );
+  });
   it('a nil *sync.Pool panics with a nil dereference', () => {
     const r = runGo('package main\n\nimport "sync"\n\nfunc main() {\n\tvar p *sync.Pool\n\tp.Get()\n}\n');
     expect(r.stderr).toContain('invalid memory address or nil pointer dereference');

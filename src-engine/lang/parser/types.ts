@@ -32,7 +32,13 @@ function typeOrNull(p: Parser): Expr | null {
       if (p.k() === '.') {
         p.next();
         const sel = parseIdent(p);
-        return { kind: 'SelectorExpr', x: id, sel, pos: id.pos, end: sel.end };
+        const qual: Expr = { kind: 'SelectorExpr', x: id, sel, pos: id.pos, end: sel.end };
+        if (p.k() !== '[') return qual;
+        // A library generic type instantiated (`atomic.Pointer[T]`); the checker accepts only that one.
+        p.next();
+        const index = parseType(p);
+        p.want(']');
+        return { kind: 'IndexExpr', x: qual, index, pos: id.pos, end: p.prevEnd };
       }
       return id;
     }

@@ -1,5 +1,5 @@
 /** `strings` and `strconv`: the pure string functions concurrency examples use. */
-import { BOOL, BYTE, FLOAT64, INT, INT64, STRING, type Type } from '../types';
+import { BOOL, BYTE, ERROR, FLOAT64, INT, INT64, STRING, type Type } from '../types';
 import { stdFunc, stdPackage } from './package';
 
 const strSlice: Type = { kind: 'slice', elem: STRING };
@@ -45,6 +45,7 @@ export const STRCONV = stdPackage(
     stdFunc(C, 'FormatBool', [BOOL], [STRING]),
     stdFunc(C, 'Quote', [STRING], [STRING]),
     stdFunc(C, 'FormatFloat', [FLOAT64, BYTE, INT, INT], [STRING]),
+    stdFunc(C, 'Atoi', [STRING], [INT, ERROR]),
   ],
   'AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi CanBackquote ErrRange ErrSyntax FormatComplex FormatFloat FormatUint IntSize IsGraphic IsPrint NumError ParseBool ParseComplex ParseFloat ParseInt ParseUint QuoteRune QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar',
 );

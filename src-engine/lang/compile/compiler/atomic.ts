@@ -4,9 +4,11 @@
  * all reach the same value. Atomic operations cost CPU steps but never involve the scheduler (they never park).
  */
 import type * as ast from '../../ast';
-import { ATOMIC_TYPES } from '../../library';
+import { ATOMIC_VALUE, BUILDER, isAtomicPointer, SYNC_MAP } from '../../library';
+import { syncMapZero } from './syncMap';
+import { ATOMIC_INT32, ATOMIC_INT64, ATOMIC_TYPES, ATOMIC_UINT32, ATOMIC_UINT64 } from '../../library';
 import { BOOL, type Type } from '../../types';
-import { add64, addU64, converterTo, type Int } from '../runtime/ints';
+import { add64, addU64, converterTo, type Int, type IntKind } from '../runtime/ints';
 import { CONT, type E, type Frame, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
@@ -14,17 +16,33 @@ import { lvalue } from './lvalues';
 import { CompileError } from './Unit';
 import { intKind } from './typeInfo';
 
+/**
+ * The addition of an atomic of integer kind `k` (the methods' `Add` and the `AddInt64`-style functions share
+ * it): each kind wraps as Go's fixed-size integers do.
+ */
+function adderOf(k: IntKind): (x: Int, y: Int) => Int {
+  if (k === 'int64') return add64;
+  if (k === 'uint64') return addU64;
+  // Each narrower kind wraps as Go's fixed-size integers do.
+  const w = converterTo(k);
+  return (x, y) => w(add64(x, y));
+}
+
 /** A box holding an atomic's current value. */
 type Box = [RV];
 
 /** True for `atomic.Int32`, `Int64`, `Uint32`, `Uint64` and `Bool`. */
 export function isAtomicType(t: Type): boolean {
-  return ATOMIC_TYPES.has(t);
+  return ATOMIC_TYPES.has(t) || t === SYNC_MAP || t === ATOMIC_VALUE || t === BUILDER || isAtomicPointer(t);
 }
 
-/** The zero of the value an atomic type holds. */
-function zeroValue(t: Type): RV {
-  return ATOMIC_TYPES.get(t) === BOOL ? false : 0;
+/** The zero of the value an atomic type holds (a sync.Map's is a fresh empty map). */
+function zeroValue(t: Type): () => RV {
+  if (t === SYNC_MAP) return syncMapZero as () => RV;
+  if (t === ATOMIC_VALUE || isAtomicPointer(t)) return () => null;
+  if (t === BUILDER) return () => '';
+  const z = ATOMIC_TYPES.get(t) === BOOL ? false : 0;
+  return () => z;
 }
 
 /** `&x` of an atomic variable, slice element or literal: its box (created on first use). */
@@ -33,15 +51,20 @@ export function atomicAddress(b: Builder, x: ast.Expr): E {
   while (inner.kind === 'ParenExpr') inner = inner.x;
   const t = b.unit.typeOf(inner);
   const zero = zeroValue(t);
-  if (inner.kind === 'CompositeLit') return (): Box => [zero];
-  if (inner.kind !== 'Ident' && inner.kind !== 'IndexExpr') {
+  if (inner.kind === 'CompositeLit') return (): Box => [zero()];
+  if (
+    inner.kind !== 'Ident' &&
+    inner.kind !== 'IndexExpr' &&
+    inner.kind !== 'SelectorExpr' &&
+    inner.kind !== 'StarExpr'
+  ) {
     throw new CompileError(x.pos, 'cannot take the address of this expression in scenarios');
   }
   const ref = lvalue(b, inner, true);
   return (f: Frame): Box => {
     let box = ref.load(f) as Box | 0;
     if (box === 0) {
-      box = [zero];
+      box = [zero()];
       ref.store(f, box);
     }
     return box;
@@ -73,9 +96,7 @@ export function emitAtomicMethod(
   const a1 = args[1] ?? ((): RV => undefined);
   const held = ATOMIC_TYPES.get(type) as Type;
   const k = held === BOOL ? 'int64' : intKind(held);
-  // Each kind wraps as Go's fixed-size integers do.
-  const w = converterTo(k);
-  const add = k === 'int64' ? add64 : k === 'uint64' ? addU64 : (x: Int, y: Int): Int => w(add64(x, y));
+  const add = adderOf(k);
   let op: (box: Box, f: Frame) => RV;
   switch (name) {
     case 'Load':
@@ -109,4 +130,68 @@ export function emitAtomicMethod(
     if (dst >= 0) f.r[dst] = v;
     return CONT;
   });
+}
+
+/**
+ * `atomic.AddInt64(&x, d)`, `LoadInt64`, `StoreInt64`, `SwapInt64`, `CompareAndSwapInt64` and their Int32,
+ * Uint32 and Uint64 forms on a pointer to an integer variable: CPU steps, never a park (a nil pointer
+ * faults as in Go). Null for other functions.
+ */
+export function atomicFuncCall(b: Builder, call: ast.CallExpr, name: string): E | null {
+  const m = /^(Add|Load|Store|Swap|CompareAndSwap)(Int32|Int64|Uint32|Uint64)$/.exec(name);
+  if (m === null) return null;
+  const args = call.args.map((a) => compileExpr(b, a));
+  const ptr = args[0] as E;
+  const a1 = args[1] ?? ((): RV => undefined);
+  const a2 = args[2] ?? ((): RV => undefined);
+  const k = intKind(
+    ATOMIC_TYPES.get(
+      m[2] === 'Int32'
+        ? ATOMIC_INT32
+        : m[2] === 'Int64'
+          ? ATOMIC_INT64
+          : m[2] === 'Uint32'
+            ? ATOMIC_UINT32
+            : ATOMIC_UINT64,
+    ) as Type,
+  );
+  const add = adderOf(k);
+  const cell = (f: Frame): { a: RV[]; i: number } => {
+    const p = ptr(f) as { a: RV[]; i: number } | null;
+    if (p === null) throw new GoPanic(NIL_DEREF);
+    return p;
+  };
+  b.pendingW++;
+  switch (m[1]) {
+    case 'Add':
+      return (f) => {
+        const p = cell(f);
+        return (p.a[p.i] = add(p.a[p.i] as number, a1(f) as number));
+      };
+    case 'Load':
+      return (f) => {
+        const p = cell(f);
+        return p.a[p.i];
+      };
+    case 'Store':
+      return (f) => {
+        const p = cell(f);
+        p.a[p.i] = a1(f);
+        return undefined;
+      };
+    case 'Swap':
+      return (f) => {
+        const p = cell(f);
+        const old = p.a[p.i];
+        p.a[p.i] = a1(f);
+        return old;
+      };
+    default:
+      return (f) => {
+        const p = cell(f);
+        if (p.a[p.i] !== a1(f)) return false;
+        p.a[p.i] = a2(f);
+        return true;
+      };
+  }
 }

@@ -2,6 +2,7 @@
  * Calls: user functions and func values (a new frame), conversions, builtins, and library functions and
  * methods (see library.ts). Results of frame calls land in consecutive caller registers.
  */
+import { refuseBoxedPool } from './pool';
 import { makechanSizeOk } from '../../../sim/limits';
 import type * as ast from '../../ast';
 import type { CallInfo } from '../../program';
@@ -246,8 +247,10 @@ function pureCall(b: Builder, call: ast.CallExpr): E | null {
   if (c.kind === 'conversion') {
     const x = compileExpr(b, call.args[0] as ast.Expr);
     const from = b.unit.typeOf(call.args[0] as ast.Expr);
-    if (under(c.to).kind === 'any' && under(from).kind !== 'any' && !isNilType(from))
+    if (under(c.to).kind === 'any' && under(from).kind !== 'any' && !isNilType(from)) {
+      refuseBoxedPool(from, call.pos);
       return boxValue(b, from, x);
+    }
     const fc = floatConversion(from, c.to, x) ?? byteConversion(from, c.to, x);
     if (fc !== null) {
       b.pendingW++;

@@ -3,6 +3,8 @@
  * (calls, receives, `&x` of a sync value, time and runtime queries) are emitted as instructions first, in
  * lexical left-to-right order as Go evaluates calls and receives; the closure then reads their result register.
  */
+import { ctxErrorVar } from '../runtime/context';
+import { refuseBoxedPool } from './pool';
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
 import { isFloat, isString, under } from '../../types';
@@ -82,7 +84,10 @@ export function hasEffects(b: Builder, e: ast.Expr): boolean {
  */
 export function compileExpr(b: Builder, e: ast.Expr, copy = true): E {
   const conv = b.unit.prog.toIface.get(e);
-  if (conv !== undefined) return boxValue(b, conv, compileExprUnboxed(b, e, true));
+  if (conv !== undefined) {
+    refuseBoxedPool(conv, e.pos);
+    return boxValue(b, conv, compileExprUnboxed(b, e, true));
+  }
   return compileExprUnboxed(b, e, copy);
 }
 
@@ -205,7 +210,7 @@ function compileSelector(b: Builder, e: ast.SelectorExpr): E {
     };
   }
   if (obj?.kind === 'libvar') {
-    const v = obj.value;
+    const v = obj.pkg === 'context' ? ctxErrorVar(obj.value) : obj.value;
     return () => v;
   }
   if (obj?.kind === 'field' && obj.name === 'L') {

@@ -21,6 +21,7 @@ import { implReceiver } from './methods';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { type Box, nextRtId, rtType, rtTypeId } from '../runtime/rtypes';
 import { RUNTIME_ERROR_TYPES } from '../runtime/errorTypes';
+import { hasNative, type Native, nativesOf } from '../runtime/natives';
 import { type E, GoPanic, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileExpr } from './exprs';
@@ -38,8 +39,8 @@ export interface MethodImpl {
   readonly deref: boolean;
   /** Copies a struct receiver passed by value (null: no copy needed). */
   readonly copy: ((v: RV) => RV) | null;
-  /** A library implementation (errors' Error) taking the boxed value; null for program methods. */
-  readonly native: ((v: RV) => RV) | null;
+  /** A library implementation (errors' Error, runtime/natives.ts) taking the boxed value; null for program methods. */
+  readonly native: Native | null;
 }
 
 const declaredUids = new WeakMap<NamedType, number>();
@@ -170,6 +171,7 @@ export function dispatchTable(unit: Unit, name: string): (MethodImpl | undefined
       table[ERRSTR] = errorImpl;
       for (const id of RUNTIME_ERROR_TYPES) table[id] = errorImpl;
     }
+    for (const [id, native] of nativesOf(name)) table[id] = { ...errorImpl, native };
   }
   return table;
 }
@@ -186,7 +188,7 @@ export function fmtMethodCaller(unit: Unit, gl: RV[]): MethodCaller {
     const isErr = errs[id] !== undefined;
     const impl = errs[id] ?? strs[id];
     if (impl === undefined) return null;
-    if (impl.native !== null) return impl.native(v) as string;
+    if (impl.native !== null) return impl.native(v, []) as string;
     try {
       return m.callSync(gl, { f: impl.f, e: null }, [implReceiver(impl, v)]) as string;
     } catch (err) {
@@ -238,9 +240,10 @@ export function boxValue(b: Builder, t: Type, v: E): E {
 const implementsCache = new Map<string, boolean>();
 
 function implementsIface(id: number, types: Map<number, Type>, iface: AnyType): boolean {
-  if (id === ERRSTR) return (iface.methods ?? []).every((m) => m.name === 'Error');
+  if (id === ERRSTR || RUNTIME_ERROR_TYPES.includes(id))
+    return (iface.methods ?? []).every((m) => m.name === 'Error');
   const t = types.get(id);
-  if (t === undefined) return false;
+  if (t === undefined) return (iface.methods ?? []).every((m) => hasNative(id, m.name));
   const key = `${id}|${typeKey(iface)}`;
   let ok = implementsCache.get(key);
   if (ok === undefined) {
@@ -250,8 +253,13 @@ function implementsIface(id: number, types: Map<number, Type>, iface: AnyType): 
   return ok;
 }
 
+/** The static type of values boxed with dynamic type `id` in this program (undefined for library types). */
+export function boxedType(unit: Unit, id: number): Type | undefined {
+  return unitIfaces(unit).boxed.get(id);
+}
+
 /** A test of a box's dynamic type against `t` (a concrete type, or an interface it must implement). */
-function typeTest(b: Builder, t: Type): (x: Box | null) => boolean {
+export function typeTest(b: Builder, t: Type): (x: Box | null) => boolean {
   const iu = under(t);
   if (iu.kind === 'any') {
     const boxed = unitIfaces(b.unit).boxed;

@@ -9,22 +9,38 @@ import { durationString } from '../fmt/duration';
 import { sprint, sprintf, sprintln } from '../fmt/printf';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { toText } from '../runtime/strings';
-import { CONT, type E, type Frame, FRAMES, type FuncVal, GoPanic, NIL_DEREF } from '../runtime/types';
+import {
+  CONT,
+  type E,
+  type Frame,
+  FRAMES,
+  type FuncVal,
+  GoPanic,
+  NIL_DEREF,
+  type RV,
+} from '../runtime/types';
 import type { Builder } from './Builder';
 import { compileCallMulti } from './calls';
 import { compileExpr, compileExprUnboxed } from './exprs';
-import { fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
+import { dynTypeId, fmtMethodCaller, newErrorString, noteFmtOperand } from './ifaces';
+import type { Box } from '../runtime/rtypes';
 import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
-import { emitAtomicMethod } from './atomic';
+import { atomicFuncCall, emitAtomicMethod, isAtomicType } from './atomic';
+import { emitSyncMapMethod } from './syncMap';
+import { rlockerOf } from './locker';
+import { emitPointerMethod, emitValueMethod } from './atomicValue';
+import { type BuilderBox, builderWrite, emitBuilderMethod } from './stringsBuilder';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
-import { under } from '../../types';
-import { POOL } from '../../library';
+import { typeString, under } from '../../types';
+import { BUILDER, CONTEXT, FILE, POOL } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
 import { div, type Int, toNumber } from '../runtime/ints';
+import { emitContextCall } from './context';
+import { errorf, errorfOperands, errorsCall } from './errorsPkg';
 
 /** Operands of a fmt call after the first `skip` arguments, with their fmt descriptors. */
 function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; descs: TypeDesc[] } {
@@ -49,6 +65,21 @@ function fmtArgs(b: Builder, call: ast.CallExpr, skip: number): { vals: E[]; des
       // Go prints the pool's internal pointers (per-P storage, New) as memory addresses.
       throw new CompileError(a.pos, 'formatting sync.Pool values with fmt is not supported in scenarios');
     }
+    const held = au.kind === 'pointer' ? au.elem : at;
+    if (isAtomicType(held)) {
+      // Go prints their internal fields (noCopy markers, addresses), which the engine's boxes do not keep.
+      throw new CompileError(
+        a.pos,
+        `formatting ${typeString(held)} values with fmt is not supported in scenarios`,
+      );
+    }
+    if (at === CONTEXT) {
+      // Go prints a deadline's wall-clock date, which a simulation cannot know.
+      throw new CompileError(
+        a.pos,
+        'formatting context.Context values with fmt is not supported in scenarios',
+      );
+    }
     noteFmtOperand(b.unit, at);
   }
   const vals = rest.map((a) => compileExprUnboxed(b, a));
@@ -71,18 +102,23 @@ export function pureLibraryCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj):
     b.pendingW++;
     return (f) => newErrorString(msg(f) as string);
   }
+  if (fn.pkg === 'errors') return errorsCall(b, call, fn);
+  if (fn.pkg === 'sync/atomic') return atomicFuncCall(b, call, fn.name);
   if (fn.pkg !== 'fmt') return stdPureCall(b, call, fn);
   if (fn.name === 'Errorf') {
     const format = compileExpr(b, call.args[0] as ast.Expr);
     const { vals, descs } = fmtArgs(b, call, 1);
+    const ops = errorfOperands(
+      b.unit,
+      call.args.slice(1).map((a) => b.unit.typeOf(a)),
+    );
     b.pendingW++;
     return (f) =>
-      newErrorString(
-        sprintf(
-          format(f) as string,
-          vals.map((v) => v(f)),
-          descs,
-        ),
+      errorf(
+        format(f) as string,
+        vals.map((v) => v(f)),
+        descs,
+        ops,
       );
   }
   if (fn.name === 'Sprint') {
@@ -132,6 +168,7 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
     return emitMethod(b, call, c.method.recv.name, c.method.name, c.recvIsPointer, dst);
   if (c.kind !== 'library') throw new CompileError(call.pos, 'not a library call');
   const fn = c.func;
+  if (fn.pkg === 'context') return emitContextCall(b, call, fn, dst);
   const key = fn.pkg === '' ? fn.name : `${fn.pkg}.${fn.name}`;
   const arg = (i: number): E => compileExpr(b, call.args[i] as ast.Expr);
   const toDst =
@@ -297,10 +334,23 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
   }
 }
 
-/** `fmt.Print` and `fmt.Fprint*` to `os.Stdout`/`os.Stderr` (an `*os.File` is its descriptor; nil writes nothing). */
+/**
+ * `fmt.Print` and `fmt.Fprint*` to an io.Writer: `os.Stdout`/`os.Stderr` (an `*os.File` is its descriptor; a
+ * nil one writes nothing) or a `*strings.Builder` (the text is appended, no op); a nil writer panics.
+ */
 function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
   const toFile = key.startsWith('fmt.F');
-  const file = toFile ? compileExpr(b, call.args[0] as ast.Expr) : (): number => 1;
+  if (toFile) {
+    const w = call.args[0] as ast.Expr;
+    const wu = under(b.unit.typeOf(w));
+    if (wu.kind !== 'pointer' || (wu.elem !== FILE && wu.elem !== BUILDER))
+      throw new CompileError(
+        w.pos,
+        `${key} to a writer other than os.Stdout, os.Stderr or a *strings.Builder is not supported in scenarios`,
+      );
+  }
+  const file = toFile ? compileExpr(b, call.args[0] as ast.Expr) : (): RV => ({ t: -1, v: 1 });
+  const builderId = dynTypeId({ kind: 'pointer', elem: BUILDER });
   const skip = toFile ? 1 : 0;
   const format = key === 'fmt.Fprintf' ? compileExpr(b, call.args[1] as ast.Expr) : null;
   const { vals, descs } = fmtArgs(b, call, key === 'fmt.Fprintf' ? 2 : skip);
@@ -324,7 +374,15 @@ function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
               descs,
             );
   b.emitOp((_g, f) => {
-    const fd = file(f) as number;
+    const w = file(f) as Box | null;
+    if (w === null) throw new GoPanic(NIL_DEREF);
+    if (w.t === builderId) {
+      const box = w.v as BuilderBox | 0 | null;
+      if (!box) throw new GoPanic(NIL_DEREF);
+      builderWrite(box, text(f));
+      return null;
+    }
+    const fd = w.v as number;
     if (fd === 0) return null;
     return { op: 'print', stream: fd === 2 ? 'stderr' : 'stdout', text: toText(text(f)) };
   });
@@ -343,6 +401,16 @@ function emitMethod(
   if (type === 'time.Duration') return emitDurationMethod(b, recv, name, dst);
   if (type === 'sync.Pool') return emitPoolMethod(b, call, recv, name, ptr, dst);
   const h = receiverHandle(b, recv, ptr);
+  if (type === 'sync.Map') return emitSyncMapMethod(b, call, name, h, dst);
+  if (type === 'atomic.Value') return emitValueMethod(b, call, name, h, dst);
+  if (type.startsWith('atomic.Pointer[')) {
+    const load = b.unit.typeOf(call.fun);
+    const sig = under(load);
+    // The pointer type: the first parameter (Store, Swap, CompareAndSwap) or Load's result.
+    const p = sig.kind === 'func' ? (sig.params[0] ?? sig.results[0]) : undefined;
+    return emitPointerMethod(b, call, p ?? load, name, h, dst);
+  }
+  if (type === 'strings.Builder') return emitBuilderMethod(b, call, name, h, dst);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);
     const u = under(t);
@@ -379,6 +447,13 @@ function emitMethod(
     case 'sync.RWMutex.RLock':
       b.emitOp((_g, f) => ({ op: 'rlock', mu: h(f) as number }));
       return;
+    case 'sync.RWMutex.RLocker': {
+      const l = rlockerOf(h);
+      b.pendingW++;
+      if (dst >= 0) b.set(dst, l);
+      else b.emit((_g, f) => (l(f), CONT));
+      return;
+    }
     case 'sync.RWMutex.RUnlock':
       b.emitOp((_g, f) => ({ op: 'runlock', mu: h(f) as number }));
       return;

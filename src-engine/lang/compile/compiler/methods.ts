@@ -20,6 +20,7 @@ import { compileArgs } from './calls';
 import { compileExpr } from './exprs';
 import { emitRet, unwindInstr } from './frames';
 import { dispatchTable, type MethodImpl } from './ifaces';
+import { emitLockerCall } from './locker';
 import { compileAddress, structRef, type Ptr } from './structs';
 import { CompileError } from './Unit';
 import { copierOf, isStructValue } from './values';
@@ -102,6 +103,7 @@ export function methodTarget(b: Builder, sel: ast.SelectorExpr): { fv: E; recv: 
 
 /** Emits a call of a declared or interface method; results go to `dst` (-1: discarded). */
 export function emitMethodCall(b: Builder, call: ast.CallExpr, dst: number): void {
+  if (emitLockerCall(b, call)) return;
   const sel = unparenSel(call.fun);
   const { fv, recv, native } = methodTarget(b, sel);
   const sig = b.unit.typeOf(sel) as FuncType;
@@ -119,14 +121,18 @@ export function emitMethodCall(b: Builder, call: ast.CallExpr, dst: number): voi
     return;
   }
   const nat = native;
+  const nres = sig.results.length;
   b.emit((g, f) => {
     const r = recv(f);
     const n = nat(f) as MethodImpl['native'];
+    const a = args.map((x) => x(f));
     if (n !== null) {
-      if (dst >= 0) f.r[dst] = n(r);
+      const v = n(r, a);
+      if (dst < 0) return 0;
+      if (nres > 1) for (let i = 0; i < nres; i++) f.r[dst + i] = (v as RV[])[i];
+      else f.r[dst] = v;
       return 0;
     }
-    const a = args.map((x) => x(f));
     a.unshift(r);
     m.pushFrame(g, fv(f) as FuncVal, a, dst);
     return FRAMES;
@@ -161,7 +167,9 @@ export function compileMethodValue(b: Builder, e: ast.SelectorExpr, _sel: Select
     const a = f.r.slice(0, np);
     const n = (env[2] as Cell)[0] as MethodImpl['native'];
     if (n !== null && n !== undefined) {
-      if (res.length > 0) f.r[res[0] as number] = n((env[0] as Cell)[0]);
+      const v = n((env[0] as Cell)[0], a);
+      if (res.length > 1) res.forEach((r, i) => (f.r[r] = (v as RV[])[i]));
+      else if (res.length > 0) f.r[res[0] as number] = v;
       return 0;
     }
     a.unshift((env[0] as Cell)[0]);

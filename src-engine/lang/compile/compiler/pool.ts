@@ -5,6 +5,8 @@
  */
 import type * as ast from '../../ast';
 import { type Type, under } from '../../types';
+import { POOL } from '../../library';
+import type { Pos } from '../../diagnostics';
 import { poolCleanup, poolGet, poolPut, POOL_MISS, type PoolState } from '../runtime/pool';
 import { CONT, type E, FRAMES, type FuncVal, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
 import type { Builder } from './Builder';
@@ -77,4 +79,14 @@ export function gcPoolCleanup(b: Builder): (f: { gl: RV[] }) => void {
   return (f) => {
     if (unit.poolSlot >= 0) poolCleanup(f.gl[unit.poolSlot] as PoolState[]);
   };
+}
+
+/**
+ * Refuses a `sync.Pool` or `*sync.Pool` converted to an interface at `pos`: fmt would print the pool's
+ * internal per-P pointers as memory addresses, which a simulation cannot reproduce.
+ */
+export function refuseBoxedPool(t: Type, pos: Pos): void {
+  const u = under(t);
+  if (t === POOL || (u.kind === 'pointer' && u.elem === POOL))
+    throw new CompileError(pos, 'sync.Pool values in interfaces are not supported in scenarios');
 }

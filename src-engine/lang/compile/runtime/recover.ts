@@ -3,7 +3,7 @@
  * the frame then returns normally to its caller with its result values as they are. The value of a runtime
  * error is its message (a `runtime.Error`, whose `%v` is that text).
  */
-import { RUNTIME_ERROR_T } from './errorTypes';
+import { panicTypeOf } from './errorTypes';
 import type { Box } from './rtypes';
 import { toBytes } from './strings';
 import { type Frame, GoPanic, type GoroutineState } from './types';
@@ -11,7 +11,10 @@ import { type Frame, GoPanic, type GoroutineState } from './types';
 /** The value a panic carries for `recover` (an interface value). */
 export function panicValue(err: unknown, msg: string): Box {
   if (err instanceof GoPanic && err.value !== null) return err.value;
-  return { t: RUNTIME_ERROR_T, v: [toBytes(msg)] };
+  // The nil-dereference message carries the signal line Go prints only for an unrecovered panic.
+  const text = toBytes(msg.split('\n')[0] as string);
+  const { t, isString } = panicTypeOf(msg);
+  return isString ? { t, v: text } : { t, v: [text] };
 }
 
 /**

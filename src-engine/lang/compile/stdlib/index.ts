@@ -12,6 +12,7 @@ import { CONT, type E } from '../runtime/types';
 import { RAND_FUNCS } from './mathrand';
 import { STRING_FUNCS } from './strings';
 import { MATH_FUNCS } from './math';
+import { MULTI_FUNCS } from './strconv';
 
 function key(fn: LibFuncObj): string {
   return `${fn.pkg}.${fn.name}`;
@@ -31,6 +32,17 @@ export function stdPureCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj): E |
  * Returns false when `fn` is not one.
  */
 export function emitStdCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj, dst: number): boolean {
+  const multi = MULTI_FUNCS[key(fn)];
+  if (multi !== undefined) {
+    const args = call.args.map((a) => compileExpr(b, a));
+    b.pendingW++;
+    b.emit((_g, f) => {
+      const vs = multi(args.map((a) => a(f)));
+      if (dst >= 0) vs.forEach((v, i) => (f.r[dst + i] = v));
+      return CONT;
+    });
+    return true;
+  }
   const impl = RAND_FUNCS[key(fn)];
   if (impl === undefined) return false;
   const args = call.args.map((a) => compileExpr(b, a));
