@@ -80,6 +80,12 @@ export function scenarioText(scenario: ExportScenario): ScenarioText {
   };
 }
 
+/** The scheduler model's name when `scenario` runs under a historical model (no P), else undefined. */
+export function historicalModelName(scenario: ExportScenario): string | undefined {
+  const id = scenario.input.settings.model ?? DEFAULT_MODEL;
+  return id === DEFAULT_MODEL ? undefined : scenarioText(scenario).model;
+}
+
 /** An export ready to run: the run is known, the plan and layout made. */
 export interface PreparedExport {
   /** The private run (a single scenario's export; absent for a comparison). */
@@ -164,6 +170,7 @@ export async function prepareExport(
         theme: settings.theme,
         textScale: settings.textScale,
         nsPerVideoMs: BASE_NS_PER_WALL_SECOND / 1000,
+        historicalModel: historicalModelName(scenario),
       }),
     viewAt: (t) => timeline.viewAt(t),
     plan,

@@ -27,6 +27,11 @@ export type StageFactory = (options: {
   resolution: number;
   theme: ThemeName;
   textScale: number;
+  /**
+   * The scheduler model's name when the run is one of the historical models (it has no P: the model stage
+   * draws it); undefined for the Go scheduler (the P stage).
+   */
+  historicalModel?: string;
 }) => Promise<RenderableStage>;
 
 /** The engine states an export feeds the stage, from its private run. */
@@ -64,7 +69,14 @@ export class StageFrameSource implements FrameSource {
   static async create(
     factory: StageFactory,
     feed: StateFeed,
-    o: { widthPx: number; heightPx: number; theme: ThemeName; textScale: number; nsPerVideoMs: number },
+    o: {
+      widthPx: number;
+      heightPx: number;
+      theme: ThemeName;
+      textScale: number;
+      nsPerVideoMs: number;
+      historicalModel?: string;
+    },
   ): Promise<StageFrameSource> {
     const stage = await factory({
       width: o.widthPx,
@@ -72,6 +84,7 @@ export class StageFrameSource implements FrameSource {
       resolution: stageResolution(o.heightPx),
       theme: o.theme,
       textScale: o.textScale,
+      historicalModel: o.historicalModel,
     });
     stage.setPace(o.nsPerVideoMs);
     return new StageFrameSource(stage, feed, o.widthPx, o.heightPx);

@@ -2,7 +2,14 @@ import { engineServices } from '../../src-engine/host/services';
 import { Compositor } from './compose';
 import { paceAt, PlanFeeder, stillReplay } from './frameFeed';
 import { frameLayout } from './frameLayout';
-import { prepareExport, resolveRange, scenarioText, type ExportScenario, type ExportSettings } from './job';
+import {
+  historicalModelName,
+  prepareExport,
+  resolveRange,
+  scenarioText,
+  type ExportScenario,
+  type ExportSettings,
+} from './job';
 import { MOVE_MS } from '../stage/Token';
 import { canvasToPng } from './pngExporter';
 import { StageFrameSource, type StageFactory } from './stageSource';
@@ -37,6 +44,7 @@ export async function captureStill(
     theme: settings.theme,
     textScale: settings.textScale,
     nsPerVideoMs: paceAt(plan, t),
+    historicalModel: historicalModelName(scenario),
   });
   try {
     const feeder = new PlanFeeder(source);

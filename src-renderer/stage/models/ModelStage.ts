@@ -16,7 +16,7 @@ import { installStageGpuLimits } from '../gpuSetup';
 import { softwareWebGl } from '../softwareGl';
 import { G_COLORS, STAGE } from '../palette';
 import { generalView } from './generalView';
-import { layoutGeneral, type Tone } from './layoutGeneral';
+import { layoutGeneralFit, type Tone } from './layoutGeneral';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -183,7 +183,7 @@ export class ModelStage {
     for (const g of view.gs) status.set(g.id, g.status);
     const gv = generalView(view, this.title);
     const { width, height } = this.app.screen;
-    const d = layoutGeneral(gv, width, height, (id) => status.get(id) ?? '_Gdead');
+    const d = layoutGeneralFit(gv, width, height, (id) => status.get(id) ?? '_Gdead');
     const g = this.shapes;
     g.clear();
     const line = STAGE.lineScale;
@@ -212,7 +212,10 @@ export class ModelStage {
     };
     for (const l of d.labels) place(l.x, l.y, l.text, l.size, toneColor(l.tone));
     // Goroutine ids on their tokens while they are few enough to read.
-    if (d.tokens.length <= 60) for (const t of d.tokens) place(t.x - 5, t.y - 5, String(t.id), 8, 0x000000);
+    // Sized with the token (the layout may be magnified to fill the stage): 8 px text on a 7 px radius.
+    const k = d.radius / 7;
+    if (d.tokens.length <= 60)
+      for (const t of d.tokens) place(t.x - 5 * k, t.y - 5 * k, String(t.id), 8 * k, 0x000000);
     for (const p of this.pools.values())
       for (let k = p.used; k < p.items.length; k++) (p.items[k] as BitmapText).visible = false;
     if (!this.host) return;

@@ -101,7 +101,7 @@ export function layoutGeneral(
   // Threads.
   label(M, y, `OS threads (${gv.threads.length})`, 12, 'muted');
   y += 16;
-  const tw = 104;
+  const tw = 124; // room for "T12 syscall" and the running token beside it
   const th = gv.threads.some((t) => t.queue.length > 0) ? 52 : 34;
   const tPerRow = Math.max(1, Math.floor((width - 2 * M) / (tw + 6)));
   const tRows = Math.max(
@@ -145,4 +145,46 @@ export function layoutGeneral(
     i++;
   }
   return d;
+}
+
+/** Largest magnification of the model stage: a few cores and threads fill a lecture screen, not a corner. */
+export const MAX_MODEL_SCALE = 2.5;
+
+/** `d` magnified `s` times (positions, sizes, text and tokens alike). */
+function scaled(d: Drawing, s: number): Drawing {
+  return {
+    boxes: d.boxes.map((b) => ({ ...b, x: b.x * s, y: b.y * s, w: b.w * s, h: b.h * s })),
+    labels: d.labels.map((l) => ({ ...l, x: l.x * s, y: l.y * s, size: l.size * s })),
+    tokens: d.tokens.map((t) => ({ ...t, x: t.x * s, y: t.y * s })),
+    radius: d.radius * s,
+  };
+}
+
+/**
+ * {@link layoutGeneral} magnified to fill `width` × `height`: the largest scale, from {@link MAX_MODEL_SCALE}
+ * down to 1 in quarter steps, whose layout shows everything (no "+n more" summary) above the footer line. At
+ * scale 1 it is the plain layout, summaries included.
+ */
+export function layoutGeneralFit(
+  gv: GeneralView,
+  width: number,
+  height: number,
+  statusOf: (id: number) => GStatus,
+): Drawing {
+  for (let s = MAX_MODEL_SCALE; s > 1; s -= 0.25) {
+    const w = width / s;
+    const h = height / s;
+    const d = layoutGeneral(gv, w, h, statusOf);
+    // The footer ("n goroutines live") sits 18 px above the bottom; the content must end above it.
+    const footerY = h - 18;
+    const bottom = Math.max(
+      0,
+      ...d.boxes.map((b) => b.y + b.h),
+      ...d.tokens.map((t) => t.y + d.radius),
+      ...d.labels.filter((l) => l.y < footerY).map((l) => l.y + l.size * 1.3),
+    );
+    const summarised = d.labels.some((l) => /^\+\d+ more /.test(l.text));
+    if (!summarised && bottom <= footerY - 4) return scaled(d, s);
+  }
+  return layoutGeneral(gv, width, height, statusOf);
 }
