@@ -40,6 +40,52 @@ test('gosched render writes a PNG still of a lesson at the size asked for', () =
   expect(png.readUInt32BE(20)).toBe(720);
 });
 
+test('gosched render of a historical model draws the model stage: cores and OS threads, filling the stage', async ({
+  page,
+}) => {
+  mkdirSync(OUT, { recursive: true });
+  const out = join(OUT, 'cli-n-to-1.png');
+  const r = gosched(
+    'render',
+    'lessons/07-road-to-mpn/04-n-to-1-blocking-syscall.gosched',
+    out,
+    '--width',
+    '1280',
+    '--height',
+    '720',
+    '--from',
+    '3',
+  );
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  // Share of lit pixels in the stage (above the caption band) and how far down they reach: the P stage fed
+  // a model's view drew only an empty global queue box (about 1 % lit, nothing below y = 110).
+  const dataUrl = `data:image/png;base64,${readFileSync(out).toString('base64')}`;
+  const { lit, lowestY } = await page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d') as CanvasRenderingContext2D;
+    ctx.drawImage(img, 0, 0);
+    const h = 560;
+    const d = ctx.getImageData(0, 0, img.width, h).data;
+    let n = 0;
+    let lowest = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      if ((d[i] as number) + (d[i + 1] as number) + (d[i + 2] as number) > 180) {
+        n++;
+        lowest = Math.max(lowest, Math.floor(i / 4 / img.width));
+      }
+    }
+    return { lit: n / (img.width * h), lowestY: lowest };
+  }, dataUrl);
+  expect(lit).toBeGreaterThan(0.03);
+  expect(lowestY).toBeGreaterThan(300);
+});
+
 test('gosched render: a scenario that does not compile is a located error, and no file is left', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gosched-render-'));
   const bad = join(dir, 'bad.go');
