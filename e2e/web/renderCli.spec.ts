@@ -15,22 +15,17 @@ function gosched(...args: string[]) {
   });
 }
 
+/** `gosched render LESSON OUT.png` at 1280×720, of the moment `from` (a beat or a time). */
+function renderStill(lesson: string, out: string, from: string) {
+  return gosched('render', lesson, out, '--width', '1280', '--height', '720', '--from', from);
+}
+
 test.describe.configure({ timeout: 200_000 });
 
 test('gosched render writes a PNG still of a lesson at the size asked for', () => {
   mkdirSync(OUT, { recursive: true });
   const out = join(OUT, 'cli-runnext.png');
-  const r = gosched(
-    'render',
-    'lessons/01-basics/01-runnext.gosched',
-    out,
-    '--width',
-    '1280',
-    '--height',
-    '720',
-    '--from',
-    '2us',
-  );
+  const r = renderStill('lessons/01-basics/01-runnext.gosched', out, '2us');
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('1280×720 PNG');
@@ -45,17 +40,7 @@ test('gosched render of a historical model draws the model stage: cores and OS t
 }) => {
   mkdirSync(OUT, { recursive: true });
   const out = join(OUT, 'cli-n-to-1.png');
-  const r = gosched(
-    'render',
-    'lessons/07-road-to-mpn/04-n-to-1-blocking-syscall.gosched',
-    out,
-    '--width',
-    '1280',
-    '--height',
-    '720',
-    '--from',
-    '3',
-  );
+  const r = renderStill('lessons/07-road-to-mpn/04-n-to-1-blocking-syscall.gosched', out, '3');
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   // Share of lit pixels in the stage (above the caption band) and how far down they reach: the P stage fed

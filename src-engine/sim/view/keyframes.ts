@@ -26,6 +26,7 @@ import type { ChanView, GStatus, GView, MView, PView, StwView } from '../WorldVi
 import type { MutableView } from './MutableView';
 import { deriveStw } from './deriveView';
 import { chanView, gView } from './gview';
+import { lastIndexAtOrBefore } from '../util/search';
 
 /** Channel views from a frame's columns. */
 function restoreChans(c: Int32Array): (ChanView | undefined)[] {
@@ -332,14 +333,6 @@ export class Keyframes {
   }
 
   private atOrBefore(pos: number): Frame {
-    const k = this.frames;
-    let lo = 0;
-    let hi = k.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((k[mid] as Frame).pos <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return k[lo] as Frame;
+    return this.frames[lastIndexAtOrBefore(this.frames, (f) => f.pos, pos)] as Frame;
   }
 }

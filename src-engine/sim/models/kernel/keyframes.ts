@@ -5,6 +5,7 @@
  * never mutated), so a run of a million short-lived tasks does not make every keyframe a million entries long.
  */
 import type { ExitedTasks, ModelFold, TaskRec } from './view';
+import { lastIndexAtOrBefore } from '../../util/search';
 
 interface Frame {
   readonly pos: number;
@@ -104,14 +105,6 @@ export class ModelKeyframes {
   }
 
   private indexAtOrBefore(pos: number): number {
-    const k = this.frames;
-    let lo = 0;
-    let hi = k.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((k[mid] as Frame).pos <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastIndexAtOrBefore(this.frames, (f) => f.pos, pos);
   }
 }
