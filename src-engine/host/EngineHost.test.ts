@@ -29,6 +29,31 @@ func main() {
 }
 `;
 
+/** 64 goroutines that yield 20 times each: events in every frame at 100×. */
+const busyProgram = `package main
+
+import (
+\t"runtime"
+\t"sync"
+\t"time"
+)
+
+func main() {
+\tvar wg sync.WaitGroup
+\tfor i := 0; i < 64; i++ {
+\t\twg.Add(1)
+\t\tgo func() {
+\t\t\tdefer wg.Done()
+\t\t\tfor j := 0; j < 20; j++ {
+\t\t\t\twork(2 * time.Microsecond)
+\t\t\t\truntime.Gosched()
+\t\t\t}
+\t\t}()
+\t}
+\twg.Wait()
+}
+`;
+
 const scenario: ScenarioInput = { title: 'demo', program, settings: { cores: 4, seed: 1 } };
 
 /** Messages cross a real worker_threads MessageChannel (structured clone), one macrotask each way. */
@@ -153,6 +178,53 @@ describe('EngineHost over worker_threads ports', () => {
     const seqs = c.inbox.ofType('frame').flatMap((f) => f.events.map((e) => e.seq));
     const boot = c.inbox.ofType('loaded')[0]!.eventCount;
     expect(seqs).toEqual(seqs.map((_, i) => boot + i));
+  });
+
+  it('sends events with the view they lead to: a frame without a view has none, and none is lost', async () => {
+    /** A wall clock that a view's build moves on by 100 ms: every view looks costly, so views are paced. */
+    class SlowViewClock extends ManualClock {
+      spent = 0;
+      override now(): number {
+        return super.now() + this.spent;
+      }
+    }
+    const clock = new SlowViewClock();
+    const c = connect(clock);
+    const meter = (c.host as unknown as { meter: { countView(): void } }).meter;
+    const countView = meter.countView.bind(meter);
+    meter.countView = () => {
+      countView();
+      clock.spent += 100;
+    };
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    c.send({
+      type: 'load',
+      scenario: { title: 'busy', program: busyProgram, settings: { cores: 4, seed: 1 } },
+    });
+    await c.inbox.next('loaded', 0);
+    c.send({ type: 'setSpeed', speed: 100 });
+    c.send({ type: 'play' });
+    await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 2000 && c.inbox.ofType('ended').length === 0; i++) {
+      c.clock.advance(16);
+      await new Promise((r) => setImmediate(r));
+    }
+    await c.inbox.next('ended', 0);
+    const frames = c.inbox.ofType('frame');
+    const bare = frames.filter((f) => f.view === undefined);
+    expect(bare.length).toBeGreaterThan(0);
+    for (const f of bare)
+      expect({ events: f.events, skipped: f.skipped }).toEqual({ events: [], skipped: undefined });
+    // Every event is sent once, in order, or counted as skipped (a batch above MAX_EVENTS_PER_FRAME).
+    let next = c.inbox.ofType('loaded')[0]!.eventCount;
+    for (const f of frames) {
+      next += f.skipped ?? 0;
+      expect(f.events.map((e) => e.seq)).toEqual(f.events.map((_, i) => next + i));
+      next += f.events.length;
+    }
+    // The last view shows the last event.
+    expect(frames.filter((f) => f.view).at(-1)!.view!.seq).toBe(next - 1);
   });
 
   it('seeks back to an exact event and continues identically', async () => {

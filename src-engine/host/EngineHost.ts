@@ -406,16 +406,8 @@ export class EngineHost {
   private sendFrame(snap: boolean): void {
     const run = this.run;
     if (run === undefined) return;
-    // A batch too large to animate (fast playback of a busy program) keeps only its newest events: the view
-    // carries the state, and the renderer's thread is spared deserialising events it could never show.
     const last = run.eventCount - 1;
-    const first = Math.max(this.sentSeq + 1, last - MAX_EVENTS_PER_FRAME + 1);
-    const skipped = Math.max(0, first - this.sentSeq - 1);
-    const events: SchedEvent[] = [];
-    for (let seq = first; seq <= last; seq++) events.push(run.event(seq));
-    this.sentSeq = Math.max(this.sentSeq, last);
-    const seq = run.eventCount - 1;
-    const moved = snap || events.length > 0 || seq !== this.viewSentAt;
+    const moved = snap || last > this.sentSeq || last !== this.viewSentAt;
     // While playing, a view that is costly to build (tens of thousands of goroutines) is sent at most every
     // VIEW_COST_FACTOR times its cost, so the playhead keeps pace; stops, steps, seeks and the end always get one.
     const due = snap || !this.playing || run.exit !== undefined || this.clock.now() >= this.nextViewAt;
@@ -425,7 +417,19 @@ export class EngineHost {
       this.meter.countView();
       view = trimView(run.view());
       this.nextViewAt = this.clock.now() + (this.clock.now() - started) * VIEW_COST_FACTOR;
-      this.viewSentAt = seq;
+      this.viewSentAt = last;
+    }
+    // Events travel with the view they lead to (the renderer animates them into that state): a frame without a
+    // view carries none, and they wait for the next view (at 100 000 goroutines most frames have no view, and
+    // the renderer's thread deserialised thousands of events per frame only to drop them). A batch too large to
+    // animate (fast playback of a busy program) keeps only its newest events: the view carries the state.
+    const events: SchedEvent[] = [];
+    let skipped = 0;
+    if (view !== undefined) {
+      const first = Math.max(this.sentSeq + 1, last - MAX_EVENTS_PER_FRAME + 1);
+      skipped = Math.max(0, first - this.sentSeq - 1);
+      for (let seq = first; seq <= last; seq++) events.push(run.event(seq));
+      this.sentSeq = Math.max(this.sentSeq, last);
     }
     this.send({
       type: 'frame',

@@ -93,7 +93,10 @@ export type EngineToRenderer =
       readonly type: 'frame';
       /** Playhead, virtual ns: may be past the last event while time passes between events. */
       readonly t: number;
-      /** Events since the previous frame, in order (the newest ones, see `skipped`). Empty after a seek. */
+      /**
+       * Events since the previous frame that had a view, in order (the newest ones, see `skipped`): they come
+       * with the view they lead to, so a frame without a view has none. Empty after a seek.
+       */
       readonly events: readonly SchedEvent[];
       /**
        * Events between the previous frame and `events` left out because the batch was too large to animate

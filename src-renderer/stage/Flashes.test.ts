@@ -60,6 +60,33 @@ describe('Flashes', () => {
     expect(f.rings(layout, () => undefined, 2_000)).toEqual({ rings: [], kinds: [] });
   });
 
+  it('rings only the goroutines drawn, in the order their place first lit up, among thousands not drawn', () => {
+    const f = new Flashes();
+    // 5 000 hand-offs on goroutines 0…4 999 (P0 and P1 in turn); only G10, G4000 and G3 have a token.
+    f.add(
+      Array.from({ length: 5_000 }, (_, i) => handoff(i, i % 2, i)),
+      100_000,
+    );
+    const drawn = new Map([
+      [10, { x: 1, y: 1 }],
+      [4000, { x: 2, y: 2 }],
+      [3, { x: 3, y: 3 }],
+    ]);
+    const { rings, kinds } = f.rings(layout, (id) => drawn.get(id), 50_000);
+    expect(rings.map((r) => r.key)).toEqual([
+      'p0:handoff',
+      'p1:handoff',
+      'g3:handoff',
+      'g10:handoff',
+      'g4000:handoff',
+    ]);
+    expect(kinds).toEqual(['handoff']);
+    // Each token ring has its own highlight's alpha (one highlight per goroutine).
+    const g3 = rings.find((r) => r.key === 'g3:handoff')!;
+    expect(g3.alpha).toBeCloseTo(1 - (50_000 - 3) / 100_000, 12);
+    expect(g3.token).toEqual({ at: { x: 3, y: 3 }, radius: 19 });
+  });
+
   it('knows when its last highlight ends without searching them, and forgets it on a jump', () => {
     const f = new Flashes();
     expect(f.endsNs).toBe(-Infinity);

@@ -81,7 +81,9 @@ export class Flashes {
       if (tNs < startNs || tNs >= endNs) continue;
       const alpha = Math.min(1, (endNs - tNs) / (endNs - startNs));
       if (e.p !== undefined && l.ps[e.p]) light(pKey, e.kind, alpha, { p: e.p });
-      if (e.g !== undefined) light(gKey, e.kind, alpha, { g: e.g });
+      // A goroutine whose token is not drawn (most of them at 100 000 goroutines) has no ring: not lit at all,
+      // rather than lit and dropped below (thousands of objects per frame).
+      if (e.g !== undefined && tokenAt(e.g) !== undefined) light(gKey, e.kind, alpha, { g: e.g });
       kinds.add(e.kind);
     }
     const rings: Ring[] = [];
