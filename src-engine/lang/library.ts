@@ -197,8 +197,6 @@ function constant(name: string, ns: bigint): ConstObj {
 }
 
 const filePtr: Type = { kind: 'pointer', elem: FILE };
-/** `sync.NewCond` takes a `sync.Locker`; scenarios have no interfaces, so it is modelled as `*sync.Mutex`. */
-const mutexPtr: Type = { kind: 'pointer', elem: MUTEX };
 const condPtr: Type = { kind: 'pointer', elem: COND };
 const tickerPtr: Type = { kind: 'pointer', elem: TICKER };
 
@@ -307,7 +305,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Map', typeMember('Map', SYNC_MAP)],
       ['Cond', typeMember('Cond', COND)],
       ['Locker', typeMember('Locker', LOCKER)],
-      ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
+      ['NewCond', lib('sync', 'NewCond', fn([LOCKER], [condPtr]))],
     ]),
   ],
 ]);
@@ -472,7 +470,7 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
       ['Wait', method(COND, 'Wait', fn([], []))],
       ['Signal', method(COND, 'Signal', fn([], []))],
       ['Broadcast', method(COND, 'Broadcast', fn([], []))],
-      ['L', { kind: 'field', id: id(), recv: COND, name: 'L', type: mutexPtr }],
+      ['L', { kind: 'field', id: id(), recv: COND, name: 'L', type: LOCKER }],
     ]),
   ],
   [

@@ -5,6 +5,7 @@
  */
 import { ctxErrorVar } from '../runtime/context';
 import { refuseBoxedPool } from './pool';
+import { condLocker } from './locker';
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
 import { isFloat, isString, under } from '../../types';
@@ -213,15 +214,7 @@ function compileSelector(b: Builder, e: ast.SelectorExpr): E {
     const v = obj.pkg === 'context' ? ctxErrorVar(obj.value) : obj.value;
     return () => v;
   }
-  if (obj?.kind === 'field' && obj.name === 'L') {
-    const x = compileExpr(b, e.x);
-    const locks = b.unit.condLocks();
-    return (f) => {
-      const h = x(f) as number;
-      if (h === 0) throw new GoPanic(NIL_DEREF);
-      return (f.gl[locks] as number[])[h] as number;
-    };
-  }
+  if (obj?.kind === 'field' && obj.name === 'L') return condLocker(b, compileExpr(b, e.x));
   if (obj?.kind === 'field' && obj.name === 'C') {
     const x = compileExpr(b, e.x);
     return (f) => {
