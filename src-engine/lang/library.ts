@@ -233,6 +233,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Is', lib('errors', 'Is', fn([ERROR, ERROR], [BOOL]))],
       ['As', lib('errors', 'As', fn([ERROR, ANY], [BOOL]))],
       ['Unwrap', lib('errors', 'Unwrap', fn([ERROR], [ERROR]))],
+      ['Join', lib('errors', 'Join', fn([{ kind: 'slice', elem: ERROR }], [ERROR], true))],
     ]),
   ],
   [
