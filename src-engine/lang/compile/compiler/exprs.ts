@@ -12,7 +12,15 @@ import { isFloat, isString, under } from '../../types';
 import { floatNeg } from './floats';
 import { converterTo, neg64, negU64, not64, notU64 } from '../runtime/ints';
 import { at, byteAt, reslice, sliceOf, substr } from '../runtime/slices';
-import { type Cell, type E, type FuncVal, GoPanic, NIL_DEREF, type SliceVal } from '../runtime/types';
+import {
+  type Cell,
+  type E,
+  type FuncVal,
+  GoPanic,
+  NIL_DEREF,
+  type RV,
+  type SliceVal,
+} from '../runtime/types';
 import { atomicAddress, isAtomicType } from './atomic';
 import { compileBinary } from './binary';
 import { interpretedStringBytes } from './stringLit';
@@ -26,7 +34,14 @@ import { compileAddress, compileDeref, compileField, compileStructLit, isStorage
 import { copierOf, isStructValue } from './values';
 import { boxValue, compileTypeAssert } from './ifaces';
 import { compileMethodValue } from './methods';
-import { arrayTypeOf, compileArrayIndex, compileArrayLit, compileArraySlice } from './arrays';
+import {
+  arrayTypeOf,
+  compileArrayIndex,
+  compileArrayLit,
+  compileArraySlice,
+  compileIndexedElts,
+  sliceLitLen,
+} from './arrays';
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -191,9 +206,8 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
   if (u.kind === 'map') return compileMapLit(b, e);
   if (u.kind === 'array') return compileArrayLit(b, e, u);
   if (u.kind !== 'slice') return () => 0;
-  const elts = e.elts.map((x) => compileExpr(b, x));
-  b.pendingW += 1 + elts.length;
-  return (f) => sliceOf(elts.map((x) => x(f)));
+  const elts = compileIndexedElts(b, e.elts, u.elem, sliceLitLen(b, e.elts));
+  return (f) => sliceOf(elts(f) as RV[]);
 }
 
 function compileSelector(b: Builder, e: ast.SelectorExpr): E {
