@@ -102,15 +102,24 @@ func main() {
 }
 `;
 
-/** Cond over an RLocker, errors.Join and As methods, keyed array/slice elements, array and struct map keys. */
+/**
+ * Cond over an RLocker, errors.Join and As methods, keyed array/slice elements, array and struct map keys, an
+ * array length expression, strconv's parsers and atomic.Uintptr.
+ */
 const LANG2 = `package main
 
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 )
+
+const Size = 2
+
+type Board [Size * Size]int
 
 type Point struct{ X, Y int }
 
@@ -168,6 +177,15 @@ func main() {
 	seen[[2]int{1, 2}]++
 	grid := map[Point]string{{0, 1}: "b", {0, 0}: "a"}
 	fmt.Println(seen, grid)
+
+	var b Board
+	b[Size*Size-1] = 1
+	n, err := strconv.ParseInt("0x_ff", 0, 16)
+	_, err2 := strconv.ParseInt("70000", 10, 16)
+	ok, err3 := strconv.ParseBool("T")
+	var up atomic.Uintptr
+	up.Add(3)
+	fmt.Println(b, n, err, err2, ok, err3, up.Load(), strconv.FormatUint(^uint64(0), 36), strconv.QuoteRune('x'))
 }
 `;
 
