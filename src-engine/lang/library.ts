@@ -18,6 +18,7 @@ import {
   typeString,
   UINT32,
   UINT64,
+  UINTPTR,
 } from './types';
 
 let nextId = -1000;
@@ -47,6 +48,8 @@ export const ATOMIC_INT64: NamedType = opaque('atomic.Int64');
 export const ATOMIC_UINT32: NamedType = opaque('atomic.Uint32');
 /** `sync/atomic.Uint64` (exact over its full range, see runtime/ints.ts). */
 export const ATOMIC_UINT64: NamedType = opaque('atomic.Uint64');
+/** `sync/atomic.Uintptr` (64-bit, as `uintptr` is on amd64). */
+export const ATOMIC_UINTPTR: NamedType = opaque('atomic.Uintptr');
 /** `sync/atomic.Value`: a box holding an interface value (compile/compiler/atomicValue.ts). */
 export const ATOMIC_VALUE: NamedType = opaque('atomic.Value');
 /** `sync/atomic.Pointer`, generic: usable only instantiated (`atomic.Pointer[T]`, see {@link atomicPointerOf}). */
@@ -85,6 +88,7 @@ const ATOMICS = new Map<NamedType, Type>([
   [ATOMIC_INT64, INT64],
   [ATOMIC_UINT32, UINT32],
   [ATOMIC_UINT64, UINT64],
+  [ATOMIC_UINTPTR, UINTPTR],
   [ATOMIC_BOOL, BOOL],
 ]);
 /** The typed atomics of `sync/atomic`, with the type of the value each holds. */
@@ -197,8 +201,6 @@ function constant(name: string, ns: bigint): ConstObj {
 }
 
 const filePtr: Type = { kind: 'pointer', elem: FILE };
-/** `sync.NewCond` takes a `sync.Locker`; scenarios have no interfaces, so it is modelled as `*sync.Mutex`. */
-const mutexPtr: Type = { kind: 'pointer', elem: MUTEX };
 const condPtr: Type = { kind: 'pointer', elem: COND };
 const tickerPtr: Type = { kind: 'pointer', elem: TICKER };
 
@@ -235,6 +237,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Is', lib('errors', 'Is', fn([ERROR, ERROR], [BOOL]))],
       ['As', lib('errors', 'As', fn([ERROR, ANY], [BOOL]))],
       ['Unwrap', lib('errors', 'Unwrap', fn([ERROR], [ERROR]))],
+      ['Join', lib('errors', 'Join', fn([{ kind: 'slice', elem: ERROR }], [ERROR], true))],
     ]),
   ],
   [
@@ -244,6 +247,7 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Int64', typeMember('Int64', ATOMIC_INT64)],
       ['Uint32', typeMember('Uint32', ATOMIC_UINT32)],
       ['Uint64', typeMember('Uint64', ATOMIC_UINT64)],
+      ['Uintptr', typeMember('Uintptr', ATOMIC_UINTPTR)],
       ['Bool', typeMember('Bool', ATOMIC_BOOL)],
       ['Value', typeMember('Value', ATOMIC_VALUE)],
       ['Pointer', typeMember('Pointer', ATOMIC_POINTER_GENERIC)],
@@ -307,12 +311,12 @@ const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<strin
       ['Map', typeMember('Map', SYNC_MAP)],
       ['Cond', typeMember('Cond', COND)],
       ['Locker', typeMember('Locker', LOCKER)],
-      ['NewCond', lib('sync', 'NewCond', fn([mutexPtr], [condPtr]))],
+      ['NewCond', lib('sync', 'NewCond', fn([LOCKER], [condPtr]))],
     ]),
   ],
 ]);
 
-/** The plain functions of sync/atomic on `*int32`, `*int64`, `*uint32`, `*uint64` (compile/compiler/atomic.ts). */
+/** The plain functions of sync/atomic on `*int32`, `*int64`, `*uint32`, `*uint64`, `*uintptr` (compile/compiler/atomic.ts). */
 function atomicFuncs(): [string, Member][] {
   const out: [string, Member][] = [];
   for (const [suffix, t] of [
@@ -320,6 +324,7 @@ function atomicFuncs(): [string, Member][] {
     ['Int64', INT64],
     ['Uint32', UINT32],
     ['Uint64', UINT64],
+    ['Uintptr', UINTPTR],
   ] as const) {
     const p: Type = { kind: 'pointer', elem: t };
     const add = (name: string, type: FuncType): void => void out.push([name, lib('sync/atomic', name, type)]);
@@ -472,7 +477,7 @@ const methods: Map<NamedType, Map<string, MethodObj | FieldObj>> = new Map<
       ['Wait', method(COND, 'Wait', fn([], []))],
       ['Signal', method(COND, 'Signal', fn([], []))],
       ['Broadcast', method(COND, 'Broadcast', fn([], []))],
-      ['L', { kind: 'field', id: id(), recv: COND, name: 'L', type: mutexPtr }],
+      ['L', { kind: 'field', id: id(), recv: COND, name: 'L', type: LOCKER }],
     ]),
   ],
   [

@@ -62,9 +62,12 @@ export type Op =
   | { readonly op: 'newRWMutex' }
   | { readonly op: 'newWaitGroup' }
   | { readonly op: 'newOnce' }
-  /** `sync.NewCond(mu)` with the Mutex handle `mu` as its `L` → value = the Cond's handle. */
-  | { readonly op: 'newCond'; readonly mu: number }
-  /** `cond.Wait()`: take a ticket, unlock `L`, park on the notify list (the caller then locks `L` again). */
+  /**
+   * `sync.NewCond(l)` with the Mutex or RWMutex handle `mu` as its `L` (`read`: `L` is `mu.RLocker()`, so Wait
+   * RUnlocks it) → value = the Cond's handle.
+   */
+  | { readonly op: 'newCond'; readonly mu: number; readonly read?: boolean }
+  /** `cond.Wait()`: take a ticket, unlock `L` (Unlock or RUnlock as `L` is), park on the notify list (the caller then locks `L` again). */
   | { readonly op: 'condWait'; readonly cond: number }
   /** `cond.Signal()` / `cond.Broadcast()`: ready the oldest waiter / every waiter, oldest first. */
   | { readonly op: 'condSignal'; readonly cond: number }

@@ -102,6 +102,93 @@ func main() {
 }
 `;
 
+/**
+ * Cond over an RLocker, errors.Join and As methods, keyed array/slice elements, array and struct map keys, an
+ * array length expression, strconv's parsers and atomic.Uintptr.
+ */
+const LANG2 = `package main
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+const Size = 2
+
+type Board [Size * Size]int
+
+type Point struct{ X, Y int }
+
+type NotFound struct{ Name string }
+
+func (e *NotFound) Error() string { return e.Name + " not found" }
+
+type Legacy struct{ code int }
+
+func (l Legacy) Error() string { return fmt.Sprint("legacy ", l.code) }
+
+func (l Legacy) As(target any) bool {
+	if t, ok := target.(**NotFound); ok {
+		*t = &NotFound{Name: fmt.Sprint("item", l.code)}
+		return true
+	}
+	return false
+}
+
+func main() {
+	var rw sync.RWMutex
+	c := sync.NewCond(rw.RLocker())
+	ready := false
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.L.Lock()
+			for !ready {
+				c.Wait()
+			}
+			c.L.Unlock()
+		}()
+	}
+	time.Sleep(time.Millisecond)
+	rw.Lock()
+	ready = true
+	rw.Unlock()
+	c.Broadcast()
+	wg.Wait()
+	fmt.Println("readers woke")
+
+	var nf *NotFound
+	j := errors.Join(errors.New("a"), fmt.Errorf("b: %w", Legacy{7}))
+	fmt.Println(errors.As(j, &nf), nf)
+	fmt.Printf("%q\\n", j.Error())
+
+	a := [5]int{2: 1, 4: 7}
+	s := []string{3: "x"}
+	g := [...]int{5: 1, 2: 3, 4}
+	fmt.Println(a, len(s), g, len(g))
+
+	seen := map[[2]int]int{{1, 2}: 1}
+	seen[[2]int{1, 2}]++
+	grid := map[Point]string{{0, 1}: "b", {0, 0}: "a"}
+	fmt.Println(seen, grid)
+
+	var b Board
+	b[Size*Size-1] = 1
+	n, err := strconv.ParseInt("0x_ff", 0, 16)
+	_, err2 := strconv.ParseInt("70000", 10, 16)
+	ok, err3 := strconv.ParseBool("T")
+	var up atomic.Uintptr
+	up.Add(3)
+	fmt.Println(b, n, err, err2, ok, err3, up.Load(), strconv.FormatUint(^uint64(0), 36), strconv.QuoteRune('x'))
+}
+`;
+
 /** Issue 14's library constructs: variadic calls, maps, recover, strings, math/rand, time.AfterFunc. */
 const LIBRARY = `package main
 
@@ -342,6 +429,7 @@ describe.skipIf(!existsSync(GO))('exported modules build with Go 1.23 and print 
     ['library', LIBRARY],
     ['floats-arrays-bytes', FLOATS_ARRAYS_BYTES],
     ['library-2', LIBRARY2],
+    ['lang-2', LANG2],
     // Structs, methods, interfaces, errors and fmt's Error/String calls (conformance cases 80-83).
     ...['80-struct-values', '82-interfaces-errors', '83-fmt-error-string-methods'].map(
       (c): [string, string] => [c, readFileSync(join(ROOT, 'conformance', 'cases', c, 'main.go'), 'utf8')],

@@ -4,7 +4,7 @@ import { HELPERS, SUPPORTED_PACKAGES } from '../library';
 import type { CheckedProgram, FuncObj } from '../program';
 import { Checker } from './Checker';
 import { checkFuncDecl } from './funcs';
-import { collectGlobals, resolveAllGlobals, varInitOrder } from './globals';
+import { collectGlobals, type Pending, resolveAllGlobals, varInitOrder } from './globals';
 import { checkLockParams } from './copylocks';
 import { resolveSignature } from './typeexpr';
 import { addMethod, checkTypeSpecs, methodReceiver } from './typeDecls';
@@ -109,18 +109,21 @@ export function checkFile(file: ast.File, diags: DiagnosticSink): CheckedProgram
       `package ${file.packageName.name} is not supported; scenarios are package main`,
     );
   checkImports(c, file);
-  checkTypeSpecs(
-    c,
-    file.decls.flatMap((d) => (d.kind === 'TypeDecl' ? d.specs : [])),
-    c.pkgScope,
-  );
   const genDecls = file.decls.filter((d): d is ast.GenDecl => d.kind === 'GenDecl');
   for (const d of genDecls)
     for (const spec of d.specs)
       for (const n of spec.names)
         if (HELPERS.some((h) => h.name === n.name))
           c.error(n.pos, `${n.name} redeclared in this block (it is a predeclared scenario helper)`);
-  const pending = collectGlobals(c, genDecls);
+  // Constants and variables are declared (and checked on first use) once the type names are, before the
+  // types are resolved, so an array length may name a package constant (`type Board [Size * Size]Cell`).
+  let pending: Pending[] = [];
+  checkTypeSpecs(
+    c,
+    file.decls.flatMap((d) => (d.kind === 'TypeDecl' ? d.specs : [])),
+    c.pkgScope,
+    () => (pending = collectGlobals(c, genDecls)),
+  );
   const funcs = collectFuncs(c, file);
   resolveAllGlobals(c, pending);
   for (const f of funcs) checkFuncDecl(c, f);

@@ -13,7 +13,7 @@ import {
   under,
 } from '../types';
 import { UNSUPPORTED_PREDECLARED } from '../universe';
-import { assignTo, reportNotValue } from './assign';
+import { reportNotValue } from './assign';
 import { checkBinary } from './binary';
 import { checkCall } from './calls';
 import type { Checker } from './Checker';
@@ -101,7 +101,7 @@ function checkExprInner(c: Checker, e: ast.Expr, hint?: Type): Operand {
     case 'InterfaceType':
       return { mode: 'type', type: resolveType(c, e), value: null, expr: e };
     case 'KeyValueExpr':
-      // Only map literals take keys so far (slice indices and struct field names are refused here).
+      // Keys are checked by the literal that holds them (map, struct, array and slice literals); a key elsewhere.
       c.unsupported(e.pos, 'keyed elements in this composite literal are');
       return invalid(e);
   }
@@ -263,7 +263,7 @@ function namesType(c: Checker, e: ast.Expr): boolean {
   return found !== undefined && found.obj.kind === 'type';
 }
 
-import { checkArrayLit, literalArrayType } from './arrays';
+import { checkArrayLit, checkIndexedElts, literalArrayType } from './arrays';
 import { parseDecimalLit, ratToDouble } from './exactFloat';
 
 function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operand {
@@ -282,15 +282,7 @@ function checkCompositeLit(c: Checker, e: ast.CompositeLit, hint?: Type): Operan
   }
   const u = under(t);
   if (u.kind === 'slice') {
-    for (const el of e.elts) {
-      if (el.kind === 'KeyValueExpr') {
-        c.unsupported(el.pos, 'indexed elements in slice literals are');
-        checkExpr(c, el.value);
-        continue;
-      }
-      const v = checkValue(c, el, u.elem);
-      assignTo(c, v, u.elem, 'array or slice literal');
-    }
+    checkIndexedElts(c, e.elts, u.elem, null);
     return { mode: 'value', type: t, value: null, expr: e };
   }
   if (u.kind === 'map') return checkMapLit(c, e, t, u);

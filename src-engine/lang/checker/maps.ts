@@ -22,10 +22,15 @@ export function resolveMapType(c: Checker, e: ast.MapType): Type {
     return INVALID;
   }
   // The run-time map keys by JavaScript identity: numbers, strings, booleans, channels and pointers compare
-  // as Go compares them; struct and interface values would not (two equal structs are two objects).
+  // as Go compares them; interface values would not. Arrays and structs are keyed by a canonical encoding of
+  // their basic and channel leaves (compiler/mapKeys.ts); other leaves are refused.
   const ku = under(key);
-  if (ku.kind === 'struct' || ku.kind === 'any' || ku.kind === 'array') {
-    c.unsupported(e.key.pos, `map keys of ${ku.kind === 'any' ? 'interface' : ku.kind} type are`);
+  if (ku.kind === 'any' || ((ku.kind === 'struct' || ku.kind === 'array') && !keyableByValue(key))) {
+    const what =
+      ku.kind === 'any'
+        ? 'interface type are'
+        : `${ku.kind} type holding pointers, interfaces or library types are`;
+    c.unsupported(e.key.pos, `map keys of ${what}`);
     return INVALID;
   }
   return { kind: 'map', key, elem };
@@ -96,4 +101,15 @@ export function checkClear(c: Checker, call: ast.CallExpr): Operand {
       `invalid argument: cannot clear ${describe(x)}: argument must be (or constrained by) map or slice`,
     );
   return none;
+}
+
+/** True when `t` can be a map key here: basic and channel leaves inside arrays and structs. */
+export function keyableByValue(t: Type): boolean {
+  const u = under(t);
+  if (u.kind === 'array') return keyableByValue(u.elem);
+  if (u.kind === 'struct') {
+    if (t.kind === 'named' && t.declared === undefined) return false; // library types (time.Time, sync.Mutex)
+    return (u.fields ?? []).every((f) => keyableByValue(f.type));
+  }
+  return u.kind === 'basic' || u.kind === 'chan';
 }

@@ -21,7 +21,12 @@ import type { Scope } from './Scope';
 import { resolveSignature, resolveType } from './typeexpr';
 
 /** Declares the names of type specs first (so types may refer to each other), then resolves them. */
-export function checkTypeSpecs(c: Checker, specs: readonly ast.TypeSpec[], scope: Scope): void {
+export function checkTypeSpecs(
+  c: Checker,
+  specs: readonly ast.TypeSpec[],
+  scope: Scope,
+  beforeResolve: () => void = () => undefined,
+): void {
   const pending: { spec: ast.TypeSpec; named: NamedType | null; obj: TypeObj }[] = [];
   for (const spec of specs) {
     if (spec.alias) {
@@ -39,6 +44,7 @@ export function checkTypeSpecs(c: Checker, specs: readonly ast.TypeSpec[], scope
     }
   }
   for (const p of pending) if (!p.spec.alias) c.declare(p.spec.name, p.obj, scope);
+  beforeResolve();
   for (const p of pending) {
     const t = resolveType(c, p.spec.type);
     if (p.named) p.named.underlying = under(t);

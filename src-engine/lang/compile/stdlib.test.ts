@@ -63,16 +63,16 @@ import (
 )
 
 func main() {
-	fmt.Println(math.Gamma(2), rand.ExpFloat64(), strconv.ParseInt, strings.Title("x"), strings.Nope)
+	fmt.Println(math.Gamma(2), rand.ExpFloat64(), strconv.Unquote, strings.Title("x"), strings.Nope)
 }
 `;
     const d = parseAndCheck(src).diagnostics.map((x) => `${x.line}:${x.col}: ${x.message}`);
     expect(d).toEqual([
       '12:19: math.Gamma is not supported in scenarios',
       '12:34: math/rand.ExpFloat64 is not supported in scenarios',
-      '12:56: strconv.ParseInt is not supported in scenarios',
-      '12:74: strings.Title is not supported in scenarios',
-      '12:94: undefined: strings.Nope',
+      '12:56: strconv.Unquote is not supported in scenarios',
+      '12:73: strings.Title is not supported in scenarios',
+      '12:93: undefined: strings.Nope',
     ]);
   });
 });

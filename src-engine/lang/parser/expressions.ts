@@ -34,8 +34,21 @@ export function parseExpr(p: Parser): Expr {
   }
 }
 
-function parseBinary(p: Parser, prec: number): Expr {
-  let x = parseUnary(p);
+/**
+ * Parses the rest of an expression whose first operand `first` (a name) is already parsed: its selectors,
+ * index expressions and calls, then binary operators (gc's typeDecl does this to tell `[N*2]T` from `[T any]`).
+ */
+export function parseExprFrom(p: Parser, first: Expr): Expr {
+  if (!p.enter()) return bad(p.tok.pos, p.tok.pos);
+  try {
+    return parseBinary(p, 1, continuePrimary(p, first));
+  } finally {
+    p.leave();
+  }
+}
+
+function parseBinary(p: Parser, prec: number, first: Expr | null = null): Expr {
+  let x = first ?? parseUnary(p);
   for (;;) {
     const opPrec = binaryPrecedence(p.k());
     if (opPrec < prec) return x;
@@ -186,7 +199,12 @@ function isTypeName(x: Expr): boolean {
 
 /** Parses an operand followed by selectors, index and slice expressions, calls and composite literals. */
 export function parsePrimary(p: Parser): Expr {
-  let x = parseOperand(p);
+  return continuePrimary(p, parseOperand(p));
+}
+
+/** Parses the selectors, index and slice expressions, calls and composite literals after operand `x`. */
+function continuePrimary(p: Parser, x0: Expr): Expr {
+  let x = x0;
   for (;;) {
     const t = p.tok;
     switch (t.kind) {

@@ -4,7 +4,8 @@
  */
 import type { Expr, Field, Ident, InterfaceType, StructType, TypeDecl, TypeSpec } from '../ast';
 import type { Pos } from '../diagnostics';
-import { parseExpr, parseIdent } from './expressions';
+import { binaryPrecedence } from '../tokens';
+import { parseExpr, parseExprFrom, parseIdent } from './expressions';
 import { parseSignature } from './functions';
 import type { Parser } from './Parser';
 import { parseType, skipBraces } from './types';
@@ -50,8 +51,18 @@ function parseTypeSpec(p: Parser): TypeSpec {
       len = parseExpr(p);
       p.exprLev--;
     } else {
+      // gc's typeDecl: a name then `]` is an array length; a name followed by an operator, selector or call
+      // is parsed as an expression, which is an array length unless a comma follows or it holds a type
+      // literal (`[P *[]int]` starts a type parameter list); a name followed by anything else (`[T any]`)
+      // starts a type parameter list.
       const id = parseIdent(p);
       if (p.k() === ']') len = id;
+      else if (binaryPrecedence(p.k()) > 0 || p.k() === '.' || p.k() === '(') {
+        p.exprLev++;
+        const x = parseExprFrom(p, id);
+        p.exprLev--;
+        if (p.k() !== ',' && !holdsTypeLiteral(x)) len = x;
+      }
     }
     if (len !== null) {
       p.want(']');
@@ -65,6 +76,28 @@ function parseTypeSpec(p: Parser): TypeSpec {
   const alias = p.got('=');
   const type = parseType(p);
   return { kind: 'TypeSpec', name, type, alias, pos, end: p.prevEnd };
+}
+
+/** gc's isTypeElem: true when `x` holds a type literal (so `[P *[]int]` is a type parameter, not a length). */
+function holdsTypeLiteral(x: Expr): boolean {
+  switch (x.kind) {
+    case 'ArrayType':
+    case 'StructType':
+    case 'FuncType':
+    case 'InterfaceType':
+    case 'SliceType':
+    case 'MapType':
+    case 'ChanType':
+      return true;
+    case 'BinaryExpr':
+      return holdsTypeLiteral(x.x) || holdsTypeLiteral(x.y);
+    case 'UnaryExpr':
+    case 'ParenExpr':
+    case 'StarExpr':
+      return holdsTypeLiteral(x.x);
+    default:
+      return false;
+  }
 }
 
 function skipBrackets(p: Parser): void {

@@ -1,5 +1,5 @@
 /** `strings` and `strconv`: the pure string functions concurrency examples use. */
-import { BOOL, BYTE, ERROR, FLOAT64, INT, INT64, STRING, type Type } from '../types';
+import { BOOL, BYTE, ERROR, FLOAT64, INT, INT64, RUNE, STRING, type Type, UINT64 } from '../types';
 import { stdFunc, stdPackage } from './package';
 
 const strSlice: Type = { kind: 'slice', elem: STRING };
@@ -36,7 +36,7 @@ export const STRINGS = stdPackage(
 
 const C = 'strconv';
 
-/** The subset of strconv (the parsing functions return an error, which scenarios do not have yet). */
+/** The subset of strconv. */
 export const STRCONV = stdPackage(
   C,
   [
@@ -46,6 +46,13 @@ export const STRCONV = stdPackage(
     stdFunc(C, 'Quote', [STRING], [STRING]),
     stdFunc(C, 'FormatFloat', [FLOAT64, BYTE, INT, INT], [STRING]),
     stdFunc(C, 'Atoi', [STRING], [INT, ERROR]),
+    stdFunc(C, 'ParseInt', [STRING, INT, INT], [INT64, ERROR]),
+    stdFunc(C, 'ParseUint', [STRING, INT, INT], [UINT64, ERROR]),
+    stdFunc(C, 'ParseBool', [STRING], [BOOL, ERROR]),
+    stdFunc(C, 'FormatUint', [UINT64, INT], [STRING]),
+    stdFunc(C, 'QuoteToASCII', [STRING], [STRING]),
+    stdFunc(C, 'QuoteRune', [RUNE], [STRING]),
+    stdFunc(C, 'QuoteRuneToASCII', [RUNE], [STRING]),
   ],
   'AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi CanBackquote ErrRange ErrSyntax FormatComplex FormatFloat FormatUint IntSize IsGraphic IsPrint NumError ParseBool ParseComplex ParseFloat ParseInt ParseUint QuoteRune QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar',
 );

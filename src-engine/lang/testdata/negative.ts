@@ -32,6 +32,38 @@ func main() {
     ],
   },
   {
+    name: 'keyed_array_slice_elements',
+    gc: 'same',
+    src: `package main
+
+import "fmt"
+
+func main() {
+	i := 2
+	a := [3]int{1: 1, 1: 2}
+	b := [3]int{-1: 1}
+	c := [3]int{3: 1}
+	d := []int{i: 1}
+	e := [2]int{1: 1, 2}
+	f := []int{"x": 1}
+	g := [...]int{5: 1, 2: 3, 4}
+	h := []string{0: "a", 1.5: "b"}
+	k := [...]bool{2: true, 2: false}
+	fmt.Println(a, b, c, d, e, f, g, h, k)
+}
+`,
+    expected: [
+      'main.go:7:20: duplicate index 1 in array or slice literal',
+      'main.go:8:14: invalid argument: index -1 (constant of type int) must not be negative',
+      'main.go:9:14: invalid argument: index 3 out of bounds [0:3]',
+      'main.go:10:13: index i must be integer constant',
+      'main.go:11:20: index 2 is out of bounds (>= 2)',
+      'main.go:12:13: cannot convert "x" (untyped string constant) to type int',
+      'main.go:14:24: 1.5 (untyped float constant) truncated to int',
+      'main.go:15:26: duplicate index 2 in array or slice literal',
+    ],
+  },
+  {
     name: 'arrays',
     gc: 'same',
     src: `package main
@@ -1216,13 +1248,12 @@ import (
 func main() {
 	var a atomic.Int64
 	b := a
-	var u atomic.Uintptr
+	var u atomic.Int32
 	fmt.Println(b.Load(), u.Load(), atomic.AndInt64(nil, 1))
 }
 `,
     expected: [
       'main.go:10:7: assignment copies lock value to b: sync/atomic.Int64 contains sync/atomic.noCopy',
-      'main.go:11:15: sync/atomic.Uintptr is not supported in scenarios',
       'main.go:12:41: sync/atomic.AndInt64 is not supported in scenarios',
     ],
   },

@@ -226,15 +226,15 @@ export function dispatch(rt: Rt, g: GState, m: MState, op: Op): void {
     }
     case 'newCond': {
       const o = newSync(rt, 'cond');
-      o.w = syncOf(rt, op.mu, 'mutex').id;
+      const l = syncOf(rt, op.mu);
+      if (l.kind !== 'mutex' && l.kind !== 'rwmutex') throw new Error(`sync object ${op.mu} is not a lock`);
+      o.w = l.id;
+      o.rl = op.read === true;
       rt.setInput(g, o.id);
       return cont(rt, m, 0);
     }
     case 'condWait': {
-      const o = syncOf(rt, op.cond, 'cond');
-      const mu = syncOf(rt, o.w, 'mutex');
-      if (!mu.locked) gofatal(rt, g, 'sync: unlock of unlocked mutex');
-      condWait(rt, g, m, o, mu);
+      condWait(rt, g, m, syncOf(rt, op.cond, 'cond'));
       return park(rt, m);
     }
     case 'condSignal':

@@ -8,11 +8,11 @@
  */
 import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import { NONE, type GState, type MState, type PState, type SyncObj } from '../state/types';
-import { gopanic } from './chan';
+import { gofatal, gopanic } from './chan';
 import { gmoveTo } from './gmove';
 import { name, type Name } from './names';
 import { ready } from './ready';
-import { unlock } from './mutex';
+import { runlock, rwUnlock, unlock } from './mutex';
 import { LS_SEMA, LS_SEMA_WG, type LocInfo } from './locInfo';
 import type { Rt } from './Rt';
 
@@ -33,6 +33,7 @@ export function newSync(rt: Rt, kind: SyncObj['kind']): SyncObj {
     starving: false,
     waiters: 0,
     semq: [],
+    rl: false,
     w: NONE,
     readerCount: 0,
     readerWait: 0,
@@ -91,11 +92,19 @@ const FN_NOTIFY_ALL = name('sync.runtime_notifyListNotifyAll');
 const R_COND_WAIT = name('sync.Cond.Wait');
 
 /**
- * `Cond.Wait` (docs/go-scheduler.md §8.4): `notifyListAdd` takes a ticket, `L.Unlock()`, then
+ * `Cond.Wait` (docs/go-scheduler.md §8.4): `notifyListAdd` takes a ticket, `c.L.Unlock()`, then
  * `notifyListWait` parks in ticket order. Unlock and park are one step here, as no other G can run between.
+ * `L` is a Mutex, an RWMutex (its writer Unlock) or an RWMutex's RLocker (`RUnlock`, which may ready a writer
+ * waiting for the readers to leave); each reports an unlocked lock as that lock's own Unlock does.
  */
-export function condWait(rt: Rt, g: GState, m: MState, cond: SyncObj, mu: SyncObj): void {
-  unlock(rt, g, m, mu);
+export function condWait(rt: Rt, g: GState, m: MState, cond: SyncObj): void {
+  const l = syncOf(rt, cond.w);
+  if (cond.rl) runlock(rt, g, m, l);
+  else if (l.kind === 'rwmutex') rwUnlock(rt, g, m, l);
+  else {
+    if (!l.locked) gofatal(rt, g, 'sync: unlock of unlocked mutex');
+    unlock(rt, g, m, l);
+  }
   semacquire(rt, g, m, cond, cond.semq, false, R_COND_WAIT);
   g.semaTicket = false;
 }

@@ -188,7 +188,9 @@ export interface SyncObj {
   waiters: number;
   /** Semaphore wait queue (goids), head first. */
   semq: number[];
-  /** RWMutex: inner writer mutex handle (Cond: the handle of its Mutex `L`); readerCount; readerWait; reader/writer semaphore queues. */
+  /** Cond: its `L` is an RWMutex's RLocker (Wait RUnlocks `w`). */
+  rl: boolean;
+  /** RWMutex: inner writer mutex handle (Cond: the handle of the Mutex or RWMutex of its `L`); readerCount; readerWait; reader/writer semaphore queues. */
   w: number;
   readerCount: number;
   readerWait: number;

@@ -11,6 +11,7 @@ import type { Builder, Ref } from './Builder';
 import { compileExpr } from './exprs';
 import { compileStorage, withStructStore } from './structs';
 import { zeroFn } from './typeInfo';
+import { toInt } from '../../checker/constants';
 
 /** The array type of `t` (or of the array `t` points to: `p[i]` is `(*p)[i]`), or null. */
 export function arrayTypeOf(t: Type): ArrayType | null {
@@ -86,20 +87,69 @@ export function compileArraySlice(b: Builder, e: ast.SliceExpr, t: ArrayType): E
   };
 }
 
-/** `[N]T{a, b}` and `[...]T{…}`: listed elements, the rest zero values (fresh for aggregates). */
+/** `[N]T{a, b}`, `[N]T{2: a}` and `[...]T{…}`: listed elements, the rest zero values (fresh for aggregates). */
 export function compileArrayLit(b: Builder, e: ast.CompositeLit, t: ArrayType): E {
-  const zero = zeroFn(t.elem);
-  const inits: E[] = [];
-  for (let i = 0; i < t.len; i++) {
-    const el = e.elts[i];
-    inits.push(el !== undefined && el.kind !== 'KeyValueExpr' ? compileExpr(b, el) : zero);
+  return compileIndexedElts(b, e.elts, t.elem, t.len);
+}
+
+/**
+ * The elements of an array or slice literal of `len` elements as a fresh JS array: each listed element at its
+ * index (a key's constant, else the one after the previous element), evaluated in source order as Go does; the
+ * indexes no element names hold zero values.
+ */
+export function compileIndexedElts(b: Builder, elts: readonly ast.Expr[], elem: Type, len: number): E {
+  const zero = zeroFn(elem);
+  b.pendingW += 1 + elts.length;
+  if (!elts.some((el) => el.kind === 'KeyValueExpr')) {
+    const inits: E[] = [];
+    for (let i = 0; i < len; i++) {
+      const el = elts[i];
+      inits.push(el !== undefined ? compileExpr(b, el) : zero);
+    }
+    return (f) => {
+      const out = new Array<RV>(inits.length);
+      for (let i = 0; i < inits.length; i++) out[i] = (inits[i] as E)(f);
+      return out;
+    };
   }
-  b.pendingW += 1 + e.elts.length;
+  const at: number[] = [];
+  const vals: E[] = [];
+  let index = 0;
+  for (const el of elts) {
+    if (el.kind === 'KeyValueExpr') {
+      const k = b.unit.info(el.key)?.value;
+      const i = k === null || k === undefined ? null : toInt(k);
+      if (i === null) throw new Error('array or slice literal key without a constant value');
+      index = Number(i);
+    }
+    at.push(index++);
+    vals.push(compileExpr(b, el.kind === 'KeyValueExpr' ? el.value : el));
+  }
+  const holes: number[] = [];
+  const named = new Set(at);
+  for (let i = 0; i < len; i++) if (!named.has(i)) holes.push(i);
   return (f) => {
-    const out = new Array<RV>(inits.length);
-    for (let i = 0; i < inits.length; i++) out[i] = (inits[i] as E)(f);
+    const out = new Array<RV>(len);
+    for (let j = 0; j < vals.length; j++) out[at[j] as number] = (vals[j] as E)(f);
+    for (const i of holes) out[i] = zero();
     return out;
   };
+}
+
+/** The length of a slice literal with these elements: the highest index + 1 (keys are constants). */
+export function sliceLitLen(b: Builder, elts: readonly ast.Expr[]): number {
+  let index = 0;
+  let max = 0;
+  for (const el of elts) {
+    if (el.kind === 'KeyValueExpr') {
+      const k = b.unit.info(el.key)?.value;
+      const i = k === null || k === undefined ? null : toInt(k);
+      if (i !== null) index = Number(i);
+    }
+    index++;
+    if (index > max) max = index;
+  }
+  return max;
 }
 
 /** A slice view of an array value or of the array a pointer points to (for `range`). */

@@ -6,7 +6,14 @@
 import type * as ast from '../../ast';
 import { ATOMIC_VALUE, BUILDER, isAtomicPointer, SYNC_MAP } from '../../library';
 import { syncMapZero } from './syncMap';
-import { ATOMIC_INT32, ATOMIC_INT64, ATOMIC_TYPES, ATOMIC_UINT32, ATOMIC_UINT64 } from '../../library';
+import {
+  ATOMIC_INT32,
+  ATOMIC_INT64,
+  ATOMIC_TYPES,
+  ATOMIC_UINT32,
+  ATOMIC_UINT64,
+  ATOMIC_UINTPTR,
+} from '../../library';
 import { BOOL, type Type } from '../../types';
 import { add64, addU64, converterTo, type Int, type IntKind } from '../runtime/ints';
 import { CONT, type E, type Frame, GoPanic, NIL_DEREF, type RV } from '../runtime/types';
@@ -31,7 +38,7 @@ function adderOf(k: IntKind): (x: Int, y: Int) => Int {
 /** A box holding an atomic's current value. */
 type Box = [RV];
 
-/** True for `atomic.Int32`, `Int64`, `Uint32`, `Uint64` and `Bool`. */
+/** True for `atomic.Int32`, `Int64`, `Uint32`, `Uint64`, `Uintptr` and `Bool`. */
 export function isAtomicType(t: Type): boolean {
   return ATOMIC_TYPES.has(t) || t === SYNC_MAP || t === ATOMIC_VALUE || t === BUILDER || isAtomicPointer(t);
 }
@@ -134,11 +141,11 @@ export function emitAtomicMethod(
 
 /**
  * `atomic.AddInt64(&x, d)`, `LoadInt64`, `StoreInt64`, `SwapInt64`, `CompareAndSwapInt64` and their Int32,
- * Uint32 and Uint64 forms on a pointer to an integer variable: CPU steps, never a park (a nil pointer
+ * Uint32, Uint64 and Uintptr forms on a pointer to an integer variable: CPU steps, never a park (a nil pointer
  * faults as in Go). Null for other functions.
  */
 export function atomicFuncCall(b: Builder, call: ast.CallExpr, name: string): E | null {
-  const m = /^(Add|Load|Store|Swap|CompareAndSwap)(Int32|Int64|Uint32|Uint64)$/.exec(name);
+  const m = /^(Add|Load|Store|Swap|CompareAndSwap)(Int32|Int64|Uint32|Uint64|Uintptr)$/.exec(name);
   if (m === null) return null;
   const args = call.args.map((a) => compileExpr(b, a));
   const ptr = args[0] as E;
@@ -152,7 +159,9 @@ export function atomicFuncCall(b: Builder, call: ast.CallExpr, name: string): E 
           ? ATOMIC_INT64
           : m[2] === 'Uint32'
             ? ATOMIC_UINT32
-            : ATOMIC_UINT64,
+            : m[2] === 'Uint64'
+              ? ATOMIC_UINT64
+              : ATOMIC_UINTPTR,
     ) as Type,
   );
   const add = adderOf(k);

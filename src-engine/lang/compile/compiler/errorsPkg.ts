@@ -1,21 +1,25 @@
 /**
- * `errors.Is`, `errors.As`, `errors.Unwrap` and `fmt.Errorf`'s `%w`, after Go 1.23's errors/wrap.go and
- * fmt/errors.go: `Errorf` with one `%w` makes a `*fmt.wrapError`, with several a `*fmt.wrapErrors`; the
+ * `errors.Is`, `errors.As`, `errors.Unwrap`, `errors.Join` and `fmt.Errorf`'s `%w`, after Go 1.23's errors/wrap.go,
+ * errors/join.go and fmt/errors.go: `Errorf` with one `%w` makes a `*fmt.wrapError`, with several a
+ * `*fmt.wrapErrors`, `Join` a `*errors.joinError`; the
  * chain is walked through `Unwrap() error` and `Unwrap() []error` (library or program methods) and a
  * program's `Is(error) bool`/`As(any) bool` methods are consulted on the way, as Go does.
  */
 import type * as ast from '../../ast';
 import { lookupFieldOrMethod } from '../../checker/selectors';
 import type { LibFuncObj } from '../../program';
-import { type AnyType, ERROR, identical, type Type, under } from '../../types';
-import { sprintf } from '../fmt/printf';
+import { ANY, type AnyType, ERROR, identical, type Type, under } from '../../types';
+import { sprint, sprintf } from '../fmt/printf';
+import { setFmtMethods } from '../runtime/fmtMethods';
+import { typeDesc } from './typeInfo';
 import type { TypeDesc } from '../fmt/typeDesc';
 import { registerNatives } from '../runtime/natives';
 import { type Box, rtTypeId } from '../runtime/rtypes';
 import { type E, type FuncVal, GoPanic, type RV } from '../runtime/types';
+import { sliceOf } from '../runtime/slices';
 import type { Builder } from './Builder';
 import { compileExpr, compileExprUnboxed } from './exprs';
-import { boxedType, boxedTypeId, dispatchTable, newErrorString, typeTest } from './ifaces';
+import { boxedType, boxedTypeId, dispatchTable, fmtMethodCaller, newErrorString, typeTest } from './ifaces';
 import { missingMethod } from '../../checker/interfaces';
 import { implReceiver } from './methods';
 import type { Ptr } from './structs';
@@ -29,10 +33,15 @@ const wrapType = (name: string): number =>
 const WRAP_T = wrapType('*fmt.wrapError');
 /** `*fmt.wrapErrors`: `[msg, errs]`. */
 const WRAPS_T = wrapType('*fmt.wrapErrors');
-for (const id of [WRAP_T, WRAPS_T]) {
-  const msg = (v: RV): RV => (v as RV[])[0];
-  registerNatives(id, { Error: msg, '#fmtError': msg });
-}
+/** `*errors.joinError`: `[msg, errs]` (its Error() joins the errors' messages with newlines). */
+const JOIN_T = wrapType('*errors.joinError');
+const msg = (v: RV): RV => (v as RV[])[0];
+const one = (v: RV): RV => (v as RV[])[1];
+const many = (v: RV): RV => sliceOf([...((v as RV[])[1] as RV[])]);
+// `#Unwrap1`/`#Unwrap[]` tell interface tests which Unwrap result these natives have (ifaces.ts).
+registerNatives(WRAP_T, { Error: msg, '#fmtError': msg, Unwrap: one, '#Unwrap1': one });
+for (const id of [WRAPS_T, JOIN_T])
+  registerNatives(id, { Error: msg, '#fmtError': msg, Unwrap: many, '#Unwrap[]': many });
 
 /** The indexes of the operands `format`'s `%w` verbs take (each verb and `*` takes the next operand). */
 function wrappedOperands(format: string): { format: string; wrapped: number[] } {
@@ -114,6 +123,9 @@ function chainOf(unit: Unit, gl: RV[]) {
     const sig = found.method.type;
     const want = name === 'Unwrap' ? 0 : 1;
     if (sig.params.length !== want || sig.results.length !== 1) return undefined;
+    // errors.As consults `interface{ As(any) bool }` only: the parameter must be the empty interface.
+    const p0 = sig.params[0];
+    if (name === 'As' && (p0 === undefined || !identical(p0, ANY))) return undefined;
     const impl = dispatchTable(unit, name)[x.t];
     if (impl === undefined) return undefined;
     const r0 = sig.results[0] as Type;
@@ -123,7 +135,7 @@ function chainOf(unit: Unit, gl: RV[]) {
   };
   const unwrap = (x: Box): Unwrapped => {
     if (x.t === WRAP_T) return { one: (x.v as RV[])[1] as Box | null };
-    if (x.t === WRAPS_T) return { many: (x.v as RV[])[1] as Box[] };
+    if (x.t === WRAPS_T || x.t === JOIN_T) return { many: (x.v as RV[])[1] as Box[] };
     return (call('Unwrap', x, []) as Unwrapped | undefined) ?? null;
   };
   return { unwrap, call };
@@ -151,6 +163,8 @@ export function errorsCall(b: Builder, call: ast.CallExpr, fn: LibFuncObj): E | 
   // The tables exist from now on, so every program type boxed later has its methods compiled.
   dispatchTable(unit, 'Unwrap');
   dispatchTable(unit, 'Is');
+  dispatchTable(unit, 'As');
+  if (fn.name === 'Join') return errorsJoin(b, call);
   const err = compileExpr(b, call.args[0] as ast.Expr);
   b.pendingW++;
   if (fn.name === 'Unwrap') {
@@ -197,6 +211,7 @@ function errorsAs(b: Builder, call: ast.CallExpr, err: E): E {
   if (eu.kind !== 'any' && lookupFieldOrMethod(elem, 'Error') === null)
     throw new CompileError(arg.pos, 'errors: *target must be interface or implement error');
   const target = compileExprUnboxed(b, arg);
+  const targetT = boxedTypeId(b.unit, b.unit.typeOf(arg));
   // Every error in the chain is an `error`; other interfaces are tested against the dynamic type.
   const anyError = eu.kind === 'any' && (eu.methods ?? []).every((m) => m.name === 'Error');
   const test = anyError ? (x: Box | null): boolean => x !== null : typeTest(b, elem);
@@ -218,6 +233,8 @@ function errorsAs(b: Builder, call: ast.CallExpr, err: E): E {
           store(toIface ? cur : cur.v);
           return true;
         }
+        // wrap.go: `if x, ok := err.(interface{ As(any) bool }); ok && x.As(target)`, target boxed as an `any`.
+        if (ch.call('As', cur, [{ t: targetT, v: p }]) === true) return true;
         const u = ch.unwrap(cur);
         if (u === null) return false;
         if ('many' in u) return u.many.some((k) => k !== null && as(k));
@@ -227,5 +244,34 @@ function errorsAs(b: Builder, call: ast.CallExpr, err: E): E {
     };
     const x = err(f) as Box | null;
     return x === null ? false : as(x);
+  };
+}
+
+/**
+ * `errors.Join(errs...)` (errors/join.go): nil when every error is nil, otherwise a `*errors.joinError` of the
+ * non-nil ones, whose Error() joins their messages with newlines (computed here, when it is made) and whose
+ * `Unwrap() []error` lets Is and As walk each of them.
+ */
+function errorsJoin(b: Builder, call: ast.CallExpr): E {
+  const unit = b.unit;
+  const desc = typeDesc(ERROR);
+  let errs: E;
+  if (call.ellipsis !== null) {
+    const s = compileExpr(b, call.args[0] as ast.Expr);
+    errs = (f) => {
+      const v = s(f);
+      return v === null ? [] : sliceItems(v);
+    };
+  } else {
+    const each = call.args.map((a) => compileExpr(b, a));
+    errs = (f) => each.map((e) => e(f));
+  }
+  b.pendingW++;
+  return (f) => {
+    const live = (errs(f) as (Box | null)[]).filter((e): e is Box => e !== null);
+    if (live.length === 0) return null;
+    setFmtMethods(fmtMethodCaller(unit, f.gl));
+    const msg = live.map((e) => sprint([e], [desc])).join('\n');
+    return { t: JOIN_T, v: [msg, live] } satisfies Box;
   };
 }

@@ -5,13 +5,22 @@
  */
 import { ctxErrorVar } from '../runtime/context';
 import { refuseBoxedPool } from './pool';
+import { condLocker } from './locker';
 import type * as ast from '../../ast';
 import type { FuncInfo } from '../../program';
 import { isFloat, isString, under } from '../../types';
 import { floatNeg } from './floats';
 import { converterTo, neg64, negU64, not64, notU64 } from '../runtime/ints';
 import { at, byteAt, reslice, sliceOf, substr } from '../runtime/slices';
-import { type Cell, type E, type FuncVal, GoPanic, NIL_DEREF, type SliceVal } from '../runtime/types';
+import {
+  type Cell,
+  type E,
+  type FuncVal,
+  GoPanic,
+  NIL_DEREF,
+  type RV,
+  type SliceVal,
+} from '../runtime/types';
 import { atomicAddress, isAtomicType } from './atomic';
 import { compileBinary } from './binary';
 import { interpretedStringBytes } from './stringLit';
@@ -25,7 +34,14 @@ import { compileAddress, compileDeref, compileField, compileStructLit, isStorage
 import { copierOf, isStructValue } from './values';
 import { boxValue, compileTypeAssert } from './ifaces';
 import { compileMethodValue } from './methods';
-import { arrayTypeOf, compileArrayIndex, compileArrayLit, compileArraySlice } from './arrays';
+import {
+  arrayTypeOf,
+  compileArrayIndex,
+  compileArrayLit,
+  compileArraySlice,
+  compileIndexedElts,
+  sliceLitLen,
+} from './arrays';
 
 function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -190,9 +206,8 @@ function compileComposite(b: Builder, e: ast.CompositeLit): E {
   if (u.kind === 'map') return compileMapLit(b, e);
   if (u.kind === 'array') return compileArrayLit(b, e, u);
   if (u.kind !== 'slice') return () => 0;
-  const elts = e.elts.map((x) => compileExpr(b, x));
-  b.pendingW += 1 + elts.length;
-  return (f) => sliceOf(elts.map((x) => x(f)));
+  const elts = compileIndexedElts(b, e.elts, u.elem, sliceLitLen(b, e.elts));
+  return (f) => sliceOf(elts(f) as RV[]);
 }
 
 function compileSelector(b: Builder, e: ast.SelectorExpr): E {
@@ -213,15 +228,7 @@ function compileSelector(b: Builder, e: ast.SelectorExpr): E {
     const v = obj.pkg === 'context' ? ctxErrorVar(obj.value) : obj.value;
     return () => v;
   }
-  if (obj?.kind === 'field' && obj.name === 'L') {
-    const x = compileExpr(b, e.x);
-    const locks = b.unit.condLocks();
-    return (f) => {
-      const h = x(f) as number;
-      if (h === 0) throw new GoPanic(NIL_DEREF);
-      return (f.gl[locks] as number[])[h] as number;
-    };
-  }
+  if (obj?.kind === 'field' && obj.name === 'L') return condLocker(b, compileExpr(b, e.x));
   if (obj?.kind === 'field' && obj.name === 'C') {
     const x = compileExpr(b, e.x);
     return (f) => {

@@ -8,6 +8,7 @@ import { missingMethod } from '../../checker/interfaces';
 import type { FuncObj } from '../../program';
 import {
   type AnyType,
+  type FuncType,
   identical,
   isComparable,
   type NamedType,
@@ -239,11 +240,18 @@ export function boxValue(b: Builder, t: Type, v: E): E {
 
 const implementsCache = new Map<string, boolean>();
 
+/** The native a library type needs for interface method `m`: `Unwrap` by its result (`error` or `[]error`). */
+function nativeKey(m: { name: string; type: FuncType }): string {
+  if (m.name !== 'Unwrap') return m.name;
+  const r = m.type.results[0];
+  return r !== undefined && under(r).kind === 'slice' ? '#Unwrap[]' : '#Unwrap1';
+}
+
 function implementsIface(id: number, types: Map<number, Type>, iface: AnyType): boolean {
   if (id === ERRSTR || RUNTIME_ERROR_TYPES.includes(id))
     return (iface.methods ?? []).every((m) => m.name === 'Error');
   const t = types.get(id);
-  if (t === undefined) return (iface.methods ?? []).every((m) => hasNative(id, m.name));
+  if (t === undefined) return (iface.methods ?? []).every((m) => hasNative(id, nativeKey(m)));
   const key = `${id}|${typeKey(iface)}`;
   let ok = implementsCache.get(key);
   if (ok === undefined) {

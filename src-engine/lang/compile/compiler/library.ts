@@ -28,7 +28,7 @@ import { setFmtMethods } from '../runtime/fmtMethods';
 import { receiverHandle } from './sync';
 import { atomicFuncCall, emitAtomicMethod, isAtomicType } from './atomic';
 import { emitSyncMapMethod } from './syncMap';
-import { rlockerOf } from './locker';
+import { emitCondWait, emitNewCond, rlockerOf } from './locker';
 import { emitPointerMethod, emitValueMethod } from './atomicValue';
 import { type BuilderBox, builderWrite, emitBuilderMethod } from './stringsBuilder';
 import { emitPoolMethod, gcPoolCleanup } from './pool';
@@ -208,22 +208,9 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
         return FRAMES;
       });
       return;
-    case 'sync.NewCond': {
-      const mu = arg(0);
-      const locks = b.unit.condLocks();
-      b.emitOp(
-        (_g, f) => {
-          const h = mu(f) as number;
-          if (h === 0) throw new GoPanic(NIL_DEREF);
-          return { op: 'newCond', mu: h };
-        },
-        (_g, f, input) => {
-          (f.gl[locks] as number[])[input.value as number] = mu(f) as number;
-          toDst(f, input.value);
-        },
-      );
+    case 'sync.NewCond':
+      emitNewCond(b, arg(0), toDst);
       return;
-    }
     case 'time.NewTicker':
     case 'time.Tick': {
       const d = arg(0);
@@ -466,10 +453,7 @@ function emitMethod(
       );
       return;
     case 'sync.Cond.Wait': {
-      const hr = b.spill(h);
-      const locks = b.unit.condLocks();
-      b.emitOp((_g, f) => ({ op: 'condWait', cond: hr(f) as number }));
-      b.emitOp((_g, f) => ({ op: 'lock', mu: (f.gl[locks] as number[])[hr(f) as number] as number }));
+      emitCondWait(b, b.spill(h));
       return;
     }
     case 'sync.Cond.Signal':

@@ -1,7 +1,21 @@
 /** Code generation for maps: literals, `make`, index (comma-ok), assignment, `delete`, `len`, `for range`. */
 import type * as ast from '../../ast';
 import { type MapType, type Type, under } from '../../types';
-import { iterationOrder, makeMap, mapGet, mapSet, type MapVal } from '../runtime/maps';
+import {
+  iterationOrder,
+  type KeyEnc,
+  makeMap,
+  mapClear,
+  mapGet,
+  mapSet,
+  type MapVal,
+  vkDelete,
+  vkFind,
+  vkGet,
+  vkSet,
+} from '../runtime/maps';
+import { keyEncoderOf } from './mapKeys';
+import { copierOf, isStructValue } from './values';
 import { CONT, type E, type Frame, type RV, type SliceVal } from '../runtime/types';
 import type { Builder, Label, Ref } from './Builder';
 import { compileExpr } from './exprs';
@@ -14,8 +28,19 @@ export function mapTypeOf(t: Type): MapType | null {
   return u.kind === 'map' ? u : null;
 }
 
+/** `m[k]` for keys of encoding `enc` (null: primitive keys). */
+function getter(enc: KeyEnc | null): (m: MapVal | null, k: RV, zero: RV) => RV {
+  return enc === null ? mapGet : (m, k, zero) => vkGet(m, enc, k, zero);
+}
+
+/** `m[k] = v` for keys of encoding `enc` (null: primitive keys). */
+function setter(enc: KeyEnc | null): (m: MapVal | null, k: RV, v: RV) => void {
+  return enc === null ? mapSet : (m, k, v) => vkSet(m, enc, k, v);
+}
+
 /** `map[K]V{k: v, …}`: entries added in source order (a later equal key overwrites). */
 export function compileMapLit(b: Builder, e: ast.CompositeLit): E {
+  const set = setter(keyEncoderOf((mapTypeOf(b.unit.typeOf(e)) as MapType).key));
   const pairs = e.elts.map((el): [E, E] => {
     if (el.kind !== 'KeyValueExpr') throw new Error('map literal element without a key');
     return [compileExpr(b, el.key), compileExpr(b, el.value)];
@@ -23,7 +48,7 @@ export function compileMapLit(b: Builder, e: ast.CompositeLit): E {
   b.pendingW += 1 + pairs.length;
   return (f) => {
     const m = makeMap();
-    for (const [k, v] of pairs) mapSet(m, k(f), v(f));
+    for (const [k, v] of pairs) set(m, k(f), v(f));
     return m;
   };
 }
@@ -41,8 +66,9 @@ export function compileMapIndex(b: Builder, e: ast.IndexExpr, t: MapType): E {
   const m = compileExpr(b, e.x);
   const k = compileExpr(b, e.index);
   const zero = zeroOf(t.elem);
+  const get = getter(keyEncoderOf(t.key));
   b.pendingW++;
-  return (f) => mapGet(m(f) as MapVal | null, k(f), zero);
+  return (f) => get(m(f) as MapVal | null, k(f), zero);
 }
 
 /** `v, ok := m[k]`: both values, the map and key evaluated once. */
@@ -50,8 +76,14 @@ export function compileMapCommaOk(b: Builder, e: ast.IndexExpr, t: MapType): [E,
   const m = b.spill(compileExpr(b, e.x));
   const k = b.spill(compileExpr(b, e.index));
   const zero = zeroOf(t.elem);
-  const ok = b.spill((f) => (m(f) as MapVal | null)?.has(k(f)) ?? false);
-  const v = b.spill((f) => mapGet(m(f) as MapVal | null, k(f), zero));
+  const enc = keyEncoderOf(t.key);
+  const get = getter(enc);
+  const ok = b.spill(
+    enc === null
+      ? (f) => (m(f) as MapVal | null)?.has(k(f)) ?? false
+      : (f) => vkFind(m(f) as MapVal | null, enc, k(f)) !== undefined,
+  );
+  const v = b.spill((f) => get(m(f) as MapVal | null, k(f), zero));
   return [v, ok];
 }
 
@@ -66,9 +98,12 @@ export function mapLvalue(b: Builder, e: ast.IndexExpr, t: MapType, spill: boole
   const zero = zeroOf(t.elem);
   const mm = m;
   const kk = k;
+  const enc = keyEncoderOf(t.key);
+  const get = getter(enc);
+  const set = setter(enc);
   return {
-    load: (f: Frame): RV => mapGet(mm(f) as MapVal | null, kk(f), zero),
-    store: (f: Frame, v: RV): void => mapSet(mm(f) as MapVal | null, kk(f), v),
+    load: (f: Frame): RV => get(mm(f) as MapVal | null, kk(f), zero),
+    store: (f: Frame, v: RV): void => set(mm(f) as MapVal | null, kk(f), v),
   };
 }
 
@@ -76,11 +111,13 @@ export function mapLvalue(b: Builder, e: ast.IndexExpr, t: MapType, spill: boole
 export function compileDelete(b: Builder, call: ast.CallExpr): E {
   const m = compileExpr(b, call.args[0] as ast.Expr);
   const k = compileExpr(b, call.args[1] as ast.Expr);
+  const enc = keyEncoderOf((mapTypeOf(b.unit.typeOf(call.args[0] as ast.Expr)) as MapType).key);
   b.pendingW++;
   return (f) => {
     const mv = m(f) as MapVal | null;
     const kv: RV = k(f);
-    mv?.delete(kv);
+    if (enc === null) mv?.delete(kv);
+    else vkDelete(mv, enc, kv);
     return null;
   };
 }
@@ -93,7 +130,7 @@ export function compileClear(b: Builder, call: ast.CallExpr): E {
   b.pendingW++;
   if (u.kind === 'map')
     return (f) => {
-      (x(f) as MapVal | null)?.clear();
+      mapClear(x(f) as MapVal | null);
       return null;
     };
   const zero = zeroOf(u.kind === 'slice' ? u.elem : u);
@@ -150,7 +187,10 @@ export function compileMapRange(
     return CONT;
   });
   b.jumpIfNot((f) => (f.r[i] as number) < (f.r[keys] as RV[]).length, end);
-  bind('key', (f) => (f.r[keys] as RV[])[f.r[i] as number]);
+  // An array or struct key is a value: the loop variable gets a copy, never the key the map holds.
+  const copyKey = isStructValue(t.key) ? copierOf(t.key) : null;
+  if (copyKey === null) bind('key', (f) => (f.r[keys] as RV[])[f.r[i] as number]);
+  else bind('key', (f) => copyKey((f.r[keys] as RV[])[f.r[i] as number]));
   bind('value', (f) => mapGet(x(f) as MapVal | null, (f.r[keys] as RV[])[f.r[i] as number], zero));
   body();
   b.place(next);

@@ -1,6 +1,6 @@
 /**
  * fmt's printing of maps: entries sorted by key as `internal/fmtsort` orders them (integers by value, strings
- * bytewise, false before true, channels by address), `map[k:v k:v]`, `%#v` as `map[K]V{k:v, k:v}`, a nil
+ * bytewise, false before true, channels by address, arrays and structs element by element), `map[k:v k:v]`, `%#v` as `map[K]V{k:v, k:v}`, a nil
  * map as `map[]` (`map[K]V(nil)` with `%#v`). The verb applies to keys and values alike.
  */
 import type { MapVal } from '../runtime/maps';
@@ -10,9 +10,17 @@ import type { TypeDesc } from './typeDesc';
 
 type FormatValue = (v: RV, t: TypeDesc, verb: string, f: Flags, depth?: number) => string;
 
-/** `internal/fmtsort.compare` for the key kinds a map can have here. */
+/** `internal/fmtsort.compare` for the key kinds a map can have here (arrays and structs element by element). */
 function compareKeys(a: RV, b: RV): number {
   if (typeof a === 'boolean') return a === b ? 0 : a ? 1 : -1;
+  if (Array.isArray(a)) {
+    const bs = b as RV[];
+    for (let i = 0; i < a.length; i++) {
+      const c = compareKeys(a[i], bs[i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  }
   if (a === b) return 0;
   // Numbers (integers, channel handles in creation order, as their addresses are) and byte strings.
   return a < b ? -1 : 1;

@@ -1,7 +1,8 @@
 /**
  * Go maps at run time: a JavaScript `Map` from key to value (`null` is the nil map). Keys are the primitive
  * run-time values of comparable types (numbers, strings, booleans, channel handles), which a JS Map already
- * compares as Go's `==` does. Every new entry is charged to the run's memory budget, so a map that grows
+ * compares as Go's `==` does; array and struct keys go through the `vk…` functions (a canonical encoding finds the
+ * key object stored for an equal value). Every new entry is charged to the run's memory budget, so a map that grows
  * without bound ends the program as Go ends one out of memory (docs/limits.md).
  */
 import { budget, BYTES_PER_MAP_ENTRY } from '../../../sim/limits';
@@ -67,4 +68,63 @@ export function iterationOrder(m: MapVal | null, r: number): RV[] {
     keys[j] = tmp;
   }
   return keys;
+}
+
+/** The canonical encoding of an array or struct key (equal values, equal strings). */
+export type KeyEnc = (k: RV) => string;
+
+/** For each map with array or struct keys: each stored key's encoding → the key object the JS Map holds. */
+const storedKeys = new WeakMap<MapVal, Map<string, RV>>();
+
+function keysOf(m: MapVal): Map<string, RV> {
+  let ks = storedKeys.get(m);
+  if (ks === undefined) {
+    ks = new Map();
+    storedKeys.set(m, ks);
+  }
+  return ks;
+}
+
+/** The key object stored in `m` for a key equal to `k`, or undefined. */
+export function vkFind(m: MapVal | null, enc: KeyEnc, k: RV): RV | undefined {
+  if (m === null || m.size === 0) return undefined;
+  return storedKeys.get(m)?.get(enc(k));
+}
+
+/** `m[k]` for an array or struct key. */
+export function vkGet(m: MapVal | null, enc: KeyEnc, k: RV, zero: RV): RV {
+  const s = vkFind(m, enc, k);
+  return s === undefined ? zero : mapGet(m, s, zero);
+}
+
+/** `m[k] = v` for an array or struct key (`k` is a fresh copy, stored when the entry is new). */
+export function vkSet(m: MapVal | null, enc: KeyEnc, k: RV, v: RV): void {
+  if (m === null) throw new GoPanic('assignment to entry in nil map');
+  const ks = keysOf(m);
+  const e = enc(k);
+  const s: RV = ks.get(e);
+  if (s !== undefined) {
+    m.set(s, v);
+    return;
+  }
+  mapSet(m, k, v);
+  ks.set(e, k);
+}
+
+/** `delete(m, k)` for an array or struct key. */
+export function vkDelete(m: MapVal | null, enc: KeyEnc, k: RV): void {
+  if (m === null) return;
+  const ks = storedKeys.get(m);
+  const e = enc(k);
+  const s: RV = ks?.get(e);
+  if (s === undefined) return;
+  m.delete(s);
+  ks?.delete(e);
+}
+
+/** `clear(m)` (any key type). */
+export function mapClear(m: MapVal | null): void {
+  if (m === null) return;
+  m.clear();
+  storedKeys.get(m)?.clear();
 }

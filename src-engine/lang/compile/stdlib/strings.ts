@@ -2,7 +2,7 @@
  * `strings` and `strconv` at run time, on byte strings (one char per UTF-8 byte, see runtime/strings.ts):
  * byte-wise operations are JS string operations; rune-wise ones decode UTF-8 as Go does.
  */
-import { quote } from '../fmt/quote';
+import { quote, quoteRune } from '../fmt/quote';
 import { bigOf, type Int, toNumber } from '../runtime/ints';
 import { allocString } from '../runtime/memory';
 import { sliceOf } from '../runtime/slices';
@@ -182,4 +182,8 @@ export const STRING_FUNCS: Readonly<Record<string, (a: RV[]) => RV>> = {
   'strconv.FormatInt': (a) => formatInt(a[0], a[1]),
   'strconv.FormatBool': (a) => (a[0] ? 'true' : 'false'),
   'strconv.Quote': (a) => quote(a[0]),
+  'strconv.QuoteToASCII': (a) => quote(a[0], true),
+  'strconv.QuoteRune': (a) => quoteRune(toNumber(a[0])),
+  'strconv.QuoteRuneToASCII': (a) => quoteRune(toNumber(a[0]), true),
+  'strconv.FormatUint': (a) => formatInt(a[0], a[1]),
 };

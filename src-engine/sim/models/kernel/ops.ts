@@ -211,8 +211,9 @@ function dispatch(sim: Sim, task: Task, th: Thread, op: Op): OpResult {
       // The goroutine ends as if it returned; for main the program goes on until the others have ended.
       return exit(sim, task, th, true);
     case 'newCond':
-      if (syncOf(sim, op.mu).kind !== 'mutex') throw new Error(`sync object ${op.mu} is not a Mutex`);
-      sim.setInput(task, newSync(sim, 'cond', op.mu));
+      if (syncOf(sim, op.mu).kind === 'wg' || syncOf(sim, op.mu).kind === 'once')
+        throw new Error(`sync object ${op.mu} is not a lock`);
+      sim.setInput(task, newSync(sim, 'cond', op.mu, op.read === true));
       return step;
     case 'condWait':
       return condWait(sim, task, th, syncOf(sim, op.cond)) ? step + c.syncOpNs : R_BLOCK;

@@ -106,8 +106,10 @@ export interface SyncObj {
   done: boolean;
   /** Waiting tasks, FIFO; `write` marks an RWMutex writer. A Cond's waiters are its notify list (ticket order). */
   waiters: { task: number; write: boolean }[];
-  /** A Cond's `L` (the Mutex's sync id); -1 for the other kinds. */
+  /** A Cond's `L` (the Mutex's or RWMutex's sync id); -1 for the other kinds. */
   l: number;
+  /** A Cond's `L` is the RWMutex's RLocker: Wait RUnlocks it. */
+  rl: boolean;
 }
 
 export interface ModelTimer {

@@ -28,9 +28,9 @@ const FN_NOTIFY_ALL = name('sync.runtime_notifyListNotifyAll');
 const R_SIGNALLED = KERNEL_REASONS.reason('signalled: the oldest waiter is readied');
 const R_BROADCAST = KERNEL_REASONS.reason('broadcast: every waiter is readied, oldest first');
 
-export function newSync(sim: Sim, kind: SyncKind, l = -1): number {
+export function newSync(sim: Sim, kind: SyncKind, l = -1, rl = false): number {
   const id = sim.syncs.length;
-  sim.syncs.push({ id, kind, locked: false, count: 0, done: false, waiters: [], l });
+  sim.syncs.push({ id, kind, locked: false, count: 0, done: false, waiters: [], l, rl });
   return id;
 }
 
@@ -145,15 +145,23 @@ export function onceDone(sim: Sim, th: Thread, o: SyncObj): void {
 }
 
 /**
- * `cond.Wait()`: takes its place on the notify list, unlocks `L` (handing it to `L`'s first waiter) and
+ * `cond.Wait()`: takes its place on the notify list, unlocks `L` (RUnlocks it for an RLocker; handing it to `L`'s first
+ * waiter) and
  * parks; the compiled program locks `L` again when Wait returns. Always blocks (false).
  */
 export function condWait(sim: Sim, task: Task, th: Thread, o: SyncObj): false {
   const mu = syncOf(sim, o.l);
-  if (!mu.locked) sim.fatal(task, 'sync: unlock of unlocked mutex');
+  if (o.rl) {
+    if (mu.count <= 0) sim.fatal(task, 'sync: RUnlock of unlocked RWMutex');
+  } else if (!mu.locked)
+    sim.fatal(
+      task,
+      mu.kind === 'rwmutex' ? 'sync: Unlock of unlocked RWMutex' : 'sync: unlock of unlocked mutex',
+    );
   o.waiters.push({ task: task.id, write: false });
-  mu.locked = false;
-  handOn(sim, th, mu);
+  if (o.rl) mu.count--;
+  else mu.locked = false;
+  if (!o.rl || mu.count === 0) handOn(sim, th, mu);
   task.waitReason = 'sync.Cond.Wait';
   sim.move(task, N.semaMu(o.id), R_COND_WAIT, FN_COND_WAIT, th.id);
   return false;
