@@ -78,17 +78,21 @@ export function ratToDouble([n, d]: Rat): number {
   // Exact for normal results; a subnormal one has fewer bits and is rounded again below.
   if (v >= 2.2250738585072014e-308 || v === Infinity) return neg ? -v : v;
   // Constants have no negative zero: an underflow to zero is 0.
-  return (neg ? -1 : 1) * decimalToDouble(a, d) + 0;
+  return (neg ? -1 : 1) * subnormalToDouble(a, d) + 0;
 }
 
-/** n/d (n > 0) through 60 significant digits and a sticky digit, parsed by JS (subnormal results only). */
-function decimalToDouble(a: bigint, d: bigint): number {
-  const shift = 60 - (a.toString().length - d.toString().length);
-  const num = shift >= 0 ? a * 10n ** BigInt(shift) : a;
-  const den = shift >= 0 ? d : d * 10n ** BigInt(-shift);
-  const q = num / den;
-  const sticky = num % den === 0n ? '0' : '1';
-  return Number(`${q}${sticky}e${-shift - 1}`);
+/**
+ * n/d (n > 0) below the smallest normal double: a whole number of 2^-1074 steps, the quotient rounded half to
+ * even on the exact remainder (a decimal approximation would misround exact ties, e.g. 4 × 2^-1074 times a
+ * double ending in .375).
+ */
+function subnormalToDouble(a: bigint, d: bigint): number {
+  const num = a << 1074n;
+  let q = num / d;
+  const twiceRem = (num % d) * 2n;
+  if (twiceRem > d || (twiceRem === d && (q & 1n) === 1n)) q += 1n;
+  // q ≤ 2^52, so both the conversion and the scaling are exact.
+  return Number(q) * 2 ** -1074;
 }
 
 /** `a op b` exactly for + - * / (null for other operators or a zero divisor). */
