@@ -127,6 +127,10 @@ export const CONTEXT: NamedType = contextTypes.ctx;
 export const CANCEL_FUNC: NamedType = contextTypes.cancelFunc;
 /** `strings.Builder`: like the atomics, its value is a box created on first use holding the bytes written. */
 export const BUILDER: NamedType = opaque('strings.Builder');
+/** `bytes.Buffer`, as the subset models it: a write-only text buffer, the same box as a strings.Builder's. */
+export const BYTES_BUFFER: NamedType = opaque('bytes.Buffer');
+/** The buffers `fmt.Fprint*` and their own Write methods append text to (boxes holding a byte string). */
+export const TEXT_BUFFERS: ReadonlySet<Type> = new Set<Type>([BUILDER, BYTES_BUFFER]);
 const byteSlice: Type = { kind: 'slice', elem: BYTE };
 /** `io.Writer`, the first parameter of `fmt.Fprint*` (`*os.File` and `*strings.Builder` implement it). */
 export const WRITER: NamedType = {
@@ -159,6 +163,7 @@ export const ERROR: NamedType = PREDECLARED_ERROR;
 
 /** The packages scenarios may import. */
 export const SUPPORTED_PACKAGES: readonly string[] = [
+  'bytes',
   'context',
   'errors',
   'fmt',
@@ -215,6 +220,7 @@ function typeMember(name: string, type: Type): Member {
 const packages: ReadonlyMap<string, ReadonlyMap<string, Member>> = new Map<string, Map<string, Member>>([
   ['context', contextMembers(TIME, DURATION, CONTEXT, CANCEL_FUNC)],
   ['strings', new Map<string, Member>([['Builder', typeMember('Builder', BUILDER)]])],
+  ['bytes', new Map<string, Member>([['Buffer', typeMember('Buffer', BYTES_BUFFER)]])],
   [
     'fmt',
     new Map<string, Member>([
@@ -339,6 +345,14 @@ function atomicFuncs(): [string, Member][] {
 
 /** Exported names of the real packages, so that a name outside the subset is "not supported", not "undefined". */
 const realMembers: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'bytes',
+    new Set(
+      'Buffer NewBuffer NewBufferString Reader NewReader MinRead ErrTooLarge Clone Compare Contains ContainsAny ContainsRune Count Cut Equal EqualFold Fields HasPrefix HasSuffix Index IndexByte IndexRune Join LastIndex Map Repeat Replace ReplaceAll Runes Split SplitN Title ToLower ToUpper Trim TrimLeft TrimPrefix TrimRight TrimSpace TrimSuffix'.split(
+        ' ',
+      ),
+    ),
+  ],
   ['context', CONTEXT_REAL_NAMES],
   ['errors', new Set(['New', 'Is', 'As', 'Unwrap', 'Join', 'ErrUnsupported'])],
   [
@@ -394,6 +408,14 @@ const realMethods: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['atomic.Int32', new Set(['And', 'Or'])],
   ['atomic.Int64', new Set(['And', 'Or'])],
   ['strings.Builder', new Set(['Cap'])],
+  [
+    'bytes.Buffer',
+    new Set(
+      'Available AvailableBuffer Bytes Cap Next Read ReadByte ReadBytes ReadFrom ReadRune ReadString Truncate UnreadByte UnreadRune WriteTo'.split(
+        ' ',
+      ),
+    ),
+  ],
   ['os.File', new Set('Write WriteString Read Close Name Fd Sync Stat'.split(' '))],
   ['sync.RWMutex', new Set(['TryLock', 'TryRLock'])],
   [
@@ -502,19 +524,21 @@ methods.set(
   FILE,
   new Map<string, MethodObj | FieldObj>([['Write', method(FILE, 'Write', fn([byteSlice], [INT, ERROR]))]]),
 );
-methods.set(
-  BUILDER,
-  new Map<string, MethodObj | FieldObj>([
-    ['WriteString', method(BUILDER, 'WriteString', fn([STRING], [INT, ERROR]))],
-    ['WriteByte', method(BUILDER, 'WriteByte', fn([BYTE], [ERROR]))],
-    ['WriteRune', method(BUILDER, 'WriteRune', fn([RUNE], [INT, ERROR]))],
-    ['Write', method(BUILDER, 'Write', fn([byteSlice], [INT, ERROR]))],
-    ['String', method(BUILDER, 'String', fn([], [STRING]))],
-    ['Len', method(BUILDER, 'Len', fn([], [INT]))],
-    ['Reset', method(BUILDER, 'Reset', fn([], []))],
-    ['Grow', method(BUILDER, 'Grow', fn([INT], []))],
-  ]),
-);
+/** The methods a text buffer (strings.Builder, bytes.Buffer) has in the subset. */
+function textBufferMethods(t: NamedType): Map<string, MethodObj | FieldObj> {
+  return new Map<string, MethodObj | FieldObj>([
+    ['WriteString', method(t, 'WriteString', fn([STRING], [INT, ERROR]))],
+    ['WriteByte', method(t, 'WriteByte', fn([BYTE], [ERROR]))],
+    ['WriteRune', method(t, 'WriteRune', fn([RUNE], [INT, ERROR]))],
+    ['Write', method(t, 'Write', fn([byteSlice], [INT, ERROR]))],
+    ['String', method(t, 'String', fn([], [STRING]))],
+    ['Len', method(t, 'Len', fn([], [INT]))],
+    ['Reset', method(t, 'Reset', fn([], []))],
+    ['Grow', method(t, 'Grow', fn([INT], []))],
+  ]);
+}
+methods.set(BUILDER, textBufferMethods(BUILDER));
+methods.set(BYTES_BUFFER, textBufferMethods(BYTES_BUFFER));
 const anyAny = (n: number): Type[] => Array.from({ length: n }, () => ANY);
 methods.set(
   ATOMIC_VALUE,

@@ -104,10 +104,7 @@ export const UNIVERSE: ReadonlyMap<string, Obj> = new Map<string, Obj>([
 
 /** Predeclared Go names outside the subset, with the located message naming them. */
 export const UNSUPPORTED_PREDECLARED: ReadonlyMap<string, string> = new Map<string, string>([
-  ...['complex64', 'complex128'].map((n): [string, string] => [
-    n,
-    `${n} is not supported in scenarios`,
-  ]),
+  ...['complex64', 'complex128'].map((n): [string, string] => [n, `${n} is not supported in scenarios`]),
   ['comparable', 'generics are not supported in scenarios'],
   ...['complex', 'real', 'imag', 'min', 'max'].map((n): [string, string] => [
     n,

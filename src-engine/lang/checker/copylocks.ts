@@ -2,7 +2,7 @@ import type * as ast from '../ast';
 import {
   ATOMIC_TYPES,
   ATOMIC_VALUE,
-  BUILDER,
+  TEXT_BUFFERS,
   MUTEX,
   ONCE,
   POOL,
@@ -10,7 +10,7 @@ import {
   SYNC_MAP,
   WAIT_GROUP,
 } from '../library';
-import type { Type } from '../types';
+import { type Type, typeString } from '../types';
 import type { Checker } from './Checker';
 import type { Operand } from './operand';
 
@@ -70,7 +70,7 @@ export function checkLockCopy(c: Checker, x: Operand, what: string): void {
   if (desc) c.error(x.expr.pos, `${what}: ${desc}`);
   // Go copies an atomic.Value (vet allows it); the engine shares its box, so a copy is refused instead.
   else if (x.type === ATOMIC_VALUE) c.unsupported(x.expr.pos, 'copying an atomic.Value is');
-  else if (x.type === BUILDER) c.unsupported(x.expr.pos, 'copying a strings.Builder is');
+  else if (TEXT_BUFFERS.has(x.type)) c.unsupported(x.expr.pos, `copying a ${typeString(x.type)} is`);
 }
 
 /** Reports parameters that pass a lock by value (`worker passes lock by value: sync.Mutex`). */

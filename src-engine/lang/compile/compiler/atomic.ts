@@ -4,7 +4,7 @@
  * all reach the same value. Atomic operations cost CPU steps but never involve the scheduler (they never park).
  */
 import type * as ast from '../../ast';
-import { ATOMIC_VALUE, BUILDER, isAtomicPointer, SYNC_MAP } from '../../library';
+import { ATOMIC_VALUE, isAtomicPointer, SYNC_MAP, TEXT_BUFFERS } from '../../library';
 import { syncMapZero } from './syncMap';
 import {
   ATOMIC_INT32,
@@ -40,14 +40,16 @@ type Box = [RV];
 
 /** True for `atomic.Int32`, `Int64`, `Uint32`, `Uint64`, `Uintptr` and `Bool`. */
 export function isAtomicType(t: Type): boolean {
-  return ATOMIC_TYPES.has(t) || t === SYNC_MAP || t === ATOMIC_VALUE || t === BUILDER || isAtomicPointer(t);
+  return (
+    ATOMIC_TYPES.has(t) || t === SYNC_MAP || t === ATOMIC_VALUE || TEXT_BUFFERS.has(t) || isAtomicPointer(t)
+  );
 }
 
 /** The zero of the value an atomic type holds (a sync.Map's is a fresh empty map). */
 function zeroValue(t: Type): () => RV {
   if (t === SYNC_MAP) return syncMapZero as () => RV;
   if (t === ATOMIC_VALUE || isAtomicPointer(t)) return () => null;
-  if (t === BUILDER) return () => '';
+  if (TEXT_BUFFERS.has(t)) return () => '';
   const z = ATOMIC_TYPES.get(t) === BOOL ? false : 0;
   return () => z;
 }

@@ -34,7 +34,7 @@ import { type BuilderBox, builderWrite, emitBuilderMethod } from './stringsBuild
 import { emitPoolMethod, gcPoolCleanup } from './pool';
 import { emitAfterFunc, timerGoroutine } from './afterFunc';
 import { typeString, under } from '../../types';
-import { BUILDER, CONTEXT, FILE, POOL } from '../../library';
+import { CONTEXT, FILE, POOL, TEXT_BUFFERS } from '../../library';
 import { typeDesc } from './typeInfo';
 import { CompileError } from './Unit';
 import { emitStdCall, stdPureCall } from '../stdlib';
@@ -323,21 +323,22 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
 
 /**
  * `fmt.Print` and `fmt.Fprint*` to an io.Writer: `os.Stdout`/`os.Stderr` (an `*os.File` is its descriptor; a
- * nil one writes nothing) or a `*strings.Builder` (the text is appended, no op); a nil writer panics.
+ * nil one writes nothing) or a `*strings.Builder` or `*bytes.Buffer` (the text is appended, no op); a nil writer
+ * panics.
  */
 function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
   const toFile = key.startsWith('fmt.F');
   if (toFile) {
     const w = call.args[0] as ast.Expr;
     const wu = under(b.unit.typeOf(w));
-    if (wu.kind !== 'pointer' || (wu.elem !== FILE && wu.elem !== BUILDER))
+    if (wu.kind !== 'pointer' || (wu.elem !== FILE && !TEXT_BUFFERS.has(wu.elem)))
       throw new CompileError(
         w.pos,
-        `${key} to a writer other than os.Stdout, os.Stderr or a *strings.Builder is not supported in scenarios`,
+        `${key} to a writer other than os.Stdout, os.Stderr, a *strings.Builder or a *bytes.Buffer is not supported in scenarios`,
       );
   }
   const file = toFile ? compileExpr(b, call.args[0] as ast.Expr) : (): RV => ({ t: -1, v: 1 });
-  const builderId = dynTypeId({ kind: 'pointer', elem: BUILDER });
+  const bufferIds = [...TEXT_BUFFERS].map((t) => dynTypeId({ kind: 'pointer', elem: t }));
   const skip = toFile ? 1 : 0;
   const format = key === 'fmt.Fprintf' ? compileExpr(b, call.args[1] as ast.Expr) : null;
   const { vals, descs } = fmtArgs(b, call, key === 'fmt.Fprintf' ? 2 : skip);
@@ -363,7 +364,7 @@ function emitPrint(b: Builder, call: ast.CallExpr, key: string): void {
   b.emitOp((_g, f) => {
     const w = file(f) as Box | null;
     if (w === null) throw new GoPanic(NIL_DEREF);
-    if (w.t === builderId) {
+    if (bufferIds.includes(w.t)) {
       const box = w.v as BuilderBox | 0 | null;
       if (!box) throw new GoPanic(NIL_DEREF);
       builderWrite(box, text(f));
@@ -397,7 +398,8 @@ function emitMethod(
     const p = sig.kind === 'func' ? (sig.params[0] ?? sig.results[0]) : undefined;
     return emitPointerMethod(b, call, p ?? load, name, h, dst);
   }
-  if (type === 'strings.Builder') return emitBuilderMethod(b, call, name, h, dst);
+  if (type === 'strings.Builder' || type === 'bytes.Buffer')
+    return emitBuilderMethod(b, call, type, name, h, dst);
   if (type.startsWith('atomic.')) {
     const t = b.unit.typeOf(recv);
     const u = under(t);

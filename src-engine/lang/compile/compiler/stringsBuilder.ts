@@ -1,6 +1,7 @@
 /**
- * `strings.Builder` (strings/builder.go): a box created on first use holding the bytes written (a byte
- * string). `fmt.Fprint*` write into a `*strings.Builder` as into any io.Writer. CPU steps, never a park.
+ * `strings.Builder` (strings/builder.go) and the write side of `bytes.Buffer` (bytes/buffer.go): a box created
+ * on first use holding the bytes written (a byte string). `fmt.Fprint*` write into either as into any io.Writer.
+ * CPU steps, never a park.
  */
 import type * as ast from '../../ast';
 import { allocString } from '../runtime/memory';
@@ -25,8 +26,18 @@ function bytesOf(s: SliceVal | null): string {
   return out;
 }
 
-/** Emits a strings.Builder method call on the box `h`; results go to `dst` (and `dst+1`; -1: discarded). */
-export function emitBuilderMethod(b: Builder, call: ast.CallExpr, name: string, h: E, dst: number): void {
+/**
+ * Emits a method call of `type` (`strings.Builder` or `bytes.Buffer`) on the box `h`; results go to `dst` (and
+ * `dst+1`; -1: discarded).
+ */
+export function emitBuilderMethod(
+  b: Builder,
+  call: ast.CallExpr,
+  type: 'strings.Builder' | 'bytes.Buffer',
+  name: string,
+  h: E,
+  dst: number,
+): void {
   const a0 = call.args[0] === undefined ? (): RV => undefined : compileExpr(b, call.args[0]);
   const box = (f: Frame): BuilderBox => {
     const x = h(f) as BuilderBox | 0 | null;
@@ -68,13 +79,13 @@ export function emitBuilderMethod(b: Builder, call: ast.CallExpr, name: string, 
       break;
     case 'Grow':
       run = (f) => {
-        if ((a0(f) as number) < 0) throw new GoPanic('strings.Builder.Grow: negative count');
+        if ((a0(f) as number) < 0) throw new GoPanic(`${type}.Grow: negative count`);
         box(f);
         return undefined;
       };
       break;
     default:
-      throw new CompileError(call.pos, `strings.Builder.${name} is not supported in scenarios`);
+      throw new CompileError(call.pos, `${type}.${name} is not supported in scenarios`);
   }
   const errNil = name === 'WriteByte';
   b.emit((_g, f) => {
