@@ -8,7 +8,7 @@ import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
 import { warmStageGlyphs } from './glyphs';
 import { installStageGpuLimits } from './gpuSetup';
-import { softwareWebGl } from './softwareGl';
+import { liveRenderer, liveRendererOptions, markRenderer } from './liveRenderer';
 import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout } from './layout';
 import { applyStageTheme, STAGE, type ThemeName } from './palette';
 import { placeGoroutines, type Placement } from './placement';
@@ -395,16 +395,16 @@ export class Stage {
       background: STAGE.background,
       width: Math.max(1, host.clientWidth),
       height: Math.max(1, host.clientHeight),
-      // Multisampling is nearly free on a GPU and multiplies every pixel's cost in software (see softwareGl).
-      antialias: !softwareWebGl(),
       autoDensity: true,
       autoStart: false,
       sharedTicker: false,
       resolution: Math.min(2, window.devicePixelRatio || 1),
-      preference: 'webgl',
+      // Canvas 2D when WebGL is software, WebGL on a GPU (see liveRenderer).
+      ...liveRendererOptions(liveRenderer()),
     });
     app.ticker.stop();
     app.canvas.setAttribute('aria-hidden', 'true');
+    markRenderer(host, app.renderer.name);
     host.appendChild(app.canvas);
     warmStageGlyphs();
     return new Stage(app, host, options);
