@@ -8,7 +8,7 @@ import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
 import { warmStageGlyphs } from './glyphs';
 import { installStageGpuLimits } from './gpuSetup';
-import { liveRenderer, liveRendererOptions, markRenderer } from './liveRenderer';
+import { liveRenderer, liveRendererOptions, markRenderer, smoothCanvasImages } from './liveRenderer';
 import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout } from './layout';
 import { applyStageTheme, STAGE, type ThemeName } from './palette';
 import { placeGoroutines, type Placement } from './placement';
@@ -202,6 +202,7 @@ export class Stage {
     this.world.addChild(this.chrome.view, this.overlayLayer, this.tokenLayer, this.chrome.stw.view);
     app.stage.addChild(this.world);
     app.renderer.background.color = STAGE.background;
+    smoothCanvasImages(app.renderer);
     if (host === undefined) {
       this.tokenBudget = Infinity;
       return;

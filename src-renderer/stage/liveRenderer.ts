@@ -40,3 +40,24 @@ export function liveRendererOptions(renderer: LiveRenderer): Partial<AutoDetectO
 export function markRenderer(host: HTMLElement, rendererName: string): void {
   host.dataset['renderer'] = rendererName;
 }
+
+/**
+ * On a Canvas 2D renderer, draws images (the glyph atlas pages of every label) with the browser's high-quality
+ * downscaling: a label's glyphs come from an atlas drawn at a larger size, and Canvas 2D's default filter
+ * sampled them into jagged, uneven strokes where WebGL's mipmaps gave smooth text. Set before each render,
+ * since resizing the canvas resets its context's state. Nothing to do on WebGL.
+ */
+export function smoothCanvasImages(renderer: {
+  name: string;
+  runners: { prerender: { add(item: { prerender(): void }): unknown } };
+}): void {
+  if (renderer.name !== 'canvas') return;
+  const context = (renderer as unknown as { canvasContext: { rootContext: CanvasRenderingContext2D } })
+    .canvasContext;
+  renderer.runners.prerender.add({
+    prerender: () => {
+      context.rootContext.imageSmoothingEnabled = true;
+      context.rootContext.imageSmoothingQuality = 'high';
+    },
+  });
+}

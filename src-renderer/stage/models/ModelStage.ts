@@ -13,7 +13,7 @@ import '../canvasTextPipe';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
 import { installStageGpuLimits } from '../gpuSetup';
-import { liveRenderer, liveRendererOptions, markRenderer } from '../liveRenderer';
+import { liveRenderer, liveRendererOptions, markRenderer, smoothCanvasImages } from '../liveRenderer';
 import { G_COLORS, STAGE } from '../palette';
 import { generalView } from './generalView';
 import { layoutGeneralFit, type Tone } from './layoutGeneral';
@@ -62,6 +62,7 @@ export class ModelStage {
     private readonly host: HTMLElement | undefined,
   ) {
     app.stage.addChild(this.shapes, this.labels);
+    smoothCanvasImages(app.renderer);
     if (host === undefined) return;
     this.resizeObserver = new ResizeObserver(() => {
       app.resize();
