@@ -61,7 +61,7 @@ export interface OffscreenStageOptions extends StageOptions {
    * How the pictures are drawn (default `canvas`). `canvas`: Pixi's Canvas 2D renderer, on the CPU — without a
    * GPU it is 15–20× faster than WebGL through SwiftShader for this flat, 2D scene (about 7 ms against 115 ms for
    * an antialiased 1080p frame and its read-back), and its pixels are readable without a GPU round trip.
-   * `webgl`: the live stage's renderer.
+   * `webgl`: the live stage's renderer when the machine has a GPU (see liveRenderer).
    */
   readonly renderer?: OffscreenRenderer;
 }
