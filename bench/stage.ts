@@ -106,6 +106,8 @@ async function hundredThousand(
   mostCpuWhat: string;
   rasterCpuMsPerFrame: number;
   mainCpuMsPerFrame: number;
+  rendererOtherCpuMsPerFrame: number;
+  renderer: string;
   gl: GlSummary;
 }> {
   await page.getByTestId('open-input').setInputFiles(writeScenarioFile('huge.gosched', HUNDRED_THOUSAND));
@@ -142,19 +144,11 @@ async function hundredThousand(
   });
   const longest = longestTasks(tasks);
   const gl = await glSummary(page);
-  // CPU per frame drawn: SwiftShader's rasteriser threads in the GPU process, and the renderer's main thread.
-  const perFrame = (which: RegExp) =>
-    gl.frames > 0 ? cpuBetween(cpuBefore, cpuAfter, which) / gl.frames : 0;
-  const rasterCpuMsPerFrame = perFrame(/^gpu-process:Thread</);
-  const mainCpuMsPerFrame = perFrame(/^renderer:chromium$/);
   const longestWhat = tasks[0] ? describeTask(tasks[0]) : '';
   const most = mostCpuTask(tasks);
   const mostCpuWhat = most ? describeTask(most) : '';
   process.stderr.write(`bench: 100k longest task: ${longestWhat}\n`);
   process.stderr.write(`bench: 100k task with most CPU: ${mostCpuWhat} ${JSON.stringify(most?.inside)}\n`);
-  process.stderr.write(
-    `bench: 100k CPU per frame: SwiftShader ${rasterCpuMsPerFrame.toFixed(1)} ms, main thread ${mainCpuMsPerFrame.toFixed(1)} ms\n`,
-  );
   process.stderr.write(`bench: 100k WebGL work per frame: ${JSON.stringify(gl)}\n`);
   process.stderr.write(`bench: 100k longest main-thread tasks: ${JSON.stringify(tasks.slice(0, 3))}\n`);
   const ownWork = [...tasks].sort((a, b) => b.ms - b.gpuReadbackMs - (a.ms - a.gpuReadbackMs)).slice(0, 3);
@@ -174,6 +168,18 @@ async function hundredThousand(
   process.stderr.write(
     `bench: 100k frames: ${r.frames}, longest script run in one frame ${r.scriptMax} ms\n`,
   );
+  // CPU per frame drawn: SwiftShader's rasteriser threads in the GPU process, the renderer's main thread, and
+  // its other threads (compositor, raster workers: where a Canvas 2D stage's pixels reach the screen). Frames
+  // are WebGL frames when the stage draws with WebGL, else the stage's own renders.
+  const frames = gl.frames > 0 ? gl.frames : r.frames;
+  const perFrame = (which: RegExp) => (frames > 0 ? cpuBetween(cpuBefore, cpuAfter, which) / frames : 0);
+  const rasterCpuMsPerFrame = perFrame(/^gpu-process:Thread</);
+  const mainCpuMsPerFrame = perFrame(/^renderer:chromium$/);
+  const rendererOtherCpuMsPerFrame = perFrame(/^renderer:(?!chromium$)/);
+  const renderer = (await page.getByTestId('stage').getAttribute('data-renderer')) ?? '';
+  process.stderr.write(
+    `bench: 100k CPU per frame (${renderer}, ${frames} frames): SwiftShader ${rasterCpuMsPerFrame.toFixed(1)} ms, main thread ${mainCpuMsPerFrame.toFixed(1)} ms, renderer's other threads ${rendererOtherCpuMsPerFrame.toFixed(1)} ms\n`,
+  );
   return {
     ...r,
     ...peak,
@@ -184,6 +190,8 @@ async function hundredThousand(
     mostCpuWhat,
     rasterCpuMsPerFrame,
     mainCpuMsPerFrame,
+    rendererOtherCpuMsPerFrame,
+    renderer,
     gl,
   };
 }
@@ -232,7 +240,9 @@ export async function benchStage(): Promise<Record<string, number | string>> {
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await countGlPerFrame(page);
-    await page.goto('http://127.0.0.1:4179/?perf');
+    // GOSCHED_BENCH_RENDERER=webgl|canvas forces the live stage's renderer (default: the page's own choice).
+    const forced = process.env['GOSCHED_BENCH_RENDERER'];
+    await page.goto(`http://127.0.0.1:4179/?perf${forced ? `&renderer=${forced}` : ''}`);
     await page.waitForFunction(
       () => (window as unknown as { __goschedPerf?: Meter }).__goschedPerf?.firstFrameMs !== undefined,
     );
@@ -271,6 +281,9 @@ export async function benchStage(): Promise<Record<string, number | string>> {
       // (all of it: stage, panels, engine messages).
       'stage.rasterCpuMsPerFrame_100k': r(huge.rasterCpuMsPerFrame),
       'stage.mainThreadCpuMsPerFrame_100k': r(huge.mainCpuMsPerFrame),
+      'stage.rendererOtherThreadsCpuMsPerFrame_100k': r(huge.rendererOtherCpuMsPerFrame),
+      // The live stage's Pixi renderer (`data-renderer`): canvas when WebGL is software, webgl on a GPU.
+      'stage.renderer': huge.renderer,
       // The stage's own JS in its worst frame (setView, layout, tokens; Pixi's render call excluded).
       'stage.stageJsMsMax_100k': r(huge.max),
       // Frames the live player rendered per second while the run had ended and nothing changed (target 0).
@@ -291,9 +304,11 @@ export async function benchStage(): Promise<Record<string, number | string>> {
       'stage.goroutinesPeak_100k': huge.total,
       'stage.tokensAtPeak_100k': huge.shown,
     };
-    // The ANGLE/SwiftShader run is reported beside the e2e's flags, not instead of them.
-    if (process.env['GOSCHED_BENCH_GPU'] !== 'angle-swiftshader') return figures;
-    return Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${k}_angleSwiftshader`, v]));
+    // The ANGLE/SwiftShader run and a forced renderer are reported beside the default run, not instead of it.
+    const suffix =
+      (process.env['GOSCHED_BENCH_GPU'] === 'angle-swiftshader' ? '_angleSwiftshader' : '') +
+      (forced ? `_${forced}Forced` : '');
+    return Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${k}${suffix}`, v]));
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));

@@ -77,10 +77,12 @@ export class FlashLayer {
 
 /** A P card's ring, 3 px outside a `w × h` card whose corner is at the origin. */
 function cardRing(w: number, h: number, color: number): GraphicsContext {
-  return new GraphicsContext().poly(roundRectPolygon(-3, -3, w + 6, h + 6, 10)).stroke({ width: 4, color });
+  return new GraphicsContext()
+    .poly(roundRectPolygon(-3, -3, w + 6, h + 6, 10), true)
+    .stroke({ width: 4, color });
 }
 
 /** A token's ring of `radius` around the origin. */
 function tokenRing(radius: number, color: number): GraphicsContext {
-  return new GraphicsContext().poly(circlePolygon(0, 0, radius)).stroke({ width: 3, color });
+  return new GraphicsContext().poly(circlePolygon(0, 0, radius), true).stroke({ width: 3, color });
 }

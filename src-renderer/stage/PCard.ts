@@ -92,7 +92,7 @@ export class PCard {
   private drawFrame(l: PCardLayout, running: boolean, small: boolean, token: number): void {
     this.frame
       .clear()
-      .poly(roundRectPolygon(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10)))
+      .poly(roundRectPolygon(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10)), true)
       .fill({ color: running ? STAGE.card : STAGE.cardIdle })
       .stroke({
         width: (running ? 2 : 1) * STAGE.lineScale,
@@ -100,16 +100,16 @@ export class PCard {
       });
     if (small) return;
     this.frame
-      .poly(circlePolygon(l.runSlot.x, l.runSlot.y, token + 4))
+      .poly(circlePolygon(l.runSlot.x, l.runSlot.y, token + 4), true)
       .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.9 });
     this.frame
-      .poly(circlePolygon(l.runnextSlot.x, l.runnextSlot.y, token + 3))
+      .poly(circlePolygon(l.runnextSlot.x, l.runnextSlot.y, token + 3), true)
       .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
     this.frame
-      .poly(roundRectPolygon(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4))
+      .poly(roundRectPolygon(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4), true)
       .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
     this.frame
-      .poly(roundRectPolygon(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4))
+      .poly(roundRectPolygon(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4), true)
       .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.35 });
   }
 }

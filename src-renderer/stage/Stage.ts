@@ -8,7 +8,7 @@ import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
 import { warmStageGlyphs } from './glyphs';
 import { installStageGpuLimits } from './gpuSetup';
-import { softwareWebGl } from './softwareGl';
+import { liveRenderer, liveRendererOptions, markRenderer, smoothCanvasImages } from './liveRenderer';
 import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout } from './layout';
 import { applyStageTheme, STAGE, type ThemeName } from './palette';
 import { placeGoroutines, type Placement } from './placement';
@@ -61,7 +61,7 @@ export interface OffscreenStageOptions extends StageOptions {
    * How the pictures are drawn (default `canvas`). `canvas`: Pixi's Canvas 2D renderer, on the CPU — without a
    * GPU it is 15–20× faster than WebGL through SwiftShader for this flat, 2D scene (about 7 ms against 115 ms for
    * an antialiased 1080p frame and its read-back), and its pixels are readable without a GPU round trip.
-   * `webgl`: the live stage's renderer.
+   * `webgl`: the live stage's renderer when the machine has a GPU (see liveRenderer).
    */
   readonly renderer?: OffscreenRenderer;
 }
@@ -202,6 +202,7 @@ export class Stage {
     this.world.addChild(this.chrome.view, this.overlayLayer, this.tokenLayer, this.chrome.stw.view);
     app.stage.addChild(this.world);
     app.renderer.background.color = STAGE.background;
+    smoothCanvasImages(app.renderer);
     if (host === undefined) {
       this.tokenBudget = Infinity;
       return;
@@ -395,16 +396,16 @@ export class Stage {
       background: STAGE.background,
       width: Math.max(1, host.clientWidth),
       height: Math.max(1, host.clientHeight),
-      // Multisampling is nearly free on a GPU and multiplies every pixel's cost in software (see softwareGl).
-      antialias: !softwareWebGl(),
       autoDensity: true,
       autoStart: false,
       sharedTicker: false,
       resolution: Math.min(2, window.devicePixelRatio || 1),
-      preference: 'webgl',
+      // Canvas 2D when WebGL is software, WebGL on a GPU (see liveRenderer).
+      ...liveRendererOptions(liveRenderer()),
     });
     app.ticker.stop();
     app.canvas.setAttribute('aria-hidden', 'true');
+    markRenderer(host, app.renderer.name);
     host.appendChild(app.canvas);
     warmStageGlyphs();
     return new Stage(app, host, options);

@@ -61,7 +61,7 @@ export class StageChrome {
       this.queueKey = key;
       this.queueFrame
         .clear()
-        .poly(roundRectPolygon(q.x, q.y, q.w, q.h, 8))
+        .poly(roundRectPolygon(q.x, q.y, q.w, q.h, 8), true)
         .fill({ color: STAGE.card })
         .stroke({ width: STAGE.lineScale, color: STAGE.border });
     }

@@ -35,7 +35,7 @@ export class ThreadStrip {
     shown.forEach((m, i) => {
       const x = r.x + i * (chipW + 4);
       this.chips
-        .poly(roundRectPolygon(x, r.y, chipW, r.h, 4))
+        .poly(roundRectPolygon(x, r.y, chipW, r.h, 4), true)
         .fill({ color: M_COLORS[m.state], alpha: 0.25 })
         .stroke({ width: STAGE.lineScale, color: M_COLORS[m.state] });
       let label = this.labels[i];

@@ -14,7 +14,7 @@ const DISCS = new SharedContexts();
 
 /** A token's disc: a filled circle, or a ring with a pale fill for a runnable goroutine. */
 function discContext(status: GStatus, r: number, color: number): GraphicsContext {
-  const g = new GraphicsContext().poly(circlePolygon(0, 0, r));
+  const g = new GraphicsContext().poly(circlePolygon(0, 0, r), true);
   if (status === '_Grunnable')
     return g.fill({ color, alpha: 0.25 }).stroke({ width: Math.max(1.5, r / 5), color });
   return g.fill({ color });

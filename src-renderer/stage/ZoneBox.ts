@@ -35,7 +35,7 @@ export class ZoneBox {
     if (redraw)
       this.frame
         .clear()
-        .poly(roundRectPolygon(l.x, l.y, l.w, l.h, 6))
+        .poly(roundRectPolygon(l.x, l.y, l.w, l.h, 6), true)
         .fill({ color: STAGE.card })
         .stroke({ width: STAGE.lineScale, color: STAGE.border });
     this.title.text = zone.title;

@@ -13,7 +13,7 @@ import '../canvasTextPipe';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
 import { installStageGpuLimits } from '../gpuSetup';
-import { softwareWebGl } from '../softwareGl';
+import { liveRenderer, liveRendererOptions, markRenderer, smoothCanvasImages } from '../liveRenderer';
 import { G_COLORS, STAGE } from '../palette';
 import { generalView } from './generalView';
 import { layoutGeneralFit, type Tone } from './layoutGeneral';
@@ -62,6 +62,7 @@ export class ModelStage {
     private readonly host: HTMLElement | undefined,
   ) {
     app.stage.addChild(this.shapes, this.labels);
+    smoothCanvasImages(app.renderer);
     if (host === undefined) return;
     this.resizeObserver = new ResizeObserver(() => {
       app.resize();
@@ -129,15 +130,16 @@ export class ModelStage {
     await app.init({
       background: STAGE.background,
       resizeTo: host,
-      antialias: !softwareWebGl(),
       autoStart: false,
       sharedTicker: false,
       autoDensity: true,
       resolution: Math.min(2, window.devicePixelRatio || 1),
-      preference: 'webgl',
+      // Canvas 2D when WebGL is software, WebGL on a GPU (see liveRenderer).
+      ...liveRendererOptions(liveRenderer()),
     });
     app.ticker.stop();
     app.canvas.setAttribute('aria-hidden', 'true');
+    markRenderer(host, app.renderer.name);
     host.appendChild(app.canvas);
     return new ModelStage(app, host);
   }
