@@ -11,6 +11,7 @@ import {
   type VideoCodec,
 } from 'mediabunny';
 import type { AnyCanvas } from './compose';
+import { maxQueuedFrames, sourceEncoder, waitForEncoderRoom } from './encoderRoom';
 import type { ByteSink, Exporter, ExporterKind, ExporterOptions, ExportResult } from './types';
 
 /** Bytes gathered before one write to the sink (fewer, larger IPC messages). */
@@ -74,11 +75,19 @@ class MediabunnyVideoExporter implements Exporter {
   /**
    * Encodes the canvas as frame `frameIndex`. A `repeat` frame shares the previous frame's pixels (a new
    * `VideoFrame` over the same buffer, no read of the canvas); every frame still gets its own exact timestamp.
-   * Awaiting `add` is the encoder's and the file's backpressure (mediabunny waits while 4 frames are queued).
+   * Awaiting `add` is the encoder's and the file's backpressure (mediabunny waits while 4 frames are queued;
+   * {@link waitForEncoderRoom} holds large frames to fewer).
    */
   async handleFrame(canvas: AnyCanvas, frameIndex: number, repeat = false): Promise<void> {
     this.source ??= await this.begin();
     const fps = this.options.fps;
+    // Before the canvas is copied into a new frame: at 4K only 2 frames wait in the encoder's queue, not 4.
+    if (!repeat) {
+      await waitForEncoderRoom(
+        sourceEncoder(this.source),
+        maxQueuedFrames(this.options.widthPx, this.options.heightPx),
+      );
+    }
     if (!repeat || this.held === undefined) {
       this.held?.close();
       this.held = new VideoFrame(canvas, { timestamp: 0 });

@@ -138,9 +138,9 @@ export async function renderScenario(cmd: RenderCommand, sink: Sink, isTty: bool
   // Required at run time from node_modules (a runtime dependency, never bundled), and only here: the
   // command line's script build (cli.cjs) would otherwise require it at start.
   const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof PlaywrightCore;
-  const { resolveChromium, CHROMIUM_ARGS } = await import('./chromium');
+  const { resolveChromium, RENDER_CHROMIUM_ARGS } = await import('./chromium');
   const { server, url } = await serve(dist);
-  const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args: RENDER_CHROMIUM_ARGS });
   let writeError: string | undefined;
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } });
