@@ -1,17 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { benchCli } from './cli';
-import { benchEngine } from './engine';
-import { benchExport } from './export';
-import { benchHost } from './host';
-import { benchHostBlocks } from './hostBlocks';
-import { benchMemory } from './memory';
-import { benchInsight } from './insight';
-import { benchLang } from './lang';
-import { benchLangRun } from './langRun';
-import { benchModels } from './models';
-import { benchCompare } from './compare';
-import { benchStage } from './stage';
 
 /** A benchmark suite: returns named figures (units in the name or documented beside the suite). */
 type Suite = () => Promise<Record<string, number | string>>;
@@ -21,17 +9,22 @@ type Suite = () => Promise<Record<string, number | string>>;
  * Targets live here as figures to compare, never in timed unit tests.
  */
 const suites: Record<string, Suite> = {
-  engine: benchEngine,
-  lang: benchLang,
-  langRun: benchLangRun,
-  host: async () => ({ ...(await benchHost()), ...(await benchHostBlocks()) }),
-  memory: benchMemory,
-  stage: benchStage,
-  cli: benchCli,
-  models: benchModels,
-  compare: benchCompare,
-  export: benchExport,
-  insight: benchInsight,
+  // Each suite loads its modules only when it runs: the export suite measures this process's memory as part of
+  // the render's process tree, which every other suite's engine and compiler modules would inflate.
+  engine: async () => (await import('./engine')).benchEngine(),
+  lang: async () => (await import('./lang')).benchLang(),
+  langRun: async () => (await import('./langRun')).benchLangRun(),
+  host: async () => ({
+    ...(await (await import('./host')).benchHost()),
+    ...(await (await import('./hostBlocks')).benchHostBlocks()),
+  }),
+  memory: async () => (await import('./memory')).benchMemory(),
+  stage: async () => (await import('./stage')).benchStage(),
+  cli: async () => (await import('./cli')).benchCli(),
+  models: async () => (await import('./models')).benchModels(),
+  compare: async () => (await import('./compare')).benchCompare(),
+  export: async () => (await import('./export')).benchExport(),
+  insight: async () => (await import('./insight')).benchInsight(),
 };
 
 // `npm run bench -- stage engine` runs only those suites and keeps the other figures already in the file.
