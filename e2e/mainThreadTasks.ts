@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
 
 /** One task of the page's main thread from a Chromium trace. */
@@ -111,6 +112,9 @@ export async function traceMainThread(
   } finally {
     buf = await browser.stopTracing();
   }
+  // GOSCHED_TRACE_OUT=<file> keeps the whole trace, to open in Perfetto or chrome://tracing.
+  const out = process.env['GOSCHED_TRACE_OUT'];
+  if (out) writeFileSync(out, buf);
   return mainThreadTasks(JSON.parse(buf.toString('utf8')) as { traceEvents: TraceEvent[] });
 }
 

@@ -1,6 +1,6 @@
 import { Container, Graphics, GraphicsContext } from 'pixi.js';
 import type { Ring } from './Flashes';
-import { circlePolygon, roundRectPolygon } from './shapes';
+import { circleOn, currentCurves, roundRectOn } from './shapes';
 import { SharedContexts, SharedLook } from './sharedContexts';
 
 /** Ring geometry by shape (card size or token radius) and colour, shared by every ring of that look. */
@@ -45,8 +45,12 @@ export class FlashLayer {
       }
       order.push(s.g);
       const context = r.card
-        ? s.look.use(`card|${r.card.w}|${r.card.h}|${r.color}`, () => cardRing(r.card!.w, r.card!.h, r.color))
-        : s.look.use(`token|${r.token!.radius}|${r.color}`, () => tokenRing(r.token!.radius, r.color));
+        ? s.look.use(`card|${r.card.w}|${r.card.h}|${r.color}|${currentCurves()}`, () =>
+            cardRing(r.card!.w, r.card!.h, r.color),
+          )
+        : s.look.use(`token|${r.token!.radius}|${r.color}|${currentCurves()}`, () =>
+            tokenRing(r.token!.radius, r.color),
+          );
       if (context) s.g.context = context;
       if (r.card) s.g.position.set(r.card.x, r.card.y);
       else s.g.position.set(r.token!.at.x, r.token!.at.y);
@@ -77,12 +81,10 @@ export class FlashLayer {
 
 /** A P card's ring, 3 px outside a `w × h` card whose corner is at the origin. */
 function cardRing(w: number, h: number, color: number): GraphicsContext {
-  return new GraphicsContext()
-    .poly(roundRectPolygon(-3, -3, w + 6, h + 6, 10), true)
-    .stroke({ width: 4, color });
+  return roundRectOn(new GraphicsContext(), -3, -3, w + 6, h + 6, 10).stroke({ width: 4, color });
 }
 
 /** A token's ring of `radius` around the origin. */
 function tokenRing(radius: number, color: number): GraphicsContext {
-  return new GraphicsContext().poly(circlePolygon(0, 0, radius), true).stroke({ width: 3, color });
+  return circleOn(new GraphicsContext(), 0, 0, radius).stroke({ width: 3, color });
 }

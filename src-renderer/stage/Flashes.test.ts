@@ -85,6 +85,9 @@ describe('Flashes', () => {
     const g3 = rings.find((r) => r.key === 'g3:handoff')!;
     expect(g3.alpha).toBeCloseTo(1 - (50_000 - 3) / 100_000, 12);
     expect(g3.token).toEqual({ at: { x: 3, y: 3 }, radius: 19 });
+    // A small dot of a long queue gets a ring close around it, not a full-size one.
+    const dot = f.rings(layout, (id) => (id === 3 ? { x: 3, y: 3, radius: 4 } : undefined), 50_000);
+    expect(dot.rings.find((r) => r.key === 'g3:handoff')!.token).toEqual({ at: { x: 3, y: 3 }, radius: 8 });
   });
 
   it('knows when its last highlight ends without searching them, and forgets it on a jump', () => {

@@ -67,7 +67,7 @@ export class Flashes {
    */
   rings(
     l: StageLayout,
-    tokenAt: (id: number) => Point | undefined,
+    tokenAt: (id: number) => (Point & { readonly radius?: number }) | undefined,
     tNs: number,
   ): { rings: Ring[]; kinds: string[] } {
     const kinds = new Set<string>();
@@ -93,10 +93,21 @@ export class Flashes {
       const card = r.p === undefined ? undefined : l.ps[r.p];
       if (card) rings.push({ key, color, alpha, card: { x: card.x, y: card.y, w: card.w, h: card.h } });
       const at = r.g === undefined ? undefined : tokenAt(r.g);
-      if (at) rings.push({ key, color, alpha, token: { at, radius: l.token + 9 } });
+      if (at) {
+        const radius = ringRadius(at.radius ?? l.token);
+        rings.push({ key, color, alpha, token: { at: { x: at.x, y: at.y }, radius } });
+      }
     }
     return { rings, kinds: [...kinds] };
   }
+}
+
+/**
+ * Radius of the ring around a token of radius `r`: 9 px outside a full-size token (10 px), closer around the
+ * small dots of a long queue, which a full-size ring would hide under a band of overlapping circles.
+ */
+export function ringRadius(r: number): number {
+  return r + Math.max(4, 0.9 * r);
 }
 
 /**

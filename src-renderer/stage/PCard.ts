@@ -1,8 +1,9 @@
-import { BitmapText, Container, Graphics } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
+import { stageLabel, type StageLabel } from './labels';
 import type { PView } from '../../src-engine/sim/WorldView';
 import type { PCardLayout } from './layout';
 import { fontPx, STAGE } from './palette';
-import { circlePolygon, roundRectPolygon } from './shapes';
+import { circleOn, roundRectOn } from './shapes';
 
 const textStyle = (size: number, fill: number) => ({
   fill,
@@ -17,8 +18,8 @@ const textStyle = (size: number, fill: number) => ({
 export class PCard {
   readonly view = new Container();
   private readonly frame = new Graphics();
-  private readonly title = new BitmapText({ text: '', style: textStyle(12, STAGE.text) });
-  private readonly status = new BitmapText({ text: '', style: textStyle(10, STAGE.muted) });
+  private readonly title = stageLabel({ text: '', style: textStyle(12, STAGE.text) });
+  private readonly status = stageLabel({ text: '', style: textStyle(10, STAGE.muted) });
   /** Labels of the places on the card, drawn where the places are. */
   private readonly runLabel = slotLabel('running', 0.5);
   private readonly nextLabel = slotLabel('runnext', 0.5);
@@ -29,6 +30,9 @@ export class PCard {
   private frameKey = '';
 
   constructor() {
+    // A render group of its own: a label or count changing here rebuilds this one's draws, not the whole
+    // chrome's (each text change on Canvas 2D asks for a rebuild of its group; see canvasTextPipe.ts).
+    this.view.isRenderGroup = true;
     this.view.addChild(
       this.frame,
       this.title,
@@ -90,27 +94,33 @@ export class PCard {
     } else this.runqLabel.position.set(l.x + 6, l.y + 8 + fontPx(size) + labelSize);
   }
   private drawFrame(l: PCardLayout, running: boolean, small: boolean, token: number): void {
-    this.frame
-      .clear()
-      .poly(roundRectPolygon(l.x, l.y, l.w, l.h, Math.min(8, l.w / 10)), true)
+    roundRectOn(this.frame.clear(), l.x, l.y, l.w, l.h, Math.min(8, l.w / 10))
       .fill({ color: running ? STAGE.card : STAGE.cardIdle })
       .stroke({
         width: (running ? 2 : 1) * STAGE.lineScale,
         color: running ? STAGE.borderActive : STAGE.border,
       });
     if (small) return;
-    this.frame
-      .poly(circlePolygon(l.runSlot.x, l.runSlot.y, token + 4), true)
-      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.9 });
-    this.frame
-      .poly(circlePolygon(l.runnextSlot.x, l.runnextSlot.y, token + 3), true)
-      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
-    this.frame
-      .poly(roundRectPolygon(l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4), true)
-      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.6 });
-    this.frame
-      .poly(roundRectPolygon(l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4), true)
-      .stroke({ width: STAGE.lineScale, color: STAGE.border, alpha: 0.35 });
+    circleOn(this.frame, l.runSlot.x, l.runSlot.y, token + 4).stroke({
+      width: STAGE.lineScale,
+      color: STAGE.border,
+      alpha: 0.9,
+    });
+    circleOn(this.frame, l.runnextSlot.x, l.runnextSlot.y, token + 3).stroke({
+      width: STAGE.lineScale,
+      color: STAGE.border,
+      alpha: 0.6,
+    });
+    roundRectOn(this.frame, l.runq.x, l.runq.y, l.runq.w, l.runq.h, 4).stroke({
+      width: STAGE.lineScale,
+      color: STAGE.border,
+      alpha: 0.6,
+    });
+    roundRectOn(this.frame, l.timers.x, l.timers.y, l.timers.w, l.timers.h, 4).stroke({
+      width: STAGE.lineScale,
+      color: STAGE.border,
+      alpha: 0.35,
+    });
   }
 }
 
@@ -118,8 +128,8 @@ export class PCard {
 const RUNQ_SIZE = 256;
 
 /** A muted label anchored at its top, horizontally at `ax` (0 left, 0.5 centre, 1 right). */
-function slotLabel(text: string, ax: number): BitmapText {
-  const label = new BitmapText({ text, style: textStyle(10, STAGE.muted) });
+function slotLabel(text: string, ax: number): StageLabel {
+  const label = stageLabel({ text, style: textStyle(10, STAGE.muted) });
   label.anchor.set(ax, 0);
   return label;
 }

@@ -1,7 +1,7 @@
 import type { Graphics } from 'pixi.js';
 import type { Point } from './motion';
 import { STAGE } from './palette';
-import { circlePolygon } from './shapes';
+import { circleOn } from './shapes';
 
 /** How many recent resting places of the selected goroutine its path shows. */
 const TRAIL_POINTS = 12;
@@ -29,6 +29,6 @@ export class SelectionTrail {
       for (const q of this.points.slice(1)) g.lineTo(q.x, q.y);
       g.lineTo(p.x, p.y).stroke({ width: 2, color: STAGE.borderActive, alpha: 0.55 });
     }
-    g.poly(circlePolygon(p.x, p.y, radius), true).stroke({ width: 3, color: 0xffffff });
+    circleOn(g, p.x, p.y, radius).stroke({ width: 3, color: 0xffffff });
   }
 }

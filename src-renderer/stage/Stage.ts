@@ -1,11 +1,12 @@
 import 'pixi.js/unsafe-eval';
-import { Application, BitmapText, Container, Graphics, Rectangle } from 'pixi.js';
+import { Application, Container, Graphics, Rectangle } from 'pixi.js';
 import './canvasTextPipe';
 import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { FlashLayer } from './FlashLayer';
 import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
+import { isStageLabel, sharpenLabels, useLabels } from './labels';
 import { warmStageGlyphs } from './glyphs';
 import { installStageGpuLimits } from './gpuSetup';
 import { liveRenderer, liveRendererOptions, markRenderer, smoothCanvasImages } from './liveRenderer';
@@ -13,6 +14,7 @@ import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout }
 import { applyStageTheme, STAGE, type ThemeName } from './palette';
 import { placeGoroutines, type Placement } from './placement';
 import { SelectionTrail } from './SelectionTrail';
+import { curveModeFor, useCurves } from './shapes';
 import { StageChrome } from './StageChrome';
 import { FLASH_MS } from './Flashes';
 import { MOVE_MS, TokenPool, type Token } from './Token';
@@ -300,6 +302,8 @@ export class Stage {
   /** Makes the shared palette this stage's (several stages on one page may differ). */
   private useTheme(): void {
     applyStageTheme(this.theme.name, this.theme.textScale);
+    useCurves(curveModeFor(this.app.renderer.name));
+    useLabels(this.app.renderer.name, this.labelResolution());
   }
 
   /** Hover, selection and statistics callbacks (the DOM tooltip, the source panel, the headline). */
@@ -351,7 +355,7 @@ export class Stage {
     const walk = (c: Container, visible: boolean): void => {
       const shown = visible && c.visible;
       if (!shown) return;
-      if (c instanceof BitmapText && c.text !== '')
+      if (isStageLabel(c) && c.text !== '')
         out.push({ text: c.text, px: c.style.fontSize * this.transform.scale });
       for (const child of c.children) walk(child as Container, shown);
     };
@@ -378,8 +382,19 @@ export class Stage {
     return this.last?.gs.find((g) => g.id === id) ?? null;
   }
 
+  /**
+   * Device px per stage px that canvas labels are drawn at: the canvas's resolution times the zoom, rounded up
+   * to a power of two (up to 4×) so that zooming does not redraw every label at each step of the wheel.
+   */
+  private labelResolution(): number {
+    const zoom = Math.min(4, 2 ** Math.ceil(Math.log2(Math.max(1, this.transform.scale))));
+    return this.app.renderer.resolution * zoom;
+  }
+
   private setTransform(t: ViewTransform): void {
+    const before = this.labelResolution();
     this.transform = t;
+    if (this.labelResolution() !== before) sharpenLabels(this.world, this.labelResolution());
     this.world.scale.set(t.scale);
     this.world.position.set(t.x, t.y);
     if (this.host) this.host.dataset['zoom'] = t.scale.toFixed(2);
@@ -484,19 +499,34 @@ export class Stage {
     return lo < Math.max(this.motionEndsNs, this.flashes.endsNs);
   }
 
+  /**
+   * Does the work the states received since the last render left (laying them out, making tokens, redrawing
+   * the cards and boxes), so that the next {@link renderAt} only moves tokens and draws. {@link renderAt} does
+   * it itself when nothing called this before; the live player calls it in a task of its own, which halves the
+   * longest task of a crowded frame (layout and Pixi's drawing were one task, each about half of it).
+   */
+  prepare(): void {
+    this.useTheme();
+    this.measure(() => this.preparePending());
+  }
+
+  private preparePending(): void {
+    const view = this.last;
+    const p = this.pending;
+    if (view !== undefined && (p.relayout || p.layout)) this.layOutNow(view, p.relayout || p.layout!.snap);
+    else if (view !== undefined && p.tokens) this.moveTokens(view, this.scene!.placement, false);
+    if (view !== undefined && this.scene && this.layout && (p.chrome || p.relayout))
+      this.chrome.draw(view, this.scene.zones, this.layout, this.scene.placement);
+    p.relayout = false;
+    p.chrome = false;
+    p.layout = undefined;
+  }
+
   /** Draws the picture of virtual time `tNs` into the canvas, synchronously. */
   renderAt(tNs: number): void {
     this.useTheme();
     this.measure(() => {
-      const view = this.last;
-      const p = this.pending;
-      if (view !== undefined && (p.relayout || p.layout)) this.layOutNow(view, p.relayout || p.layout!.snap);
-      else if (view !== undefined && p.tokens) this.moveTokens(view, this.scene!.placement, false);
-      if (view !== undefined && this.scene && this.layout && (p.chrome || p.relayout))
-        this.chrome.draw(view, this.scene.zones, this.layout, this.scene.placement);
-      p.relayout = false;
-      p.chrome = false;
-      p.layout = undefined;
+      this.preparePending();
       this.animate(tNs);
     });
     this.app.render();
@@ -622,7 +652,14 @@ export class Stage {
 
   private drawOverlay(tNs: number): void {
     if (this.layout) {
-      const { rings, kinds } = this.flashes.rings(this.layout, (id) => this.pool.find(id)?.position, tNs);
+      const { rings, kinds } = this.flashes.rings(
+        this.layout,
+        (id) => {
+          const t = this.pool.find(id);
+          return t && { ...t.position, radius: t.drawnRadius };
+        },
+        tNs,
+      );
       this.flashLayer.draw(rings);
       if (this.host) this.host.dataset['emphasis'] = kinds.join(' ');
     }

@@ -1,8 +1,9 @@
-import { BitmapText, Container, Graphics } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
+import { stageLabel } from './labels';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import type { StageLayout } from './layout';
 import { fontPx, STAGE } from './palette';
-import { roundRectPolygon } from './shapes';
+import { roundRectOn } from './shapes';
 import { PCard } from './PCard';
 import type { Placement } from './placement';
 import { StwOverlay } from './StwOverlay';
@@ -19,7 +20,7 @@ export class StageChrome {
   readonly view = new Container();
   readonly stw = new StwOverlay();
   private readonly queueFrame = new Graphics();
-  private readonly queueLabel = new BitmapText({
+  private readonly queueLabel = stageLabel({
     text: '',
     style: { fill: STAGE.muted, fontSize: fontPx(11), fontFamily: 'system-ui, sans-serif' },
   });
@@ -59,9 +60,7 @@ export class StageChrome {
     const key = `${q.x},${q.y},${q.w},${q.h}`;
     if (key !== this.queueKey) {
       this.queueKey = key;
-      this.queueFrame
-        .clear()
-        .poly(roundRectPolygon(q.x, q.y, q.w, q.h, 8), true)
+      roundRectOn(this.queueFrame.clear(), q.x, q.y, q.w, q.h, 8)
         .fill({ color: STAGE.card })
         .stroke({ width: STAGE.lineScale, color: STAGE.border });
     }

@@ -1,8 +1,9 @@
-import { BitmapText, Container, Graphics } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
+import { stageLabel, type StageLabel } from './labels';
 import type { MView } from '../../src-engine/sim/WorldView';
 import type { Rect } from './layout';
 import { fontPx, STAGE, textGrowth } from './palette';
-import { roundRectPolygon } from './shapes';
+import { roundRectOn } from './shapes';
 import { CHIP_W, chipText, countByState, M_COLORS } from './threadChips';
 
 /**
@@ -13,14 +14,17 @@ import { CHIP_W, chipText, countByState, M_COLORS } from './threadChips';
 export class ThreadStrip {
   readonly view = new Container();
   private readonly chips = new Graphics();
-  private readonly labels: BitmapText[] = [];
-  private readonly summary = new BitmapText({
+  private readonly labels: StageLabel[] = [];
+  private readonly summary = stageLabel({
     text: '',
     style: { fill: STAGE.muted, fontSize: 10, fontFamily: 'system-ui, sans-serif' },
   });
   private key = '';
 
   constructor() {
+    // A render group of its own: a label or count changing here rebuilds this one's draws, not the whole
+    // chrome's (each text change on Canvas 2D asks for a rebuild of its group; see canvasTextPipe.ts).
+    this.view.isRenderGroup = true;
     this.view.addChild(this.chips, this.summary);
   }
 
@@ -34,13 +38,12 @@ export class ThreadStrip {
     this.chips.clear();
     shown.forEach((m, i) => {
       const x = r.x + i * (chipW + 4);
-      this.chips
-        .poly(roundRectPolygon(x, r.y, chipW, r.h, 4), true)
+      roundRectOn(this.chips, x, r.y, chipW, r.h, 4)
         .fill({ color: M_COLORS[m.state], alpha: 0.25 })
         .stroke({ width: STAGE.lineScale, color: M_COLORS[m.state] });
       let label = this.labels[i];
       if (!label) {
-        label = new BitmapText({
+        label = stageLabel({
           text: '',
           style: { fill: STAGE.text, fontSize: 10, fontFamily: 'system-ui, sans-serif' },
         });

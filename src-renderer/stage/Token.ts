@@ -1,10 +1,11 @@
 import { BitmapText, Container, Graphics, GraphicsContext } from 'pixi.js';
 import type { GStatus } from '../../src-engine/sim/WorldView';
 import { STAGE_FONT } from './glyphs';
-import { circlePolygon } from './shapes';
+import { circleOn, currentCurves } from './shapes';
 import { SharedContexts, SharedLook } from './sharedContexts';
 import { motionAt, motionDone, restingAt, retarget, type Motion, type Point } from './motion';
 import { fontPx, G_COLORS, STAGE } from './palette';
+import { fittedIdPx } from './tokenLabel';
 
 /** How long a move between two places takes on screen, ms of wall (or video) time at the pace drawn. */
 export const MOVE_MS = 320;
@@ -14,7 +15,7 @@ const DISCS = new SharedContexts();
 
 /** A token's disc: a filled circle, or a ring with a pale fill for a runnable goroutine. */
 function discContext(status: GStatus, r: number, color: number): GraphicsContext {
-  const g = new GraphicsContext().poly(circlePolygon(0, 0, r), true);
+  const g = circleOn(new GraphicsContext(), 0, 0, r);
   if (status === '_Grunnable')
     return g.fill({ color, alpha: 0.25 }).stroke({ width: Math.max(1.5, r / 5), color });
   return g.fill({ color });
@@ -30,12 +31,19 @@ export class Token {
   /** The shared geometry the disc shows (tokens swap looks; none re-tessellates its own). */
   private readonly look = new SharedLook(DISCS);
   /** The id label, made the first time the token is big enough to show one (dots in long queues have none). */
+  /**
+   * Always a `BitmapText`, whatever the renderer (unlike the chrome's labels, see `labels.ts`): ids change
+   * whenever the pool hands the token to another goroutine — dozens of times a frame in a crowded run — and a
+   * bitmap label needs nothing made for a new text, where a canvas `Text` measures and draws a new picture.
+   */
   private label: BitmapText | undefined;
   private labelId = -1;
   /** The current move, on the virtual clock (see {@link Motion}). */
   private motion: Motion = restingAt({ x: 0, y: 0 });
   private radius = 0;
   private status: GStatus | undefined;
+  /** Digits of the id last shown (whether its label fits depends on them). */
+  private digits = 0;
   /** Background of the palette the token was drawn in (a theme change redraws it). */
   private palette = -1;
   id = 0;
@@ -56,17 +64,32 @@ export class Token {
       this.label.text = String(id);
       this.labelId = id;
     }
-    if (status === this.status && r === this.radius && this.palette === STAGE.background) return;
+    // Whether an id fits its disc depends on its number of digits, so a change of length redraws the label.
+    const digits = id < 10 ? 1 : String(id).length;
+    if (
+      status === this.status &&
+      r === this.radius &&
+      this.palette === STAGE.background &&
+      digits === this.digits
+    )
+      return;
+    this.digits = digits;
     this.status = status;
     this.radius = r;
     this.palette = STAGE.background;
     const color = G_COLORS[status];
     this.view.hitArea = { contains: (x: number, y: number) => x * x + y * y <= (r + 2) * (r + 2) };
-    const context = this.look.use(`${status}|${r}|${color}`, () => discContext(status, r, color));
+    const context = this.look.use(`${status}|${r}|${color}|${currentCurves()}`, () =>
+      discContext(status, r, color),
+    );
     if (context) this.disc.context = context;
     // The id at the theme's smallest legible size, or none when that does not fit inside the disc.
-    const size = fontPx(Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale));
-    if (r < 5 || size > r * 1.45) {
+    const size = fittedIdPx(
+      id,
+      fontPx(Math.max(6, Math.min(13, r * 0.9)) * Math.min(1.3, STAGE.fontScale)),
+      r,
+    );
+    if (r < 5 || size < fontPx(6) || size > r * 1.45) {
       if (this.label) this.label.visible = false;
       return;
     }
@@ -114,6 +137,11 @@ export class Token {
   /** Virtual time its current move ends, ns. */
   get arrivesNs(): number {
     return this.motion.startNs + this.motion.durationNs;
+  }
+
+  /** Radius the disc is drawn at, stage px (0 before it is first shown). */
+  get drawnRadius(): number {
+    return this.radius;
   }
 
   /** Where the token is drawn now, in world coordinates. */

@@ -1,8 +1,9 @@
-import { BitmapText, Container, Graphics } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
+import { stageLabel, type StageLabel } from './labels';
 import type { Rect, ZoneLayout } from './layout';
 import { compactCount } from './headline';
 import { fontPx, STAGE } from './palette';
-import { roundRectPolygon } from './shapes';
+import { roundRectOn } from './shapes';
 import type { Zone } from './zones';
 
 const style = (size: number, fill: number) => ({ fill, fontSize: size, fontFamily: 'system-ui, sans-serif' });
@@ -11,11 +12,14 @@ const style = (size: number, fill: number) => ({ fill, fontSize: size, fontFamil
 export class ZoneBox {
   readonly view = new Container();
   private readonly frame = new Graphics();
-  private readonly title = new BitmapText({ text: '', style: style(11, STAGE.text) });
-  private readonly labels: BitmapText[] = [];
+  private readonly title = stageLabel({ text: '', style: style(11, STAGE.text) });
+  private readonly labels: StageLabel[] = [];
   private key = '';
 
   constructor() {
+    // A render group of its own: a label or count changing here rebuilds this one's draws, not the whole
+    // chrome's (each text change on Canvas 2D asks for a rebuild of its group; see canvasTextPipe.ts).
+    this.view.isRenderGroup = true;
     this.view.addChild(this.frame, this.title);
   }
 
@@ -33,9 +37,7 @@ export class ZoneBox {
     const redraw = key !== this.key;
     this.key = key;
     if (redraw)
-      this.frame
-        .clear()
-        .poly(roundRectPolygon(l.x, l.y, l.w, l.h, 6), true)
+      roundRectOn(this.frame.clear(), l.x, l.y, l.w, l.h, 6)
         .fill({ color: STAGE.card })
         .stroke({ width: STAGE.lineScale, color: STAGE.border });
     this.title.text = zone.title;
@@ -46,7 +48,7 @@ export class ZoneBox {
       if (r === undefined) return;
       let label = this.labels[i];
       if (label === undefined) {
-        label = new BitmapText({ text: '', style: style(10, STAGE.muted) });
+        label = stageLabel({ text: '', style: style(10, STAGE.muted) });
         this.labels.push(label);
         this.view.addChild(label);
       }

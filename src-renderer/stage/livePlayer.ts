@@ -40,7 +40,29 @@ export class LivePlayer {
       this.clock.extend(from, from + this.stage.moveNs * 1.05, wall, u.speed);
     }
     this.request();
+    this.prepareSoon();
   }
+
+  /**
+   * Has the stage lay out the states received so far in a task of its own, before the next animation frame
+   * draws them (once, however many states arrive). A `MessageChannel` task rather than `setTimeout`: it runs
+   * at once, with no clamping, between the message that brought the state and the frame.
+   */
+  private prepareSoon(): void {
+    if (this.preparing || this.stopped) return;
+    this.preparing = true;
+    this.tasks.port2.postMessage(null);
+  }
+
+  private preparing = false;
+  private readonly tasks = (() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      this.preparing = false;
+      if (!this.stopped) this.stage.prepare();
+    };
+    return channel;
+  })();
 
   /** Renders on the next animation frame (once, however often asked). */
   request(): void {
@@ -51,6 +73,7 @@ export class LivePlayer {
   /** Stops rendering (the stage is going away). */
   stop(): void {
     this.stopped = true;
+    this.tasks.port1.close();
     if (this.frameRequest !== undefined) cancelAnimationFrame(this.frameRequest);
     this.frameRequest = undefined;
   }

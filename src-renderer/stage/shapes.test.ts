@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { circlePolygon, circleSides, cornerSegments, roundRectPolygon } from './shapes';
+import {
+  circleOn,
+  circlePolygon,
+  circleSides,
+  cornerSegments,
+  curveModeFor,
+  roundRectOn,
+  roundRectPolygon,
+  useCurves,
+} from './shapes';
 
 describe('circlePolygon', () => {
   it('stays within 0.1 px of the circle it stands for, with 16 to 64 sides', () => {
@@ -47,5 +56,50 @@ describe('roundRectPolygon', () => {
       // Pixi 8: 2 ⌈2.3 √(2r)⌉ points per corner.
       expect(3 * (k + 1)).toBeLessThanOrEqual(2 * Math.ceil(2.3 * Math.sqrt(2 * radius)) + 2);
     }
+  });
+});
+
+/** A stand-in for a Pixi Graphics: records the shapes it is given. */
+class Recorder {
+  readonly calls: string[] = [];
+  circle(x: number, y: number, r: number): this {
+    this.calls.push(`circle ${x} ${y} ${r}`);
+    return this;
+  }
+  roundRect(x: number, y: number, w: number, h: number, r?: number): this {
+    this.calls.push(`roundRect ${x} ${y} ${w} ${h} ${r}`);
+    return this;
+  }
+  poly(points: number[], close?: boolean): this {
+    this.calls.push(`poly ${points.length / 2} ${close}`);
+    return this;
+  }
+}
+
+describe('curve modes: Canvas 2D draws native curves, WebGL the low-count polygons', () => {
+  it('picks native curves for the canvas renderer only', () => {
+    expect(curveModeFor('canvas')).toBe('native');
+    expect(curveModeFor('webgl')).toBe('polygon');
+    expect(curveModeFor('webgpu')).toBe('polygon');
+  });
+
+  it('circleOn and roundRectOn add one native shape each in native mode', () => {
+    useCurves('native');
+    const g = new Recorder();
+    circleOn(g, 1, 2, 10);
+    roundRectOn(g, 0, 0, 100, 6, 8);
+    expect(g.calls).toEqual(['circle 1 2 10', 'roundRect 0 0 100 6 3']);
+    useCurves('polygon');
+  });
+
+  it('add the polygons of circlePolygon and roundRectPolygon in polygon mode', () => {
+    useCurves('polygon');
+    const g = new Recorder();
+    circleOn(g, 1, 2, 10);
+    roundRectOn(g, 0, 0, 100, 60, 8);
+    expect(g.calls).toEqual([
+      `poly ${circleSides(10)} true`,
+      `poly ${roundRectPolygon(0, 0, 100, 60, 8).length / 2} true`,
+    ]);
   });
 });

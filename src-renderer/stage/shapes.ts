@@ -49,3 +49,54 @@ export function roundRectPolygon(x: number, y: number, w: number, h: number, r: 
   corner(x + radius, y + h - radius, Math.PI / 2);
   return out;
 }
+
+/**
+ * How the stage that is drawing wants its curves: `polygon` for WebGL, where every shape becomes triangles and
+ * the polygons above keep their count low; `native` for Canvas 2D, where a circle is one `arc` and a rounded
+ * corner one curve, rasterised by the browser, instead of 16–64 `lineTo` calls a disc (each issued from JS and
+ * each an edge to rasterise in software: ≈ 2× the cost of an arc measured in Chromium).
+ */
+export type CurveMode = 'native' | 'polygon';
+
+/** The curve mode for a Pixi renderer by its `name`. */
+export function curveModeFor(rendererName: string): CurveMode {
+  return rendererName === 'canvas' ? 'native' : 'polygon';
+}
+
+/** Curve mode of the stage drawing now (module state, like the palette: each stage sets it before it draws). */
+let curves: CurveMode = 'polygon';
+
+/** Makes `mode` the curve mode of the shapes drawn from now on (see {@link CurveMode}). */
+export function useCurves(mode: CurveMode): void {
+  curves = mode;
+}
+
+/** The curve mode in force: part of the key of any geometry shared between stages. */
+export function currentCurves(): CurveMode {
+  return curves;
+}
+
+/** A Pixi `Graphics` or `GraphicsContext`: whatever takes shapes and returns itself. */
+interface ShapeTarget<T> {
+  circle(x: number, y: number, radius: number): T;
+  roundRect(x: number, y: number, w: number, h: number, radius?: number): T;
+  poly(points: number[], close?: boolean): T;
+}
+
+/** Adds a circle of radius `r` at (`cx`, `cy`) to `g`, as the curve mode in force draws it. */
+export function circleOn<T extends ShapeTarget<T>>(g: T, cx: number, cy: number, r: number): T {
+  return curves === 'native' ? g.circle(cx, cy, r) : g.poly(circlePolygon(cx, cy, r), true);
+}
+
+/** Adds a `w × h` rectangle with corners rounded to `r` (at most half the shorter side) to `g`. */
+export function roundRectOn<T extends ShapeTarget<T>>(
+  g: T,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+): T {
+  if (curves === 'polygon') return g.poly(roundRectPolygon(x, y, w, h, r), true);
+  return g.roundRect(x, y, w, h, Math.max(0, Math.min(r, w / 2, h / 2)));
+}

@@ -7,8 +7,6 @@
  * builds it in bounded slices beside the run. Memory is about 30 bytes per event plus the lanes.
  */
 import type { SchedEvent } from '../events';
-import { parseLocation } from '../events';
-import { statusOfLoc } from '../core/locs';
 import { Interner } from '../log/Interner';
 import { CAT_BLOCK, CAT_STEAL, CAT_SWITCH, classify } from './classify';
 import {
@@ -24,6 +22,7 @@ import {
   P_SYSCALL,
 } from './codes';
 import { Lane } from './Lane';
+import { LocFactsCache, type LocFacts } from './locFacts';
 
 const M_RUNNING = mCode('running');
 const M_SCHEDULING = mCode('scheduling');
@@ -91,6 +90,10 @@ export class EventIndex {
   private nRunnable = 0;
   private nWaiting = 0;
   private lastStealKey = '';
+  /** Facts of each location met, worked out once (see LocFactsCache). */
+  private readonly locs = new LocFactsCache();
+  /** Interned waiting labels by location and reason. */
+  private readonly waitLabels = new Map<string, Map<string | undefined, number>>();
 
   get length(): number {
     return this.t.length;
@@ -149,10 +152,10 @@ export class EventIndex {
 
   private move(e: SchedEvent, cats: number): void {
     const g = e.g!;
-    const from = e.from ?? 'dead';
-    const to = e.to ?? 'dead';
-    const fromSt = this.gStatus.get(g) ?? statusOfLoc(from);
-    const toSt = statusOfLoc(to);
+    const from = this.locs.of(e.from ?? 'dead');
+    const to = this.locs.of(e.to ?? 'dead');
+    const fromSt = this.gStatus.get(g) ?? from.status;
+    const toSt = to.status;
     this.gStatus.set(g, toSt);
     const code = gCode(toSt);
     let lane = this.gLanes.get(g);
@@ -162,10 +165,10 @@ export class EventIndex {
     }
     const label =
       code === G_WAITING
-        ? this.labels.id(`${to}\u0000${e.reason}`)
+        ? this.waitLabel(e.to ?? 'dead', e.reason)
         : code === G_DEAD
           ? -1
-          : this.labels.id(to);
+          : this.labels.id(e.to ?? 'dead');
     lane.set(e.t, code, g, label);
     this.count(fromSt, -1);
     this.count(toSt, +1);
@@ -173,16 +176,14 @@ export class EventIndex {
     this.queue(from, -1, e.t);
     this.queue(to, +1, e.t);
     // A P's running goroutine.
-    const fl = parseLocation(from);
-    const tl = parseLocation(to);
-    if (fl.kind === 'running') this.setRunning(Number(fl.arg!.slice(1)), -1, e.t);
-    if (tl.kind === 'running') this.setRunning(Number(tl.arg!.slice(1)), g, e.t);
+    if (from.running) this.setRunning(from.runningP, -1, e.t);
+    if (to.running) this.setRunning(to.runningP, g, e.t);
     // An M running a goroutine is "running" (the engine derives that state; only its changes in the
     // scheduler are events), and back in the scheduler when the goroutine leaves.
     if (e.m !== undefined && e.m >= 0) {
-      if (tl.kind === 'running') this.mLane(e.m).set(e.t, M_RUNNING, g);
-      else if (fl.kind === 'running' && tl.kind !== 'syscall') this.mLane(e.m).set(e.t, M_SCHEDULING, -1);
-      else if (tl.kind === 'syscall') this.mLane(e.m).set(e.t, M_SYSCALL, g);
+      if (to.running) this.mLane(e.m).set(e.t, M_RUNNING, g);
+      else if (from.running && !to.syscall) this.mLane(e.m).set(e.t, M_SCHEDULING, -1);
+      else if (to.syscall) this.mLane(e.m).set(e.t, M_SYSCALL, g);
     }
     if (toSt === '_Grunnable' && fromSt !== '_Grunnable') this.runnableSince.set(g, e.t);
     if (cats & CAT_SWITCH) {
@@ -206,20 +207,29 @@ export class EventIndex {
     this.waiting.set(tNs, this.nWaiting);
   }
 
-  private queue(l: string, d: number, tNs: number): void {
-    if (l === 'globrunq') {
+  private queue(l: LocFacts, d: number, tNs: number): void {
+    if (l.global) {
       this.glob += d;
       this.globalRunqLen.set(tNs, this.glob);
       return;
     }
-    if (!(l.startsWith('runq(') || l.startsWith('runnext('))) {
-      if (l !== 'dead') this.recordCounts(tNs);
+    if (l.runqP < 0) {
+      if (!l.dead) this.recordCounts(tNs);
       return;
     }
-    const p = Number(l.slice(l.indexOf('(') + 2, -1));
+    const p = l.runqP;
     this.qLen[p] = (this.qLen[p] ?? 0) + d;
     (this.runqLen[p] ??= new Series()).set(tNs, this.qLen[p]!);
     this.recordCounts(tNs);
+  }
+
+  /** The label id of waiting at `to` for `reason`, interned without building the key string each time. */
+  private waitLabel(to: string, reason: string | undefined): number {
+    let byReason = this.waitLabels.get(to);
+    if (byReason === undefined) this.waitLabels.set(to, (byReason = new Map()));
+    let id = byReason.get(reason);
+    if (id === undefined) byReason.set(reason, (id = this.labels.id(`${to}\u0000${reason}`)));
+    return id;
   }
 
   private setRunning(p: number, g: number, tNs: number): void {
