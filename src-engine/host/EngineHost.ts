@@ -36,8 +36,13 @@ export interface EngineServices {
 export const FRAME_MS = 16;
 /** While playing, views are built at most once per this many times their own build time. */
 export const VIEW_COST_FACTOR = 4;
-/** Most events one frame carries; older events of a larger batch are skipped (counted in `skipped`). */
-export const MAX_EVENTS_PER_FRAME = 2_000;
+/**
+ * Most events one frame carries; older events of a larger batch are skipped (counted in `skipped`). The stage
+ * is their only reader (each `g.move` starts a token's motion, each hand-off or steal lights a ring): it draws a
+ * few hundred tokens and one ring per place, so more events per frame only cost the renderer's thread their
+ * deserialising (2 000 made a 5–10 ms message task at 100 000 goroutines). The panels ask the engine.
+ */
+export const MAX_EVENTS_PER_FRAME = 512;
 /**
  * Most events one playback tick simulates (about 10 ms at 100 000 goroutines). A tick that would need more
  * (a crowded program at full speed) stops there and the playhead waits at its last event: playback runs as
