@@ -110,9 +110,10 @@ test.describe('stage detail (browser build)', () => {
         { type: 'longest main-thread task, CPU ms', description: String(longest.cpu) },
         { type: 'longest tasks', description: tasks.slice(0, 3).map(describeTask).join(' | ') },
       );
-      // A generous bound only (the target, 50 ms, is the bench's): CPU time, which a loaded machine inflates
-      // far less than wall time. Before the stage reused its geometry and glyphs, frames took 150–200 ms of CPU.
-      expect(longest.cpu).toBeLessThan(150);
+      // A generous bound only (the target, 50 ms of wall time, is the bench's): CPU time, which a loaded machine
+      // inflates far less than wall time. Before the stage reused its geometry and glyphs, frames took 150–200 ms
+      // of CPU; on Canvas 2D, with native curves, canvas labels and layout in a task of its own, 10–30 ms.
+      expect(longest.cpu).toBeLessThan(renderer === 'canvas' ? 60 : 150);
       // What each frame asks of the GPU, counted on the CPU side: with at most a few thousand tokens drawn it
       // stays small. (Thousands of overlapping highlight rings once made 3.5 M indices and 128 MB of uploads in one
       // frame, seconds of software rasterising.)
