@@ -70,3 +70,46 @@ describe('DisplayClock', () => {
     );
   });
 });
+
+describe('DisplayClock.paceNsPerMs: motion keeps its wall duration when the playhead cannot keep up', () => {
+  it('is the speed’s rate while the playhead keeps pace, and paused', () => {
+    const c = new DisplayClock();
+    const rate = DisplayClock.rateOf(10);
+    c.sync(0, 0, true, 10, true);
+    for (let w = 16; w <= 1_600; w += 16) c.sync(w * rate, w, true, 10, false);
+    expect(c.paceNsPerMs(10)).toBe(rate);
+    c.sync(1_600 * rate, 1_616, false, 10, false);
+    expect(c.paceNsPerMs(10)).toBe(rate);
+  });
+
+  it('follows the real rate when the playhead advances at a twentieth of the speed', () => {
+    const c = new DisplayClock();
+    const rate = DisplayClock.rateOf(100);
+    c.sync(0, 0, true, 100, true);
+    for (let w = 16; w <= 3_200; w += 16) c.sync((w * rate) / 20, w, true, 100, false);
+    expect(c.paceNsPerMs(100)).toBeCloseTo(rate / 20, 6);
+  });
+
+  it('never exceeds the speed’s rate nor falls to zero, whatever the frames', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(50), fc.integer({ min: 0, max: 100_000 })), { maxLength: 80 }),
+        (steps) => {
+          const c = new DisplayClock();
+          const rate = DisplayClock.rateOf(4);
+          let w = 0;
+          let t = 0;
+          c.sync(0, 0, true, 4, true);
+          for (const [dw, dt] of steps) {
+            w += dw;
+            t += dt;
+            c.sync(t, w, true, 4, false);
+            const pace = c.paceNsPerMs(4);
+            expect(pace).toBeLessThanOrEqual(rate);
+            expect(pace).toBeGreaterThan(0);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -7,6 +7,11 @@ import { BASE_NS_PER_WALL_SECOND } from '../../src-engine/protocol/messages';
  */
 export const LAG_MS = 60;
 
+/** Wall time the playhead's real rate is measured over, ms (a few engine frames). */
+const OBSERVE_MIN_MS = 100;
+/** Below this fraction of the speed's rate the playhead counts as not keeping up, and motion follows it. */
+const SLOW_FRACTION = 0.5;
+
 /**
  * The live player's clock: the virtual time the stage shows (ns), running smoothly between engine frames at the
  * playback speed.
@@ -23,6 +28,8 @@ export class DisplayClock {
   private rate = 0;
   private limit = 0;
   private playing = false;
+  /** Playheads seen while playing: the last one and its wall time, and virtual ns per wall ms (smoothed). */
+  private seen: { t: number; wallMs: number; nsPerMs: number | undefined } | undefined;
 
   /** Virtual ns per wall ms at this speed. */
   static rateOf(speed: number): number {
@@ -57,6 +64,39 @@ export class DisplayClock {
     this.w0 = wallMs;
     this.rate = playing || this.limit > this.t0 ? rate : 0;
     this.playing = playing;
+    this.observe(t, wallMs, playing && !snap);
+  }
+
+  /** Follows how fast the playhead really advances while playing (a crowded run cannot keep up its speed). */
+  private observe(t: number, wallMs: number, playing: boolean): void {
+    if (!playing) {
+      this.seen = undefined;
+      return;
+    }
+    const s = this.seen;
+    if (s === undefined || t < s.t) {
+      this.seen = { t, wallMs, nsPerMs: undefined };
+      return;
+    }
+    const dw = wallMs - s.wallMs;
+    // Measured over at least a few frames, so one frame's jitter does not count.
+    if (dw < OBSERVE_MIN_MS) return;
+    const now = (t - s.t) / dw;
+    const nsPerMs = s.nsPerMs === undefined ? now : s.nsPerMs + (now - s.nsPerMs) * 0.3;
+    this.seen = { t, wallMs, nsPerMs };
+  }
+
+  /**
+   * Virtual ns per wall ms that motion should be paced at while playing at `speed`: the speed's own rate, or,
+   * when the playhead advances far slower than that (a program too crowded for the engine to play at that speed,
+   * such as 100 000 goroutines at 100×), the rate it really advances at. Paced at the nominal rate, a move of
+   * `MOVE_MS` there lasted many seconds of wall time, and tokens hung in mid-air between their places.
+   */
+  paceNsPerMs(speed: number): number {
+    const nominal = DisplayClock.rateOf(speed);
+    const seen = this.seen?.nsPerMs;
+    if (!this.playing || seen === undefined || seen >= SLOW_FRACTION * nominal) return nominal;
+    return Math.max(seen, nominal / 1_000);
   }
 
   /**

@@ -28,9 +28,8 @@ export class LivePlayer {
   /** A new engine state (from `session.views`). */
   show(u: ViewUpdate): void {
     const wall = this.now();
-    const rate = DisplayClock.rateOf(u.speed);
-    this.stage.setPace(rate);
     this.clock.sync(u.playheadNs, wall, u.playing, u.speed, u.snap);
+    this.stage.setPace(this.clock.paceNsPerMs(u.speed));
     if (u.snap || u.playing) {
       this.stage.setView(u.view, { snap: u.snap, events: u.events });
     } else {
