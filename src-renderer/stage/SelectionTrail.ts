@@ -29,6 +29,7 @@ export class SelectionTrail {
       for (const q of this.points.slice(1)) g.lineTo(q.x, q.y);
       g.lineTo(p.x, p.y).stroke({ width: 2, color: STAGE.borderActive, alpha: 0.55 });
     }
-    circleOn(g, p.x, p.y, radius).stroke({ width: 3, color: 0xffffff });
+    // The theme's text colour: a white ring vanished on the light theme's white cards.
+    circleOn(g, p.x, p.y, radius).stroke({ width: 3, color: STAGE.text });
   }
 }
