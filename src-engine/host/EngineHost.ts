@@ -109,7 +109,11 @@ export class EngineHost {
       every: (ms, tick) => clock.every(ms, () => meter.turn('every', tick)),
       later: (fn) => clock.later(() => meter.turn('later', fn)),
     };
-    this.insight = new InsightService(this.turns, (n) => meter.countEvents(n));
+    this.insight = new InsightService(
+      this.turns,
+      (n) => meter.countEvents(n),
+      () => this.playing,
+    );
   }
 
   /** Starts serving one renderer over `port`. */

@@ -15,8 +15,15 @@ import type { WallClock } from './Pacer';
 
 /** Longest the index or a filter scan may hold the engine thread in one slice, ms. */
 export const SLICE_MS = 20;
+/**
+ * Longest an index slice may take while the run plays, ms. The run's own ticks come first: indexing a crowded
+ * run (100 000 goroutines at 100×) as fast as it played kept the engine thread busy all the time, and on a
+ * two-core machine its work and collections took the UI thread's core in turn. The index catches up at the
+ * full slice when playback pauses or ends, and a query indexes a full slice before it answers.
+ */
+export const PLAYING_SLICE_MS = 3;
 /** Events indexed between two looks at the clock. */
-const CHECK_EVERY = 2_048;
+const CHECK_EVERY = 512;
 /** Most events indexed in one slice, whatever the clock says (about 2 µs each; docs/limits.md §4). */
 export const MAX_INDEX_PER_SLICE = 8_192;
 /** Filters kept (the event list asks for a few alternately). */
@@ -41,6 +48,8 @@ export class InsightService {
     private readonly clock: WallClock,
     /** Told how many events each slice indexed or scanned (the host counts its work per turn). */
     private readonly countEvents: (n: number) => void = () => {},
+    /** Whether the run is playing (index slices are then {@link PLAYING_SLICE_MS}). */
+    private readonly playing: () => boolean = () => false,
   ) {}
 
   /** Whether any breakpoint is enabled (otherwise {@link InsightService.firstBreak} walks nothing). */
@@ -73,18 +82,19 @@ export class InsightService {
     }
   }
 
-  /** Indexes for at most {@link SLICE_MS}; true when caught up. */
-  private sliceIndex(): boolean {
+  /** Indexes for at most {@link SLICE_MS} ({@link PLAYING_SLICE_MS} while playing, unless `full`); true when caught up. */
+  private sliceIndex(full = false): boolean {
     const run = this.run;
     if (run === undefined) return true;
     const ix = this.index;
+    const budgetMs = full || !this.playing() ? SLICE_MS : PLAYING_SLICE_MS;
     const started = this.clock.now();
     const first = ix.length;
     const last = Math.min(this.produced, first + MAX_INDEX_PER_SLICE);
     while (ix.length < last) {
       const end = Math.min(last, ix.length + CHECK_EVERY);
       for (let s = ix.length; s < end; s++) ix.add(run.event(s));
-      if (this.clock.now() - started > SLICE_MS) break;
+      if (this.clock.now() - started > budgetMs) break;
     }
     this.countEvents(ix.length - first);
     return ix.length >= this.produced;
@@ -134,7 +144,7 @@ export class InsightService {
 
   /** Answers a query about the run; `currentSeq` is the playhead's event. */
   answer(q: InsightQuery, currentSeq: number, nowNs: number): InsightAnswer {
-    this.sliceIndex();
+    this.sliceIndex(true);
     const ix = this.index;
     switch (q.kind) {
       case 'events': {
