@@ -33,8 +33,8 @@ export function isStageLabel(c: Container): c is StageLabel {
 
 /**
  * Sets the resolution of every canvas label under `root` to `resolution` (after a zoom): a `Text` is a picture
- * of its text at a resolution, which a zoom would otherwise enlarge into a blur. Labels already there are left
- * alone (each change redraws the label).
+ * of its text at a resolution, which a zoom would otherwise enlarge into a blur. Each label whose resolution
+ * changes is redrawn once; bitmap labels are left alone (their glyphs come from a large atlas).
  */
 export function sharpenLabels(root: Container, resolution: number): void {
   const walk = (c: Container): void => {

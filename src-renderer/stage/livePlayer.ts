@@ -73,6 +73,7 @@ export class LivePlayer {
   stop(): void {
     this.stopped = true;
     this.tasks.port1.close();
+    this.tasks.port2.close();
     if (this.frameRequest !== undefined) cancelAnimationFrame(this.frameRequest);
     this.frameRequest = undefined;
   }
