@@ -95,7 +95,7 @@ export class GoRun extends LoggedRun<MutableView> {
         return st.exitReason;
       },
       outputs: rt.outputs,
-      advance: () => this.processOne(),
+      advance: (horizonNs) => this.processOne(horizonNs),
       nextTime: () => peekTime(rt) ?? Infinity,
     };
   }
@@ -125,12 +125,12 @@ export class GoRun extends LoggedRun<MutableView> {
     return deriveView(this.rt.st, n === 0 ? 0 : this.log.timeOf(n - 1), n - 1);
   }
 
-  private processOne(): boolean {
+  private processOne(horizonNs: number): boolean {
     // The interpreter charges allocations to the run being simulated (`budget.charge`), and to no other run.
     activateBudget(this.budget);
     let more: boolean;
     try {
-      more = processAction(this.rt);
+      more = processAction(this.rt, horizonNs);
     } finally {
       activateBudget(undefined);
     }

@@ -25,9 +25,11 @@ export interface RunEngine {
   readonly outputs: readonly { readonly seq: number; readonly chunk: OutputChunk }[];
   /**
    * Runs one action (which records zero or more events). False when nothing can ever happen again: the engine
-   * has then ended the program (a deadlock, a hang), so `ended` is true.
+   * has then ended the program (a deadlock, a hang), so `ended` is true. `horizonNs`: the caller's time bound
+   * (`runUntil`); the action starts at or before it (the caller checked {@link RunEngine.nextTime}) and must
+   * not run on into anything later.
    */
-  advance(): boolean;
+  advance(horizonNs: number): boolean;
   /** Virtual time of the next pending action, ns (Infinity when none). */
   nextTime(): number;
 }
@@ -136,7 +138,7 @@ export abstract class LoggedRun<F> implements SchedulerRun {
     while (this.pos < log.length && this.pos < limit && log.timeOf(this.pos) <= tNs) this.pos++;
     if (this.pos < log.length) return;
     const e = this.runEngine;
-    while (!e.ended && log.length < limit && e.nextTime() <= tNs) if (!this.advance()) break;
+    while (!e.ended && log.length < limit && e.nextTime() <= tNs) if (!this.advance(tNs)) break;
     this.pos = log.length;
   }
 
@@ -170,10 +172,13 @@ export abstract class LoggedRun<F> implements SchedulerRun {
     this.pos = Math.min(target, this.log.length);
   }
 
-  /** One action, then an eager keyframe when one is due. False when nothing can happen any more. */
-  private advance(): boolean {
+  /**
+   * One action (none of it after `horizonNs`), then an eager keyframe when one is due. False when nothing can
+   * happen any more.
+   */
+  private advance(horizonNs = Infinity): boolean {
     this.actions++;
-    if (!this.runEngine.advance()) return false;
+    if (!this.runEngine.advance(horizonNs)) return false;
     const n = this.log.length;
     if (n >= this.nextKeyframe) {
       this.nextKeyframe = n + this.kfEvery;

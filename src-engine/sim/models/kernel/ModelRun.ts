@@ -59,8 +59,8 @@ export class ModelRun extends LoggedRun<ModelFold> {
         return sim.exitReason;
       },
       outputs: sim.outputs,
-      advance: () => {
-        if (processAction(sim)) return true;
+      advance: (horizonNs) => {
+        if (processAction(sim, horizonNs)) return true;
         endStuck(sim);
         return false;
       },

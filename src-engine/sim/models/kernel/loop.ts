@@ -4,6 +4,7 @@ import type { GoProgram } from '../../body';
 import type { AgendaEntry } from '../../core/agenda';
 import { name } from '../../core/names';
 import { sliceEnd } from './cpu';
+import { CPU_CLOCK_RUNS_PER_ACTION } from './cpuClock';
 import { timerSend, chanOf } from './chans';
 import { syscallDone, threadStep, wake } from './sched';
 import { A_RUN, A_SLICE, A_SYSCALL_DONE, A_TIMER, ModelEnd, type Sim } from './Sim';
@@ -23,13 +24,21 @@ export function startSim(sim: Sim, program: GoProgram): void {
   }
 }
 
-/** Runs one action; false when nothing is left to do (the run then ends: {@link endStuck}). */
-export function processAction(sim: Sim): boolean {
+/**
+ * Runs one action; false when nothing is left to do (the run then ends: {@link endStuck}). `horizonNs`: the
+ * run's bound (`runUntil`): CPU work charged in place (see cpuClock.ts) never carries the clock past it.
+ */
+export function processAction(sim: Sim, horizonNs = Infinity): boolean {
   for (;;) {
     if (!sim.pop(entry)) return false;
     if (!sim.isStale(entry)) break;
   }
   if (entry.t > sim.now) sim.now = entry.t;
+  const cpu = sim.cpu;
+  cpu.th = null;
+  cpu.logAt = sim.log.length;
+  cpu.left = CPU_CLOCK_RUNS_PER_ACTION;
+  cpu.horizonNs = horizonNs;
   try {
     run(sim, entry.kind, entry.target);
   } catch (e) {
