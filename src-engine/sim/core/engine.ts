@@ -132,6 +132,27 @@ export function processAction(rt: Rt, horizonNs = Infinity): boolean {
   return true;
 }
 
+/** Most actions {@link processSilent} runs in one call (bounds a call's work; the count is not semantic). */
+export const SILENT_ACTIONS = 64;
+
+/**
+ * Runs the next action, then the following ones while they record nothing, start at or before `horizonNs` and
+ * number at most `max`: what one action at a time would do, without a round trip to the caller per silent
+ * action (a sysmon tick, a step of CPU work). Returns how many ran; 0 when the agenda is empty.
+ */
+export function processSilent(rt: Rt, horizonNs: number, max: number): number {
+  const log = rt.log;
+  const before = log.length;
+  let ran = 0;
+  while (processAction(rt, horizonNs)) {
+    ran++;
+    if (ran >= max || log.length !== before || rt.st.ended) break;
+    const t = peekTime(rt);
+    if (t === undefined || t > horizonNs) break;
+  }
+  return ran;
+}
+
 function runAction(rt: Rt, kind: number, x: number): void {
   const st = rt.st;
   switch (kind) {

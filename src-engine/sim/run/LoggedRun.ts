@@ -24,12 +24,13 @@ export interface RunEngine {
   /** Output in order, each chunk with the log length when it was written. */
   readonly outputs: readonly { readonly seq: number; readonly chunk: OutputChunk }[];
   /**
-   * Runs one action (which records zero or more events). False when nothing can ever happen again: the engine
-   * has then ended the program (a deadlock, a hang), so `ended` is true. `horizonNs`: the caller's time bound
-   * (`runUntil`); the action starts at or before it (the caller checked {@link RunEngine.nextTime}) and must
-   * not run on into anything later.
+   * Runs one action (which records zero or more events), and may go on with the next ones while they record
+   * nothing (nothing happens between them here: no event to pass, no keyframe due); returns how many ran. 0
+   * when nothing can ever happen again: the engine has then ended the program (a deadlock, a hang), so
+   * `ended` is true. `horizonNs`: the caller's time bound (`runUntil`); the first action starts at or before
+   * it (the caller checked {@link RunEngine.nextTime}) and nothing after it may run.
    */
-  advance(horizonNs: number): boolean;
+  advance(horizonNs: number): number;
   /** Virtual time of the next pending action, ns (Infinity when none). */
   nextTime(): number;
 }
@@ -76,7 +77,7 @@ export abstract class LoggedRun<F> implements SchedulerRun {
   private cache: { pos: number; f: F } | null = null;
   /** Log length at which the next eager keyframe is due. */
   private nextKeyframe: number;
-  /** Actions run so far, with or without events (tests bound actions per recorded event). */
+  /** Agenda actions run so far, with or without events (tests bound actions per recorded event). */
   actions = 0;
 
   constructor(
@@ -177,8 +178,9 @@ export abstract class LoggedRun<F> implements SchedulerRun {
    * happen any more.
    */
   private advance(horizonNs = Infinity): boolean {
-    this.actions++;
-    if (!this.runEngine.advance(horizonNs)) return false;
+    const ran = this.runEngine.advance(horizonNs);
+    this.actions += Math.max(1, ran);
+    if (ran === 0) return false;
     const n = this.log.length;
     if (n >= this.nextKeyframe) {
       this.nextKeyframe = n + this.kfEvery;

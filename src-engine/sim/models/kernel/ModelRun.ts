@@ -10,7 +10,7 @@ import type { SchedEvent } from '../../events';
 import type { TableExplainer } from '../../explain/table';
 import { DEFAULT_KEYFRAME_EVENTS, LoggedRun, type RunEngine, type ViewStore } from '../../run/LoggedRun';
 import { ModelKeyframes } from './keyframes';
-import { endStuck, processAction, startSim } from './loop';
+import { endStuck, processSilent, SILENT_ACTIONS, startSim } from './loop';
 import type { Policy } from './policy';
 import { Sim, type SimOptions } from './Sim';
 import { emptyFold, foldEvent, foldToView, type ModelFold } from './view';
@@ -60,9 +60,9 @@ export class ModelRun extends LoggedRun<ModelFold> {
       },
       outputs: sim.outputs,
       advance: (horizonNs) => {
-        if (processAction(sim, horizonNs)) return true;
-        endStuck(sim);
-        return false;
+        const ran = processSilent(sim, horizonNs, SILENT_ACTIONS);
+        if (ran === 0) endStuck(sim);
+        return ran;
       },
       nextTime: () => sim.peekTime(entry),
     };

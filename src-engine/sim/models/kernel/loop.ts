@@ -74,6 +74,25 @@ function run(sim: Sim, kind: number, x: number): void {
   }
 }
 
+/** Most actions {@link processSilent} runs in one call (bounds a call's work; the count is not semantic). */
+export const SILENT_ACTIONS = 64;
+
+/**
+ * Runs the next action, then the following ones while they record nothing, start at or before `horizonNs` and
+ * number at most `max`: what one action at a time would do, without a round trip to the caller per silent
+ * action (a slice tick, a step of CPU work). Returns how many ran; 0 when the agenda is empty.
+ */
+export function processSilent(sim: Sim, horizonNs: number, max: number): number {
+  const log = sim.log;
+  const before = log.length;
+  let ran = 0;
+  while (processAction(sim, horizonNs)) {
+    ran++;
+    if (ran >= max || log.length !== before || sim.ended || sim.peekTime(entry) > horizonNs) break;
+  }
+  return ran;
+}
+
 /**
  * Nothing can happen any more and the program has not ended: the model's own deadlock (a pool whose workers
  * all wait), Go's "all goroutines are asleep", or a hang.
