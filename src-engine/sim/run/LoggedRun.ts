@@ -123,7 +123,9 @@ export abstract class LoggedRun<F> implements SchedulerRun {
     if (this.runEngine.ended) return undefined;
     this.keepFrontierFold();
     const before = this.log.length;
-    for (let left = this.stepActions; left > 0 && this.log.length === before; left--)
+    // The bound counts agenda actions (an advance may run several silent ones).
+    const start = this.actions;
+    while (this.log.length === before && this.actions - start < this.stepActions)
       if (this.runEngine.ended || !this.advance()) break;
     if (this.log.length === before) return undefined;
     return this.log.get(this.pos++);
