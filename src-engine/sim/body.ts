@@ -168,6 +168,8 @@ export interface BodyProgram<S = unknown> {
    * Runs the body until its next runtime request; mutates `state` in place; returns the op. With `cpu`, a
    * stretch of CPU work (a `work` op, or the statement steps charged before the next op) that
    * {@link CpuClock.run} accepts is not returned: its time has passed and the body runs on in the same call.
+   * A body that reports lines reached ({@link BodyProgram.lineHit}) may ignore `cpu` while any are set (a
+   * line reached is reported when the body returns, at the time it returns).
    */
   resume(state: S, input: Readonly<ResumeInput>, cpu?: CpuClock): Op;
   /** The goroutine's current source line (1-based), or undefined when unknown. */

@@ -51,6 +51,8 @@ export class Machine {
   private readonly bodies: BodyProgram<GoroutineState>[] = [];
   /** Statement steps executed by every goroutine so far (a statistic for benchmarks; never read by code). */
   steps = 0;
+  /** The flush's `work` op, refilled each time: the engine reads an op only while carrying it out (body.ts). */
+  private readonly flushOp = { op: 'work' as const, ns: 0 };
   /** Lines with a line breakpoint (1 = set), or null when none is set (the interpreter's loop then skips the check). */
   private lineBreaks: Uint8Array | null = null;
 
@@ -163,10 +165,7 @@ export class Machine {
     }
   }
 
-  /**
-   * Runs goroutine `g` until its next op; CPU work `cpu` accepts is charged there and `g` runs on (not with
-   * line breakpoints: a line reached is reported when the body returns, at the time it returns).
-   */
+  /** Runs `g` until its next op; CPU work `cpu` accepts is charged there (not with line breakpoints: see body.ts). */
   resume(g: GoroutineState, input: Readonly<ResumeInput>, cpu?: CpuClock): Op {
     const clock = cpu === undefined || this.lineBreaks !== null ? null : cpu;
     for (;;) {
@@ -218,7 +217,9 @@ export class Machine {
     g.acc = 0;
     g.line = line;
     this.steps += steps;
-    return { op: 'work', ns: steps * this.timing.stepNs };
+    const op = this.flushOp;
+    op.ns = steps * this.timing.stepNs;
+    return op;
   }
 
   private run(g: GoroutineState, clock: CpuClock | null = null): Op {
