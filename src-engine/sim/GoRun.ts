@@ -13,7 +13,7 @@
  */
 import type { BodyProgram, GoProgram } from './body';
 import type { CostModel } from './costModel';
-import { bootstrap, emptyState, peekTime, processAction } from './core/engine';
+import { bootstrap, emptyState, peekTime, processSilent, SILENT_ACTIONS } from './core/engine';
 import { ProgramEnd, Rt } from './core/Rt';
 import { outOfMemory } from './core/oom';
 import { activateBudget, MEMORY_BUDGET_BYTES, MemoryBudget, OutOfMemoryError } from './limits';
@@ -95,7 +95,7 @@ export class GoRun extends LoggedRun<MutableView> {
         return st.exitReason;
       },
       outputs: rt.outputs,
-      advance: () => this.processOne(),
+      advance: (horizonNs) => this.processOne(horizonNs),
       nextTime: () => peekTime(rt) ?? Infinity,
     };
   }
@@ -125,17 +125,17 @@ export class GoRun extends LoggedRun<MutableView> {
     return deriveView(this.rt.st, n === 0 ? 0 : this.log.timeOf(n - 1), n - 1);
   }
 
-  private processOne(): boolean {
+  private processOne(horizonNs: number): number {
     // The interpreter charges allocations to the run being simulated (`budget.charge`), and to no other run.
     activateBudget(this.budget);
-    let more: boolean;
+    let ran: number;
     try {
-      more = processAction(this.rt);
+      ran = processSilent(this.rt, horizonNs, SILENT_ACTIONS);
     } finally {
       activateBudget(undefined);
     }
-    if (!more) this.hang();
-    return more;
+    if (ran === 0) this.hang();
+    return ran;
   }
 
   /** Counts the event log and keyframes against the budget; ends the program when they cross it. */

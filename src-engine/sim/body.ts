@@ -164,8 +164,14 @@ export type OpName = Op['op'];
 export interface BodyProgram<S = unknown> {
   /** Debug name, e.g. the Go function name (`main.worker`). */
   readonly name: string;
-  /** Runs the body until its next runtime request; mutates `state` in place; returns the op. */
-  resume(state: S, input: Readonly<ResumeInput>): Op;
+  /**
+   * Runs the body until its next runtime request; mutates `state` in place; returns the op. With `cpu`, a
+   * stretch of CPU work (a `work` op, or the statement steps charged before the next op) that
+   * {@link CpuClock.run} accepts is not returned: its time has passed and the body runs on in the same call.
+   * A body that reports lines reached ({@link BodyProgram.lineHit}) may ignore `cpu` while any are set (a
+   * line reached is reported when the body returns, at the time it returns).
+   */
+  resume(state: S, input: Readonly<ResumeInput>, cpu?: CpuClock): Op;
   /** The goroutine's current source line (1-based), or undefined when unknown. */
   line(state: S): number | undefined;
   /**
@@ -173,6 +179,23 @@ export interface BodyProgram<S = unknown> {
    * last {@link BodyProgram.resume}, or 0; reading it clears it. Absent in bodies that cannot report lines.
    */
   lineHit?(state: S): number;
+}
+
+/**
+ * The engine's clock as a body sees it during one {@link BodyProgram.resume}: lets the body run on past CPU
+ * work when nothing else in the simulation can happen before that work ends, instead of returning a `work`
+ * op that the engine would schedule on its agenda and hand straight back (the next action would be this very
+ * goroutine's, at the time the work ends, with nothing in between). Running on is then the same run, not an
+ * approximation: same times, same events, same order.
+ */
+export interface CpuClock {
+  /**
+   * Charges `ns` of CPU work exactly as a `work` op of `ns` would be charged (at least one statement step)
+   * and returns true when the engine's next action would be this goroutine's continuation at the end of that
+   * work: the clock has then moved to that time and the body must go on at once. False: nothing moved; the
+   * body returns the work as a `work` op.
+   */
+  run(ns: number): boolean;
 }
 
 /** A program: its main body and main's initial state. */

@@ -9,6 +9,7 @@ import { AT_HEAD, AT_NONE, NO_ARG } from '../log/EventLog';
 import type { OutputChunk } from '../SchedulerRun';
 import { NONE, type GState, type MState, type SimState, type Timer } from '../state/types';
 import { agendaPop, agendaPush, type AgendaEntry } from './agenda';
+import { GoCpuClock } from './cpuClock';
 import { objectArray, sparseArray } from '../util/arrays';
 import { GoidSet } from './goidSet';
 import { LocTable, type LocInfo } from './locInfo';
@@ -67,6 +68,8 @@ export class Rt {
    * `g.create` / `g.move` events), so keyframes re-derive only those Gs. Each goid is listed at most once.
    */
   private readonly changed = new GoidSet();
+  /** Charges a running goroutine's CPU work in place when nothing else can happen first (see cpuClock.ts). */
+  readonly cpu: GoCpuClock = new GoCpuClock(this);
 
   constructor(
     public st: SimState,

@@ -111,6 +111,16 @@ export function agendaPush(st: SimState, t: number, kind: number, target: number
   H[i] = slot;
 }
 
+/**
+ * True when the agenda is empty or its earliest entry is strictly later than `t`: an action pushed now for
+ * time `t` would be the next one popped (it would lose a tie: its sequence number would be the newest).
+ * Stale entries count as entries (the answer errs towards false).
+ */
+export function agendaFirstAfter(st: SimState, t: number): boolean {
+  const a = st.agenda;
+  return a.n === 0 || (a.t[a.heap[0] as number] as number) > t;
+}
+
 /** Copies the earliest entry into `out` without removing it; false when the agenda is empty. */
 export function agendaPeek(st: SimState, out: AgendaEntry): boolean {
   const a = st.agenda;

@@ -7,6 +7,7 @@ import { AT_NONE } from '../log/EventLog';
 import { NONE } from '../state/types';
 import { agendaPeek } from './agenda';
 import { exitsyscall } from './syscall';
+import { CPU_CLOCK_RUNS_PER_ACTION } from './cpuClock';
 import { runG } from './exec';
 import { nextgLoc } from './locs';
 import { K_G_CREATE, name, NO_NAME } from './names';
@@ -106,8 +107,11 @@ function isStale(rt: Rt, kind: number, x: number, gen: number): boolean {
   return m === undefined || m.gen !== gen;
 }
 
-/** Runs one action. Returns false when the agenda is empty. */
-export function processAction(rt: Rt): boolean {
+/**
+ * Runs one action. Returns false when the agenda is empty. `horizonNs`: the run's bound (`runUntil`): CPU work
+ * charged in place (see cpuClock.ts) never carries the clock past it.
+ */
+export function processAction(rt: Rt, horizonNs = Infinity): boolean {
   const st = rt.st;
   for (;;) {
     if (!rt.pop(entry)) return false;
@@ -115,12 +119,38 @@ export function processAction(rt: Rt): boolean {
     break;
   }
   if (entry.t > st.now) st.now = entry.t;
+  const cpu = rt.cpu;
+  cpu.m = null;
+  cpu.logAt = rt.log.length;
+  cpu.left = CPU_CLOCK_RUNS_PER_ACTION;
+  cpu.horizonNs = horizonNs;
   try {
     runAction(rt, entry.kind, entry.target);
   } catch (e) {
     if (!(e instanceof ProgramEnd)) throw e;
   }
   return true;
+}
+
+/** Most actions {@link processSilent} runs in one call (bounds a call's work; the count is not semantic). */
+export const SILENT_ACTIONS = 64;
+
+/**
+ * Runs the next action, then the following ones while they record nothing, start at or before `horizonNs` and
+ * number at most `max`: what one action at a time would do, without a round trip to the caller per silent
+ * action (a sysmon tick, a step of CPU work). Returns how many ran; 0 when the agenda is empty.
+ */
+export function processSilent(rt: Rt, horizonNs: number, max: number): number {
+  const log = rt.log;
+  const before = log.length;
+  let ran = 0;
+  while (processAction(rt, horizonNs)) {
+    ran++;
+    if (ran >= max || log.length !== before || rt.st.ended) break;
+    const t = peekTime(rt);
+    if (t === undefined || t > horizonNs) break;
+  }
+  return ran;
 }
 
 function runAction(rt: Rt, kind: number, x: number): void {

@@ -93,7 +93,11 @@ export function runG(rt: Rt, m: MState): void {
   g.inOk = true;
   g.inIndex = 0;
   try {
-    const op = body.resume(g.state, input);
+    // The clock may charge the body's CPU work in place (cpuClock.ts); it serves this M only in this call.
+    const cpu = rt.cpu;
+    cpu.m = m;
+    const op = body.resume(g.state, input, cpu);
+    cpu.m = null;
     const hit = body.lineHit?.(g.state) ?? 0;
     if (hit > 0) {
       // Only while a line breakpoint is set: the goroutine reached its line between scheduler events.

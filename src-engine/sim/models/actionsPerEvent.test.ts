@@ -12,14 +12,18 @@ import { createModelRun } from './registry';
 import { BENCH_WORKLOADS } from './workloads';
 
 /**
- * Most actions per recorded event. CPU-bound work is one action per `work` call and per loop back-edge with
- * no event (cpuAndSyscall: 8 goroutines × 50 calls, ~200 events, ~1 000 actions), and a time slice or sysmon
- * tick is an action; a regression that adds silent actions (a tick per microsecond, a slice boundary per op)
- * multiplies this.
+ * Most actions per recorded event. CPU-bound work costs an action only where something else can happen before
+ * it ends: a `work` call, and the statement steps charged before it, that end before any other agenda entry
+ * are charged in place by the engine's CPU clock (kernel/cpuClock.ts, core/cpuClock.ts) and the body runs on.
+ * cpuAndSyscall (8 goroutines × 50 calls on 8 cores, ~200 events) then takes ~1.4 actions per event under N:1
+ * (one thread: little else on the agenda) up to ~2.9 under Go (the other Ms' steps and sysmon's ticks fall
+ * inside each millisecond of work); it took 4–6 when each call and each flush of steps was an action. A time
+ * slice or sysmon tick is an action; a regression that adds silent actions (a tick per microsecond, a slice
+ * boundary per op) or stops charging work in place multiplies this.
  */
 const MAX_ACTIONS_PER_EVENT: Readonly<Record<string, number>> = {
-  cpuAndSyscall: 6.5,
-  fairness: 1.5,
+  cpuAndSyscall: 3.2,
+  fairness: 0.9,
 };
 
 function run(model: string, workload: string): LoggedRun<unknown> & { recordedCount: number } {

@@ -34,7 +34,7 @@ class Toy extends LoggedRun<{ n: number }> {
       exitCode: 0,
       exitReason: 'main returned',
       outputs: this.outputs,
-      advance: () => this.act(),
+      advance: () => (this.act() ? 1 : 0),
       nextTime: () => (this.k < this.perAction.length ? 10 * this.k : Infinity),
     };
     const kfs = new Map<number, number>([[0, 0]]);

@@ -24,10 +24,13 @@ export interface RunEngine {
   /** Output in order, each chunk with the log length when it was written. */
   readonly outputs: readonly { readonly seq: number; readonly chunk: OutputChunk }[];
   /**
-   * Runs one action (which records zero or more events). False when nothing can ever happen again: the engine
-   * has then ended the program (a deadlock, a hang), so `ended` is true.
+   * Runs one action (which records zero or more events), and may go on with the next ones while they record
+   * nothing (nothing happens between them here: no event to pass, no keyframe due); returns how many ran. 0
+   * when nothing can ever happen again: the engine has then ended the program (a deadlock, a hang), so
+   * `ended` is true. `horizonNs`: the caller's time bound (`runUntil`); the first action starts at or before
+   * it (the caller checked {@link RunEngine.nextTime}) and nothing after it may run.
    */
-  advance(): boolean;
+  advance(horizonNs: number): number;
   /** Virtual time of the next pending action, ns (Infinity when none). */
   nextTime(): number;
 }
@@ -74,7 +77,7 @@ export abstract class LoggedRun<F> implements SchedulerRun {
   private cache: { pos: number; f: F } | null = null;
   /** Log length at which the next eager keyframe is due. */
   private nextKeyframe: number;
-  /** Actions run so far, with or without events (tests bound actions per recorded event). */
+  /** Agenda actions run so far, with or without events (tests bound actions per recorded event). */
   actions = 0;
 
   constructor(
@@ -120,7 +123,9 @@ export abstract class LoggedRun<F> implements SchedulerRun {
     if (this.runEngine.ended) return undefined;
     this.keepFrontierFold();
     const before = this.log.length;
-    for (let left = this.stepActions; left > 0 && this.log.length === before; left--)
+    // The bound counts agenda actions (an advance may run several silent ones).
+    const start = this.actions;
+    while (this.log.length === before && this.actions - start < this.stepActions)
       if (this.runEngine.ended || !this.advance()) break;
     if (this.log.length === before) return undefined;
     return this.log.get(this.pos++);
@@ -136,7 +141,7 @@ export abstract class LoggedRun<F> implements SchedulerRun {
     while (this.pos < log.length && this.pos < limit && log.timeOf(this.pos) <= tNs) this.pos++;
     if (this.pos < log.length) return;
     const e = this.runEngine;
-    while (!e.ended && log.length < limit && e.nextTime() <= tNs) if (!this.advance()) break;
+    while (!e.ended && log.length < limit && e.nextTime() <= tNs) if (!this.advance(tNs)) break;
     this.pos = log.length;
   }
 
@@ -170,10 +175,14 @@ export abstract class LoggedRun<F> implements SchedulerRun {
     this.pos = Math.min(target, this.log.length);
   }
 
-  /** One action, then an eager keyframe when one is due. False when nothing can happen any more. */
-  private advance(): boolean {
-    this.actions++;
-    if (!this.runEngine.advance()) return false;
+  /**
+   * One action (none of it after `horizonNs`), then an eager keyframe when one is due. False when nothing can
+   * happen any more.
+   */
+  private advance(horizonNs = Infinity): boolean {
+    const ran = this.runEngine.advance(horizonNs);
+    this.actions += Math.max(1, ran);
+    if (ran === 0) return false;
     const n = this.log.length;
     if (n >= this.nextKeyframe) {
       this.nextKeyframe = n + this.kfEvery;

@@ -275,7 +275,13 @@ export function emitLibraryCall(b: Builder, call: ast.CallExpr, c: CallInfo, dst
       const d = arg(0);
       const op =
         key === 'time.Sleep' ? 'sleep' : key === 'work' ? 'work' : key === 'netRead' ? 'netRead' : 'syscall';
-      b.emitOp((_g, f) => ({ op, ns: toNumber(d(f)) }) as Op);
+      // One op object per call site, refilled by each call: the engine reads an op only while carrying it out
+      // (sim/body.ts), so a CPU-bound loop allocates nothing per `work` call.
+      const o = { op, ns: 0 };
+      b.emitOp((_g, f) => {
+        o.ns = toNumber(d(f));
+        return o as Op;
+      });
       return;
     }
     case 'time.After':

@@ -7,7 +7,7 @@
  * `GoroutineState.acc` and are charged as one `work` op of `acc × stepNs` right before the next op, or as
  * soon as `flushSteps` steps have accumulated (so async preemption can stop a long loop between steps).
  */
-import type { BodyProgram, Op, ResumeInput } from '../../../sim/body';
+import type { BodyProgram, CpuClock, Op, ResumeInput } from '../../../sim/body';
 import { OutOfMemoryError } from '../../../sim/limits';
 import { fatalOf } from './memory';
 import { panicValue } from './recover';
@@ -18,6 +18,7 @@ import {
   type Frame,
   type FuncCode,
   type FuncVal,
+  freshGoroutine,
   GoPanic,
   type GoroutineState,
   type Instr,
@@ -50,6 +51,8 @@ export class Machine {
   private readonly bodies: BodyProgram<GoroutineState>[] = [];
   /** Statement steps executed by every goroutine so far (a statistic for benchmarks; never read by code). */
   steps = 0;
+  /** The flush's `work` op, refilled each time: the engine reads an op only while carrying it out (body.ts). */
+  private readonly flushOp = { op: 'work' as const, ns: 0 };
   /** Lines with a line breakpoint (1 = set), or null when none is set (the interpreter's loop then skips the check). */
   private lineBreaks: Uint8Array | null = null;
 
@@ -62,7 +65,7 @@ export class Machine {
       const code = this.fns[fn];
       b = {
         name: code === undefined ? `fn${fn}` : code.name,
-        resume: (s, input) => this.resume(s, input),
+        resume: (s, input, cpu) => this.resume(s, input, cpu),
         line: (s) => (s.line > 0 ? s.line : undefined),
         lineHit: (s) => {
           const h = s.hit;
@@ -162,8 +165,9 @@ export class Machine {
     }
   }
 
-  /** Runs goroutine `g` until its next op. */
-  resume(g: GoroutineState, input: Readonly<ResumeInput>): Op {
+  /** Runs `g` until its next op; CPU work `cpu` accepts is charged there (not with line breakpoints: see body.ts). */
+  resume(g: GoroutineState, input: Readonly<ResumeInput>, cpu?: CpuClock): Op {
+    const clock = cpu === undefined || this.lineBreaks !== null ? null : cpu;
     for (;;) {
       try {
         if (g.sus !== 0) {
@@ -173,7 +177,7 @@ export class Machine {
           f.pc++;
           ins?.after?.(g, f, input);
         }
-        return this.run(g);
+        return this.run(g, clock);
       } catch (err) {
         // Running out of the run's memory budget is a fatal error, not a panic: the engine ends the program
         // (sim/core/oom.ts prints Go's message for the budget).
@@ -213,15 +217,17 @@ export class Machine {
     g.acc = 0;
     g.line = line;
     this.steps += steps;
-    return { op: 'work', ns: steps * this.timing.stepNs };
+    const op = this.flushOp;
+    op.ns = steps * this.timing.stepNs;
+    return op;
   }
 
-  private run(g: GoroutineState): Op {
+  private run(g: GoroutineState, clock: CpuClock | null = null): Op {
     const fns = this.fns;
     const limit = this.timing.flushSteps;
     let steps = g.acc;
     if (g.fr.length === 0) {
-      if (steps > 0) return this.flush(g, steps, g.line);
+      if (steps > 0 && !this.charged(g, steps, g.line, clock)) return this.flush(g, steps, g.line);
       return this.end(g);
     }
     let f = g.fr[g.fr.length - 1] as Frame;
@@ -236,9 +242,16 @@ export class Machine {
       }
       const opf = ins.op;
       if (opf !== null) {
-        if (steps > 0) return this.flush(g, steps, ins.line);
+        if (steps > 0 && !this.charged(g, steps, ins.line, clock)) return this.flush(g, steps, ins.line);
+        steps = 0;
         const op = opf(g, f);
         if (op !== null) {
+          // A `work` call the clock accepts has run: go on after it (a work op has no result to take).
+          if (clock !== null && op.op === 'work' && ins.after === null && clock.run(op.ns)) {
+            g.line = ins.line;
+            f.pc++;
+            continue;
+          }
           g.sus = 1;
           g.acc = 0;
           g.line = ins.line;
@@ -251,7 +264,9 @@ export class Machine {
         // `for {}`: the iterations up to the next flush change nothing but the step count; run them at once.
         steps += Math.max(1, Math.ceil((limit - steps) / ins.w)) * ins.w;
         g.acc = steps;
-        return this.flush(g, steps, ins.line);
+        if (!this.charged(g, steps, ins.line, clock)) return this.flush(g, steps, ins.line);
+        steps = 0;
+        continue;
       }
       steps += ins.w;
       f.pc++;
@@ -259,18 +274,26 @@ export class Machine {
       const st = (ins.run as NonNullable<typeof ins.run>)(g, f);
       if (st !== CONT) {
         if (st === DONE) {
-          if (steps > 0) return this.flush(g, steps, ins.line);
+          if (steps > 0 && !this.charged(g, steps, ins.line, clock)) return this.flush(g, steps, ins.line);
           return this.end(g);
         }
         f = g.fr[g.fr.length - 1] as Frame;
         code = (fns[f.fn] as FuncCode).code;
       }
-      if (steps >= limit) return this.flush(g, steps, (code[f.pc] as (typeof code)[number]).line);
+      if (steps >= limit) {
+        const line = (code[f.pc] as (typeof code)[number]).line;
+        if (!this.charged(g, steps, line, clock)) return this.flush(g, steps, line);
+        steps = 0;
+      }
     }
   }
-}
 
-/** A goroutine state with no frames yet, over the globals `gl`. */
-function freshGoroutine(gl: RV[]): GoroutineState {
-  return { fr: [], acc: 0, sus: 0, line: 0, bl: 0, hit: 0, pan: null, pv: null, prec: null, gx: 0, gl };
+  /** `steps` were charged on the engine's clock ({@link CpuClock}) instead of flushed: the goroutine runs on. */
+  private charged(g: GoroutineState, steps: number, line: number, clock: CpuClock | null): boolean {
+    if (clock === null || !clock.run(steps * this.timing.stepNs)) return false;
+    g.acc = 0;
+    g.line = line;
+    this.steps += steps;
+    return true;
+  }
 }

@@ -151,3 +151,8 @@ export function runtimeError(what: string): never {
 /** Go's message for a nil pointer dereference (the signal line has no stable address in real Go either). */
 export const NIL_DEREF =
   'runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]';
+
+/** A goroutine state with no frames yet, over the globals `gl`. */
+export function freshGoroutine(gl: RV[]): GoroutineState {
+  return { fr: [], acc: 0, sus: 0, line: 0, bl: 0, hit: 0, pan: null, pv: null, prec: null, gx: 0, gl };
+}

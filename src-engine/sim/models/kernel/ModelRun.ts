@@ -10,7 +10,7 @@ import type { SchedEvent } from '../../events';
 import type { TableExplainer } from '../../explain/table';
 import { DEFAULT_KEYFRAME_EVENTS, LoggedRun, type RunEngine, type ViewStore } from '../../run/LoggedRun';
 import { ModelKeyframes } from './keyframes';
-import { endStuck, processAction, startSim } from './loop';
+import { endStuck, processSilent, SILENT_ACTIONS, startSim } from './loop';
 import type { Policy } from './policy';
 import { Sim, type SimOptions } from './Sim';
 import { emptyFold, foldEvent, foldToView, type ModelFold } from './view';
@@ -59,10 +59,10 @@ export class ModelRun extends LoggedRun<ModelFold> {
         return sim.exitReason;
       },
       outputs: sim.outputs,
-      advance: () => {
-        if (processAction(sim)) return true;
-        endStuck(sim);
-        return false;
+      advance: (horizonNs) => {
+        const ran = processSilent(sim, horizonNs, SILENT_ACTIONS);
+        if (ran === 0) endStuck(sim);
+        return ran;
       },
       nextTime: () => sim.peekTime(entry),
     };

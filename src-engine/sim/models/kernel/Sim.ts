@@ -6,7 +6,15 @@
  */
 import type { BodyProgram, GoProgram, Value } from '../../body';
 import type { CostModel } from '../../costModel';
-import { agendaPeek, agendaPop, agendaPush, emptyAgenda, type AgendaEntry } from '../../core/agenda';
+import {
+  agendaFirstAfter,
+  agendaPeek,
+  agendaPop,
+  agendaPush,
+  emptyAgenda,
+  type AgendaEntry,
+} from '../../core/agenda';
+import { KernelCpuClock } from './cpuClock';
 import { NameIds, NO_NAME, name, nameStr, type Name } from '../../core/names';
 import { AT_NONE, NO_ARG, type EventLog } from '../../log/EventLog';
 import { forkStream, prngFromSeed, type PrngState } from '../../rand/Prng';
@@ -88,6 +96,8 @@ export class Sim {
   private readonly bodies: BodyProgram[] = [];
   private readonly bodyIds = new Map<BodyProgram, number>();
   private readonly holder: { agenda: SimState['agenda'] } = { agenda: emptyAgenda() };
+  /** Charges a running task's CPU work in place when nothing else can happen first (see cpuClock.ts). */
+  readonly cpu: KernelCpuClock = new KernelCpuClock(this);
   private readonly sids: NameIds;
   private readonly fnIds: NameIds;
   private readonly kindIds: NameIds;
@@ -221,6 +231,11 @@ export class Sim {
 
   at(t: number, kind: number, target: number, gen: number): void {
     agendaPush(this.holder as SimState, t, kind, target, gen);
+  }
+
+  /** True when nothing is on the agenda at or before `t` (see {@link agendaFirstAfter}). */
+  firstAfter(t: number): boolean {
+    return agendaFirstAfter(this.holder as SimState, t);
   }
 
   /** Pops the earliest entry into `out`; false when the agenda is empty. */

@@ -4,6 +4,7 @@ import type { GoProgram } from '../../body';
 import type { AgendaEntry } from '../../core/agenda';
 import { name } from '../../core/names';
 import { sliceEnd } from './cpu';
+import { CPU_CLOCK_RUNS_PER_ACTION } from './cpuClock';
 import { timerSend, chanOf } from './chans';
 import { syscallDone, threadStep, wake } from './sched';
 import { A_RUN, A_SLICE, A_SYSCALL_DONE, A_TIMER, ModelEnd, type Sim } from './Sim';
@@ -23,13 +24,21 @@ export function startSim(sim: Sim, program: GoProgram): void {
   }
 }
 
-/** Runs one action; false when nothing is left to do (the run then ends: {@link endStuck}). */
-export function processAction(sim: Sim): boolean {
+/**
+ * Runs one action; false when nothing is left to do (the run then ends: {@link endStuck}). `horizonNs`: the
+ * run's bound (`runUntil`): CPU work charged in place (see cpuClock.ts) never carries the clock past it.
+ */
+export function processAction(sim: Sim, horizonNs = Infinity): boolean {
   for (;;) {
     if (!sim.pop(entry)) return false;
     if (!sim.isStale(entry)) break;
   }
   if (entry.t > sim.now) sim.now = entry.t;
+  const cpu = sim.cpu;
+  cpu.th = null;
+  cpu.logAt = sim.log.length;
+  cpu.left = CPU_CLOCK_RUNS_PER_ACTION;
+  cpu.horizonNs = horizonNs;
   try {
     run(sim, entry.kind, entry.target);
   } catch (e) {
@@ -63,6 +72,25 @@ function run(sim: Sim, kind: number, x: number): void {
       return;
     }
   }
+}
+
+/** Most actions {@link processSilent} runs in one call (bounds a call's work; the count is not semantic). */
+export const SILENT_ACTIONS = 64;
+
+/**
+ * Runs the next action, then the following ones while they record nothing, start at or before `horizonNs` and
+ * number at most `max`: what one action at a time would do, without a round trip to the caller per silent
+ * action (a slice tick, a step of CPU work). Returns how many ran; 0 when the agenda is empty.
+ */
+export function processSilent(sim: Sim, horizonNs: number, max: number): number {
+  const log = sim.log;
+  const before = log.length;
+  let ran = 0;
+  while (processAction(sim, horizonNs)) {
+    ran++;
+    if (ran >= max || log.length !== before || sim.ended || sim.peekTime(entry) > horizonNs) break;
+  }
+  return ran;
 }
 
 /**

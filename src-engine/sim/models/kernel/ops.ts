@@ -52,7 +52,11 @@ export function runOp(sim: Sim, task: Task, th: Thread): OpResult {
   task.inValue = null;
   task.inOk = true;
   task.inIndex = 0;
-  const op = body.resume(task.state, input);
+  // The clock may charge the body's CPU work in place (cpuClock.ts); it serves this thread only in this call.
+  const cpu = sim.cpu;
+  cpu.th = th;
+  const op = body.resume(task.state, input, cpu);
+  cpu.th = null;
   const hit = body.lineHit?.(task.state) ?? 0;
   if (hit > 0) {
     // Only while a line breakpoint is set: the task reached its line between scheduler events.
