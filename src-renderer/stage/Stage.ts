@@ -502,8 +502,8 @@ export class Stage {
   /**
    * Does the work the states received since the last render left (laying them out, making tokens, redrawing
    * the cards and boxes), so that the next {@link renderAt} only moves tokens and draws. {@link renderAt} does
-   * it itself when nothing called this before; the live player calls it in a task of its own, which halves the
-   * longest task of a crowded frame (layout and Pixi's drawing were one task, each about half of it).
+   * it itself when nothing called this before; the live player calls it in a task of its own, so that a crowded
+   * frame's layout and Pixi's drawing (and the canvas's rasterising at commit) are two tasks instead of one.
    */
   prepare(): void {
     this.useTheme();
