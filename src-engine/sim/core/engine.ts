@@ -7,7 +7,6 @@ import { AT_NONE } from '../log/EventLog';
 import { NONE } from '../state/types';
 import { agendaPeek } from './agenda';
 import { exitsyscall } from './syscall';
-import { CPU_CLOCK_RUNS_PER_ACTION } from './cpuClock';
 import { runG } from './exec';
 import { nextgLoc } from './locs';
 import { K_G_CREATE, name, NO_NAME } from './names';
@@ -121,9 +120,7 @@ export function processAction(rt: Rt, horizonNs = Infinity): boolean {
   if (entry.t > st.now) st.now = entry.t;
   const cpu = rt.cpu;
   cpu.m = null;
-  cpu.logAt = rt.log.length;
-  cpu.left = CPU_CLOCK_RUNS_PER_ACTION;
-  cpu.horizonNs = horizonNs;
+  cpu.beginAction(rt.log.length, horizonNs);
   try {
     runAction(rt, entry.kind, entry.target);
   } catch (e) {

@@ -4,7 +4,6 @@ import type { GoProgram } from '../../body';
 import type { AgendaEntry } from '../../core/agenda';
 import { name } from '../../core/names';
 import { sliceEnd } from './cpu';
-import { CPU_CLOCK_RUNS_PER_ACTION } from './cpuClock';
 import { timerSend, chanOf } from './chans';
 import { syscallDone, threadStep, wake } from './sched';
 import { A_RUN, A_SLICE, A_SYSCALL_DONE, A_TIMER, ModelEnd, type Sim } from './Sim';
@@ -36,9 +35,7 @@ export function processAction(sim: Sim, horizonNs = Infinity): boolean {
   if (entry.t > sim.now) sim.now = entry.t;
   const cpu = sim.cpu;
   cpu.th = null;
-  cpu.logAt = sim.log.length;
-  cpu.left = CPU_CLOCK_RUNS_PER_ACTION;
-  cpu.horizonNs = horizonNs;
+  cpu.beginAction(sim.log.length, horizonNs);
   try {
     run(sim, entry.kind, entry.target);
   } catch (e) {
