@@ -394,7 +394,8 @@ export class Stage {
   private setTransform(t: ViewTransform): void {
     const before = this.labelResolution();
     this.transform = t;
-    if (this.labelResolution() !== before) sharpenLabels(this.world, this.labelResolution());
+    const after = this.labelResolution();
+    if (after !== before) sharpenLabels(this.world, after);
     this.world.scale.set(t.scale);
     this.world.position.set(t.x, t.y);
     if (this.host) this.host.dataset['zoom'] = t.scale.toFixed(2);
