@@ -91,9 +91,12 @@ export class InsightService {
     const started = this.clock.now();
     const first = ix.length;
     const last = Math.min(this.produced, first + MAX_INDEX_PER_SLICE);
+    // Read from the log's columns when the run offers them: no event object per event.
+    const source = run.rawEvents?.();
     while (ix.length < last) {
       const end = Math.min(last, ix.length + CHECK_EVERY);
-      for (let s = ix.length; s < end; s++) ix.add(run.event(s));
+      if (source !== undefined) for (let s = ix.length; s < end; s++) ix.addFrom(source, s);
+      else for (let s = ix.length; s < end; s++) ix.add(run.event(s));
       if (this.clock.now() - started > budgetMs) break;
     }
     this.countEvents(ix.length - first);
@@ -171,9 +174,7 @@ export class InsightService {
         const t1 = Math.max(q.t0Ns + 1, q.t1Ns);
         const lane = (l: Parameters<typeof flatLane>[0]) =>
           flatLane(l, q.t0Ns, t1, q.buckets, end, (id) => ix.labels.str(id), labels, labelIdx);
-        const gs = ix.gIds
-          .slice(q.gFrom, q.gFrom + q.gCount)
-          .map((id) => ({ id, segs: lane(ix.gLanes.get(id)) }));
+        const gs = ix.gIds.slice(q.gFrom, q.gFrom + q.gCount).map((id) => ({ id, segs: lane(ix.gLane(id)) }));
         return {
           kind: 'lanes',
           t0Ns: q.t0Ns,

@@ -1,5 +1,6 @@
 import type { SchedEvent } from './events';
 import type { WorldView } from './WorldView';
+import type { RawEventSource } from './log/EventLog';
 
 /** How a program ended, with Go's exit status (0, 2 for panics and fatal errors, or os.Exit's code). */
 export interface ProgramExit {
@@ -49,6 +50,11 @@ export interface SchedulerRun {
   runUntil(tNs: number, maxEvents?: number): void;
   /** The event at log position `seq` (0-based). */
   event(seq: number): SchedEvent;
+  /**
+   * The recorded events read without objects, for consumers that meet every event (the insight index); absent,
+   * they read {@link SchedulerRun.event}.
+   */
+  rawEvents?(): RawEventSource;
   /** Output written so far. */
   output(): readonly OutputChunk[];
   /** The whole current state, for a keyframe or a seek. */

@@ -93,7 +93,12 @@ export async function runScenario(
       if (o.stream === 'stdout') sink.stdout(o.text);
       else sink.stderr(o.text);
     }
-    if (index !== null) for (let s = index.length; s < run.eventCount; s++) index.add(run.event(s));
+    if (index !== null) {
+      const source = run.rawEvents?.();
+      for (let s = index.length; s < run.eventCount; s++)
+        if (source !== undefined) index.addFrom(source, s);
+        else index.add(run.event(s));
+    }
     if (events !== null) logged = await writeEvents(events, run, logged);
     progress.update(run.now, run.eventCount);
   };

@@ -4,11 +4,25 @@
  * metrics' raw material (scheduling latencies, category counts).
  *
  * @remarks Events are added in log order, once each; the index never needs the engine state, so the host
- * builds it in bounded slices beside the run. Memory is about 30 bytes per event plus the lanes.
+ * builds it in bounded slices beside the run, reading the run's log columns (no event objects). Memory is about 30
+ * bytes per event plus the lanes; per-goroutine facts and lanes are columns by goroutine id.
  */
 import type { SchedEvent } from '../events';
+import { emptyRawEvent, NO_ARG, type RawEvent, type RawEventSource } from '../log/EventLog';
 import { Interner } from '../log/Interner';
-import { CAT_BLOCK, CAT_STEAL, CAT_SWITCH, classify } from './classify';
+import {
+  CAT_BLOCK,
+  CAT_STEAL,
+  CAT_SWITCH,
+  categories,
+  KIND_EXIT,
+  KIND_G_CREATE,
+  KIND_G_MOVE,
+  KIND_M_CREATE,
+  KIND_M_STATUS,
+  KIND_P_STATUS,
+  type CategoryFacts,
+} from './classify';
 import {
   G_DEAD,
   G_WAITING,
@@ -21,13 +35,16 @@ import {
   P_SCHEDULING,
   P_SYSCALL,
 } from './codes';
-import { Lane } from './Lane';
-import { LocFactsCache, type LocFacts } from './locFacts';
+import { GLanes } from './GLanes';
+import { GoroutineFacts, type Creation } from './GoroutineFacts';
+import { GrowF64, GrowI32 } from './grow';
+import { Lane, type LaneReader } from './Lane';
+import type { LocFacts } from './locFacts';
+import { ObjectFeed, SourceFacts } from './SourceFacts';
 
 const M_RUNNING = mCode('running');
 const M_SCHEDULING = mCode('scheduling');
 const M_SYSCALL = mCode('syscall');
-import { GrowF64, GrowI32 } from './grow';
 
 /** A step series: value from `ts[i]` on (run-queue lengths, goroutine counts). */
 export class Series {
@@ -58,7 +75,8 @@ export class EventIndex {
   readonly labels = new Interner();
   readonly pLanes: Lane[] = [];
   readonly mLanes: Lane[] = [];
-  readonly gLanes = new Map<number, Lane>();
+  /** Each goroutine's lane (see {@link EventIndex.gLane}). */
+  private readonly gLanes = new GLanes();
   /** Goroutine ids in order of creation. */
   readonly gIds: number[] = [];
   /** Per P, its run queue length (runnext + local ring) over time. */
@@ -75,25 +93,37 @@ export class EventIndex {
   /** Steal operations (a thief's batch counts once). */
   steals = 0;
   exitT = -1;
-  /** Where each goroutine was created: event, time, creator (-1 for main) and the creator's line (the go statement). */
-  readonly created = new Map<number, { seq: number; tNs: number; by: number; line: number }>();
-  /** Each goroutine's last known source line. */
-  readonly lastLine = new Map<number, number>();
 
+  private readonly gs = new GoroutineFacts();
   private readonly pRunning: number[] = [];
   private readonly pStatus: string[] = [];
-  private readonly runnableSince = new Map<number, number>();
-  private readonly gStatus = new Map<number, string>();
   private readonly qLen: number[] = [];
   private glob = 0;
   private nRunning = 0;
   private nRunnable = 0;
   private nWaiting = 0;
-  private lastStealKey = '';
-  /** Facts of each location met, worked out once (see LocFactsCache). */
-  private readonly locs = new LocFactsCache();
-  /** Interned waiting labels by location and reason. */
-  private readonly waitLabels = new Map<string, Map<string | undefined, number>>();
+  /** The last steal's time and destination: a thief's batch (same time, same place) counts once. */
+  private lastStealT = NaN;
+  private lastStealTo = -1;
+  /** The source events come from, and the facts of its strings (one source per index). */
+  private facts: SourceFacts | undefined;
+  /** What {@link EventIndex.add} feeds objects through. */
+  private feed: ObjectFeed | undefined;
+  private readonly row: RawEvent = emptyRawEvent();
+  private readonly cat: CategoryFacts = {
+    kind: 0,
+    fn: 0,
+    fromStatus: '_Gdead',
+    toStatus: '_Gdead',
+    fromPsyscall: false,
+    deadlock: false,
+  };
+  /** Index label ids by the source's location id (-1: not yet interned). */
+  private readonly locLabels: number[] = [];
+  /** Index kind ids by the source's kind id. */
+  private readonly kindIds: number[] = [];
+  /** Interned waiting labels by the source's location id, then reason id. */
+  private readonly waitLabels = new Map<number, Map<number, number>>();
 
   get length(): number {
     return this.t.length;
@@ -104,94 +134,123 @@ export class EventIndex {
     return this.length === 0 ? 0 : this.t.get(this.length - 1);
   }
 
-  /** Adds the next event of the log (its `seq` must equal {@link length}). */
+  /** Goroutine `g`'s lane, or undefined when it has none yet. */
+  gLane(g: number): LaneReader | undefined {
+    return this.gLanes.lane(g);
+  }
+
+  /** Where goroutine `g` was created, or undefined when the index has not seen it. */
+  createdOf(g: number): Creation | undefined {
+    return this.gs.creation(g);
+  }
+
+  /** Goroutine `g`'s last known source line (0: none). */
+  lastLineOf(g: number): number {
+    return this.gs.lineOf(g);
+  }
+
+  /** Adds the next event (its `seq` must equal {@link length}); an index is fed objects or a log, not both. */
   add(e: SchedEvent): void {
     if (e.seq !== this.length) throw new RangeError(`index expects event ${this.length}, got ${e.seq}`);
-    const p = e.p ?? -1;
+    const feed = (this.feed ??= new ObjectFeed());
+    feed.fill(e);
+    this.addFrom(feed, e.seq);
+  }
+
+  /** Adds event `seq` of `source` (it must equal {@link length}), read from its columns. */
+  addFrom(source: RawEventSource, seq: number): void {
+    if (seq !== this.length) throw new RangeError(`index expects event ${this.length}, got ${seq}`);
+    let f = this.facts;
+    if (f === undefined) this.facts = f = new SourceFacts(source);
+    else if (f.source !== source) throw new Error('an event index reads one event source');
+    const r = this.row;
+    source.raw(seq, r);
+    const p = r.p;
+    const g = r.g;
     const before = p >= 0 ? (this.pRunning[p] ?? -1) : -1;
-    const cats = classify(e);
-    this.t.push(e.t);
-    this.g.push(e.g ?? -1);
+    const kind = f.kindCode(r.kind);
+    const from = f.loc(r.from);
+    const to = f.loc(r.to);
+    const c = this.cat;
+    c.kind = kind;
+    c.fn = f.fnBits(r.fn);
+    c.fromStatus = from.status;
+    c.toStatus = to.status;
+    c.fromPsyscall = kind === KIND_P_STATUS && f.str(r.from) === '_Psyscall';
+    c.deadlock = kind === KIND_EXIT && f.deadlock(r.reason);
+    const cats = categories(c);
+    this.t.push(r.t);
+    this.g.push(g);
     this.p.push(p);
-    this.m.push(e.m ?? -1);
-    this.kind.push(this.kinds.id(e.kind));
+    this.m.push(r.m);
+    this.kind.push((this.kindIds[r.kind] ??= this.kinds.id(f.kindName(r.kind))));
     this.creator.push(before);
     this.cats.push(cats);
-    this.line.push(e.line ?? 0);
+    this.line.push(r.line);
     for (let b = 0; b < 16; b++) if (cats & (1 << b)) this.catCounts[b]!++;
-    if (e.g !== undefined && e.line !== undefined && e.kind !== 'g.create') this.lastLine.set(e.g, e.line);
+    if (g >= 0 && r.line > 0 && kind !== KIND_G_CREATE) this.gs.setLine(g, r.line);
     if (cats & CAT_STEAL) {
-      const key = `${e.t}|${e.to}`;
-      if (key !== this.lastStealKey) this.steals++;
-      this.lastStealKey = key;
+      if (r.t !== this.lastStealT || r.to !== this.lastStealTo) this.steals++;
+      this.lastStealT = r.t;
+      this.lastStealTo = r.to;
     }
-    switch (e.kind) {
-      case 'g.create':
-        this.gIds.push(e.g!);
-        this.created.set(e.g!, {
-          seq: e.seq,
-          tNs: e.t,
-          by: before,
-          line: e.arg ?? 0,
-        });
-        this.gStatus.set(e.g!, '_Gdead');
+    switch (kind) {
+      case KIND_G_CREATE:
+        this.gIds.push(g);
+        this.gs.created(g, { seq, tNs: r.t, by: before, line: r.arg === NO_ARG ? 0 : r.arg });
+        this.gs.setStatus(g, '_Gdead');
         return;
-      case 'g.move':
-        return this.move(e, cats);
-      case 'p.status':
-        return this.pStatusChange(e);
-      case 'm.status':
-      case 'm.create':
-        this.mLane(e.m!).set(e.t, mCode(e.to), e.g ?? -1);
+      case KIND_G_MOVE:
+        return this.move(f, r, from, to, cats);
+      case KIND_P_STATUS:
+        this.pStatus[p] = f.str(r.to, '_Pidle');
+        this.pLaneUpdate(p, r.t);
         return;
-      case 'program.exit':
-        this.exitT = e.t;
+      case KIND_M_STATUS:
+      case KIND_M_CREATE:
+        this.mLane(r.m).set(r.t, r.to < 0 ? -1 : mCode(f.str(r.to)), g);
+        return;
+      case KIND_EXIT:
+        this.exitT = r.t;
         return;
     }
   }
 
-  private move(e: SchedEvent, cats: number): void {
-    const g = e.g!;
-    const from = this.locs.of(e.from ?? 'dead');
-    const to = this.locs.of(e.to ?? 'dead');
-    const fromSt = this.gStatus.get(g) ?? from.status;
+  private move(f: SourceFacts, r: RawEvent, from: LocFacts, to: LocFacts, cats: number): void {
+    const g = r.g;
+    const t = r.t;
+    const fromSt = this.gs.statusOf(g) ?? from.status;
     const toSt = to.status;
-    this.gStatus.set(g, toSt);
+    this.gs.setStatus(g, toSt);
     const code = gCode(toSt);
-    let lane = this.gLanes.get(g);
-    if (lane === undefined) {
-      lane = new Lane();
-      this.gLanes.set(g, lane);
-    }
     const label =
       code === G_WAITING
-        ? this.waitLabel(e.to ?? 'dead', e.reason)
+        ? this.waitLabel(f, r.to, r.reason)
         : code === G_DEAD
           ? -1
-          : this.labels.id(e.to ?? 'dead');
-    lane.set(e.t, code, g, label);
+          : (this.locLabels[r.to] ??= this.labels.id(f.str(r.to)));
+    this.gLanes.set(g, t, code, label);
     this.count(fromSt, -1);
     this.count(toSt, +1);
     // Queues: runnext and the local ring together are a P's run queue.
-    this.queue(from, -1, e.t);
-    this.queue(to, +1, e.t);
+    this.queue(from, -1, t);
+    this.queue(to, +1, t);
     // A P's running goroutine.
-    if (from.running) this.setRunning(from.runningP, -1, e.t);
-    if (to.running) this.setRunning(to.runningP, g, e.t);
+    if (from.running) this.setRunning(from.runningP, -1, t);
+    if (to.running) this.setRunning(to.runningP, g, t);
     // An M running a goroutine is "running" (the engine derives that state; only its changes in the
     // scheduler are events), and back in the scheduler when the goroutine leaves.
-    if (e.m !== undefined && e.m >= 0) {
-      if (to.running) this.mLane(e.m).set(e.t, M_RUNNING, g);
-      else if (from.running && !to.syscall) this.mLane(e.m).set(e.t, M_SCHEDULING, -1);
-      else if (to.syscall) this.mLane(e.m).set(e.t, M_SYSCALL, g);
+    if (r.m >= 0) {
+      if (to.running) this.mLane(r.m).set(t, M_RUNNING, g);
+      else if (from.running && !to.syscall) this.mLane(r.m).set(t, M_SCHEDULING, -1);
+      else if (to.syscall) this.mLane(r.m).set(t, M_SYSCALL, g);
     }
-    if (toSt === '_Grunnable' && fromSt !== '_Grunnable') this.runnableSince.set(g, e.t);
+    if (toSt === '_Grunnable' && fromSt !== '_Grunnable') this.gs.setRunnableSince(g, t);
     if (cats & CAT_SWITCH) {
-      const since = this.runnableSince.get(g);
-      if (since !== undefined) this.latencies.push(e.t - since);
-      this.runnableSince.delete(g);
+      const since = this.gs.takeRunnableSince(g);
+      if (!Number.isNaN(since)) this.latencies.push(t - since);
     }
-    if (cats & CAT_BLOCK || toSt === '_Gdead') this.runnableSince.delete(g);
+    if (cats & CAT_BLOCK || toSt === '_Gdead') this.gs.takeRunnableSince(g);
   }
 
   private count(st: string, d: number): void {
@@ -223,24 +282,18 @@ export class EventIndex {
     this.recordCounts(tNs);
   }
 
-  /** The label id of waiting at `to` for `reason`, interned without building the key string each time. */
-  private waitLabel(to: string, reason: string | undefined): number {
+  /** The label id of waiting at place `to` for `reason` (source ids), interned without building its key each time. */
+  private waitLabel(f: SourceFacts, to: number, reason: number): number {
     let byReason = this.waitLabels.get(to);
     if (byReason === undefined) this.waitLabels.set(to, (byReason = new Map()));
     let id = byReason.get(reason);
-    if (id === undefined) byReason.set(reason, (id = this.labels.id(`${to}\u0000${reason}`)));
+    if (id === undefined) byReason.set(reason, (id = this.labels.id(`${f.str(to)}\u0000${f.str(reason)}`)));
     return id;
   }
 
   private setRunning(p: number, g: number, tNs: number): void {
     this.pRunning[p] = g;
     this.pLaneUpdate(p, tNs);
-  }
-
-  private pStatusChange(e: SchedEvent): void {
-    const p = e.p!;
-    this.pStatus[p] = e.to ?? '_Pidle';
-    this.pLaneUpdate(p, e.t);
   }
 
   private pLaneUpdate(p: number, tNs: number): void {

@@ -51,3 +51,9 @@ export class GrowI32 {
     return this.a;
   }
 }
+
+/** `to` (a longer column) holding `from`'s values first: a column grown by hand. */
+export function copiedInto<T extends Float64Array | Int32Array | Uint8Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}

@@ -20,25 +20,7 @@ export interface LocFacts {
   readonly syscall: boolean;
 }
 
-/**
- * {@link LocFacts} by location, memoised: a run has a few dozen distinct locations but the index meets two per
- * move event, and parsing them anew each time (substrings, `Number`) was a large share of the engine thread's
- * garbage at 100 000 goroutines. Deterministic: the facts are a pure function of the string.
- */
-export class LocFactsCache {
-  private readonly facts = new Map<Location, LocFacts>();
-
-  of(l: Location): LocFacts {
-    let f = this.facts.get(l);
-    if (f === undefined) {
-      f = factsOf(l);
-      this.facts.set(l, f);
-    }
-    return f;
-  }
-}
-
-/** Works out {@link LocFacts} of `l` (uncached). */
+/** Works out {@link LocFacts} of `l` (the index caches them per string id: see `SourceFacts`). */
 export function factsOf(l: Location): LocFacts {
   const { kind, arg } = parseLocation(l);
   // The P of `running(P2)`, `runq(P2)`, `runnext(P2)`: the number after the argument's prefix letter.

@@ -49,10 +49,10 @@ export function computeMetrics(ix: EventIndex, endNs = ix.lastT, samples = RUNQ_
   const perP = ix.pLanes.map((lane, p) => {
     let runningNs = 0;
     for (let i = 0; i < lane.length; i++) {
-      const s = lane.starts[i] as number;
+      const s = lane.startAt(i);
       if (s >= endNs) break;
-      const e = Math.min(endNs, i + 1 < lane.length ? (lane.starts[i + 1] as number) : endNs);
-      const c = lane.codes[i] as number;
+      const e = Math.min(endNs, i + 1 < lane.length ? lane.startAt(i + 1) : endNs);
+      const c = lane.codeAt(i);
       if (c === P_RUNNING) runningNs += e - s;
     }
     return { p, runningNs, utilisation: endNs > 0 ? runningNs / endNs : 0 };

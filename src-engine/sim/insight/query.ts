@@ -4,7 +4,7 @@
  */
 import type { EventIndex } from './EventIndex';
 import { G_CODES, G_RUNNABLE, G_RUNNING, G_WAITING } from './codes';
-import type { Lane } from './Lane';
+import type { LaneReader } from './Lane';
 
 /** Which events to list: every given field must match (kinds: any of them). */
 export interface EventFilter {
@@ -92,7 +92,7 @@ export type FlatSegments = number[];
 
 /** Flattens a lane's summary; labels go to `labels` (their index in the flat array). */
 export function flatLane(
-  lane: Lane | undefined,
+  lane: LaneReader | undefined,
   t0: number,
   t1: number,
   buckets: number,
@@ -185,8 +185,8 @@ export interface GoroutineStory {
 
 /** The story of goroutine `g` up to virtual time `nowNs`. */
 export function goroutineStory(ix: EventIndex, g: number, nowNs: number, limit = 200): GoroutineStory {
-  const lane = ix.gLanes.get(g);
-  const created = ix.created.get(g);
+  const lane = ix.gLane(g);
+  const created = ix.createdOf(g);
   if (!lane || !created)
     return { g, exists: false, history: [], omitted: 0, runningNs: 0, runnableNs: 0, waitingNs: {} };
   let runningNs = 0;
@@ -196,10 +196,10 @@ export function goroutineStory(ix: EventIndex, g: number, nowNs: number, limit =
   const n = lane.length;
   const upto = lane.indexAt(nowNs);
   for (let i = 0; i <= upto; i++) {
-    const s = lane.starts[i] as number;
-    const e = Math.min(nowNs, i + 1 < n ? (lane.starts[i + 1] as number) : nowNs);
-    const code = lane.codes[i] as number;
-    const label = lane.labels[i] as number;
+    const s = lane.startAt(i);
+    const e = Math.min(nowNs, i + 1 < n ? lane.startAt(i + 1) : nowNs);
+    const code = lane.codeAt(i);
+    const label = lane.labelAt(i);
     const text = label >= 0 ? ix.labels.str(label) : '';
     const [place, reason] = text.split('\u0000');
     const d = Math.max(0, e - s);
@@ -217,7 +217,7 @@ export function goroutineStory(ix: EventIndex, g: number, nowNs: number, limit =
       });
     }
   }
-  const line = ix.lastLine.get(g);
+  const line = ix.lastLineOf(g);
   return {
     g,
     exists: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AT_HEAD, EventLog, NO_ARG } from './EventLog';
+import { AT_HEAD, emptyRawEvent, EventLog, NO_ARG } from './EventLog';
 import { Interner } from './Interner';
 
 describe('EventLog (columnar, chunked)', () => {
@@ -48,7 +48,7 @@ describe('EventLog (columnar, chunked)', () => {
     for (const [t, m, to, arg, line] of rows) log.push(t, k, 1, 0, m, -1, to, r, fn, 0, arg, line);
     for (let seq = 0; seq < rows.length; seq++) {
       const [t, m, to, arg, line] = rows[seq] as [number, number, number, number, number];
-      const raw = { t: 0, kind: 0, g: 0, p: 0, m: 0, from: 0, to: 0, reason: 0, at: 0, arg: 0, line: 0 };
+      const raw = emptyRawEvent();
       log.raw(seq, raw);
       expect(raw).toMatchObject({ t, m, to, arg, line, from: -1 });
       expect(log.timeOf(seq)).toBe(t);
@@ -68,7 +68,7 @@ describe('EventLog (columnar, chunked)', () => {
     const m = (i: number) => (i >= 700 ? 40_000 + i : i % 7);
     const arg = (i: number) => (i >= 3_000 ? 3e9 + i : i);
     for (let i = 0; i < N; i++) log.push(t(i), k, i, i % 5, m(i), -1, i % 9, r, fn, 0, arg(i), i % 11);
-    const raw = { t: 0, kind: 0, g: 0, p: 0, m: 0, from: 0, to: 0, reason: 0, at: 0, arg: 0, line: 0 };
+    const raw = emptyRawEvent();
     for (let i = 0; i < N; i += 37) {
       log.raw(i, raw);
       expect(raw).toEqual({
@@ -80,6 +80,7 @@ describe('EventLog (columnar, chunked)', () => {
         from: -1,
         to: i % 9,
         reason: r,
+        fn,
         at: 0,
         arg: arg(i),
         line: i % 11,

@@ -190,9 +190,29 @@ export interface RawEvent {
   from: number;
   to: number;
   reason: number;
+  fn: number;
   at: number;
   arg: number;
   line: number;
+}
+
+/** A zeroed {@link RawEvent} to read into (one per reader: {@link EventLog.raw} fills it in place). */
+export function emptyRawEvent(): RawEvent {
+  return { t: 0, kind: 0, g: 0, p: 0, m: 0, from: 0, to: 0, reason: 0, fn: 0, at: 0, arg: 0, line: 0 };
+}
+
+/**
+ * A log read without objects: each event's columns as numbers ({@link EventLog.raw}) and the tables their string
+ * ids index. Consumers that meet every event once (the insight index) read this instead of materialising
+ * {@link SchedEvent}s, whose optional fields give them many shapes.
+ */
+export interface RawEventSource {
+  readonly length: number;
+  raw(seq: number, out: RawEvent): void;
+  /** Locations and reasons (`from`, `to`, `reason`). */
+  readonly strings: { str(id: number): string };
+  readonly kinds: { str(id: number): string };
+  readonly fns: { str(id: number): string };
 }
 
 /** Capacity of a log's first chunk: it grows by doubling to {@link CHUNK} (see {@link Chunk.grow}). */
@@ -203,7 +223,7 @@ export const AT_NONE = 0;
 export const AT_HEAD = 1;
 export const AT_TAIL = 2;
 
-export class EventLog {
+export class EventLog implements RawEventSource {
   /** Interned locations and reasons (Int32 columns). */
   readonly strings = new Interner();
   /** Interned event kinds (Uint8 column: at most 256). */
@@ -287,6 +307,7 @@ export class EventLog {
     out.from = c.from[i] as number;
     out.to = c.to[i] as number;
     out.reason = c.reason[i] as number;
+    out.fn = c.fn[i] as number;
     out.at = c.at[i] as number;
     out.arg = c.arg[i] as number;
     out.line = c.line[i] as number;

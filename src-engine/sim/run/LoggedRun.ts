@@ -12,7 +12,7 @@
  * simulation was.
  */
 import type { SchedEvent } from '../events';
-import { EventLog } from '../log/EventLog';
+import { EventLog, type RawEventSource } from '../log/EventLog';
 import type { OutputChunk, ProgramExit, SchedulerRun } from '../SchedulerRun';
 import type { WorldView } from '../WorldView';
 
@@ -154,6 +154,10 @@ export abstract class LoggedRun<F> implements SchedulerRun {
 
   event(seq: number): SchedEvent {
     return this.log.get(seq);
+  }
+
+  rawEvents(): RawEventSource {
+    return this.log;
   }
 
   output(): readonly OutputChunk[] {

@@ -3,7 +3,7 @@
  * rules as {@link applyEventMut}, reading interned ids and parsing each distinct location once.
  */
 import { locKind, locNum, statusOfLoc } from '../core/locs';
-import { AT_HEAD, NO_ARG, type EventLog, type RawEvent } from '../log/EventLog';
+import { AT_HEAD, emptyRawEvent, NO_ARG, type EventLog, type RawEvent } from '../log/EventLog';
 import type { GStatus, MView, PView } from '../WorldView';
 import { gView, orderOf } from './gview';
 import { applyEventMut, type MutableView } from './MutableView';
@@ -35,19 +35,7 @@ interface Loc {
 /** Per-log parse caches (locations by string id; kind ids of the hot kinds). */
 export class LogFolder {
   private readonly locs: (Loc | undefined)[] = [];
-  private readonly raw: RawEvent = {
-    t: 0,
-    kind: 0,
-    g: 0,
-    p: 0,
-    m: 0,
-    from: 0,
-    to: 0,
-    reason: 0,
-    at: 0,
-    arg: 0,
-    line: 0,
-  };
+  private readonly raw: RawEvent = emptyRawEvent();
   private readonly kMove: number;
 
   constructor(private readonly log: EventLog) {

@@ -31,7 +31,10 @@ export function indexedRun(name: string, program: string, cores: number, maxEven
   if ('diagnostics' in made) throw new Error(`${name}: ${made.diagnostics[0]?.message}`);
   (made as GoRun).runToEnd(maxEvents);
   const index = new EventIndex();
-  for (let i = 0; i < made.eventCount; i++) index.add(made.event(i));
+  const source = made.rawEvents?.();
+  for (let i = 0; i < made.eventCount; i++)
+    if (source !== undefined) index.addFrom(source, i);
+    else index.add(made.event(i));
   return { name, run: made, index };
 }
 
