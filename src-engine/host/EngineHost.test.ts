@@ -1,7 +1,7 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type ScenarioInput } from '../protocol';
-import { EngineHost, MAX_EVENTS_PER_TICK } from './EngineHost';
+import { EngineHost, MAX_EVENTS_PER_TICK, TRIMMED_VIEW_MIN_MS } from './EngineHost';
 import { fromNodePort } from './PortLike';
 import { engineServices } from './services';
 import { crowdProgram, Inbox, ManualClock } from './testing';
@@ -415,7 +415,7 @@ describe('EngineHost playback ticks are bounded (issue 10, item 5)', () => {
     await new Promise((r) => setTimeout(r, 20));
     let count = loaded.eventCount;
     let capped = 0;
-    for (let tick = 0; tick < 6; tick++) {
+    for (let tick = 0; tick < 12; tick++) {
       const from = c.inbox.all.length;
       c.clock.advance(16);
       const frame = await c.inbox.next('frame', from);
@@ -424,12 +424,38 @@ describe('EngineHost playback ticks are bounded (issue 10, item 5)', () => {
       // An action is never cut (runqputslow moving half a full run queue to the global one records 129 events), so a tick
       // may pass the budget by the rest of one action.
       expect(ran).toBeLessThanOrEqual(MAX_EVENTS_PER_TICK + 512);
-      if (ran >= MAX_EVENTS_PER_TICK) {
+      // Events ride with views, and a trimmed view goes at most every TRIMMED_VIEW_MIN_MS: check the frames with one.
+      if (ran >= MAX_EVENTS_PER_TICK && frame.view !== undefined) {
         capped++;
         expect(frame.t).toBe(frame.events.at(-1)?.t);
       }
     }
     expect(capped).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('while playing, a trimmed view goes at most every TRIMMED_VIEW_MIN_MS (the renderer takes each one in)', async () => {
+    const c = connect();
+    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
+    await c.inbox.next('hello', 0);
+    const cost = { goStatementNs: 1, statementStepNs: 1, contextSwitchNs: 1, chanOpNs: 1, syncOpNs: 1 };
+    c.send({
+      type: 'load',
+      scenario: { title: 'crowd', program: crowdProgram, settings: { cores: 4, seed: 1, cost } },
+    });
+    await c.inbox.next('loaded', 0);
+    c.send({ type: 'setSpeed', speed: 100 });
+    c.send({ type: 'play' });
+    await new Promise((r) => setTimeout(r, 20));
+    const viewAtMs: number[] = [];
+    for (let tick = 1; tick <= 20; tick++) {
+      const from = c.inbox.all.length;
+      c.clock.advance(16);
+      const frame = await c.inbox.next('frame', from);
+      if (frame.view?.trimmed !== undefined) viewAtMs.push(tick * 16);
+    }
+    expect(viewAtMs.length).toBeGreaterThan(1);
+    for (let i = 1; i < viewAtMs.length; i++)
+      expect(viewAtMs[i]! - viewAtMs[i - 1]!).toBeGreaterThanOrEqual(TRIMMED_VIEW_MIN_MS);
   }, 60_000);
 });
 

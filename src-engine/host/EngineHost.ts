@@ -1,5 +1,4 @@
 import type { WorldView } from '../sim/WorldView';
-import { trimView } from './trimView';
 import {
   BASE_NS_PER_WALL_SECOND,
   PROTOCOL_VERSION,
@@ -36,6 +35,13 @@ export interface EngineServices {
 export const FRAME_MS = 16;
 /** While playing, views are built at most once per this many times their own build time. */
 export const VIEW_COST_FACTOR = 4;
+/**
+ * While playing, a trimmed view (more than `TRIM_ABOVE` goroutines, up to `KEEP_BUDGET` of them on the wire) is
+ * sent at most once per this many ms, however cheap it was to build: taking one in costs the renderer's thread
+ * about as much as building it costs this one, and at that scale the stage shows counts and a few tokens per
+ * place, which 15 views a second animate smoothly.
+ */
+export const TRIMMED_VIEW_MIN_MS = 66;
 /**
  * Most events one frame carries; older events of a larger batch are skipped (counted in `skipped`). The stage
  * is their only reader (each `g.move` starts a token's motion, each hand-off or steal lights a ring): it draws a
@@ -285,7 +291,7 @@ export class EngineHost {
       title: scenario.title,
       modelName: made.modelName,
       settings: scenario.settings,
-      view: trimView(made.view()),
+      view: made.wireView(),
       eventCount: made.eventCount,
     });
     this.rescanBeats();
@@ -418,14 +424,17 @@ export class EngineHost {
     const last = run.eventCount - 1;
     const moved = snap || last > this.sentSeq || last !== this.viewSentAt;
     // While playing, a view that is costly to build (tens of thousands of goroutines) is sent at most every
-    // VIEW_COST_FACTOR times its cost, so the playhead keeps pace; stops, steps, seeks and the end always get one.
+    // VIEW_COST_FACTOR times its cost, so the playhead keeps pace, and a trimmed one at most every
+    // TRIMMED_VIEW_MIN_MS; stops, steps, seeks and the end always get one.
     const due = snap || !this.playing || run.exit !== undefined || this.clock.now() >= this.nextViewAt;
     let view: WorldView | undefined;
     if (moved && due) {
       const started = this.clock.now();
       this.meter.countView();
-      view = trimView(run.view());
-      this.nextViewAt = this.clock.now() + (this.clock.now() - started) * VIEW_COST_FACTOR;
+      view = run.wireView();
+      const costMs = this.clock.now() - started;
+      this.nextViewAt =
+        this.clock.now() + Math.max(costMs * VIEW_COST_FACTOR, view.trimmed ? TRIMMED_VIEW_MIN_MS : 0);
       this.viewSentAt = last;
     }
     // Events travel with the view they lead to (the renderer animates them into that state): a frame without a

@@ -24,7 +24,7 @@ import type { SimState } from './state/types';
 import { objectArray } from './util/arrays';
 import { fromWorldView, toWorldView, type MutableView } from './view/MutableView';
 import { LogFolder } from './view/foldLog';
-import { deriveView } from './view/deriveView';
+import { deriveView, deriveWireView } from './view/deriveView';
 import { Keyframes } from './view/keyframes';
 import type { WorldView } from './WorldView';
 
@@ -115,14 +115,16 @@ export class GoRun extends LoggedRun<MutableView> {
         this.chargeRecord();
       },
       frontierView: () => this.frontierView(),
+      frontierWireView: () => this.frontierView(true),
       frontierFold: () => fromWorldView(this.frontierView()),
     };
   }
 
-  /** The view at the frontier, derived from the engine state. */
-  private frontierView(): WorldView {
+  /** The view at the frontier, derived from the engine state (`wire`: as the wire carries it). */
+  private frontierView(wire = false): WorldView {
     const n = this.log.length;
-    return deriveView(this.rt.st, n === 0 ? 0 : this.log.timeOf(n - 1), n - 1);
+    const t = n === 0 ? 0 : this.log.timeOf(n - 1);
+    return wire ? deriveWireView(this.rt.st, t, n - 1) : deriveView(this.rt.st, t, n - 1);
   }
 
   private processOne(horizonNs: number): number {

@@ -60,6 +60,11 @@ export interface SchedulerRun {
   /** The whole current state, for a keyframe or a seek. */
   view(): WorldView;
   /**
+   * The current state as the wire carries it: {@link SchedulerRun.view} trimmed above `TRIM_ABOVE` goroutines
+   * (`sim/view/trimView.ts`), built without the goroutines' views it leaves out where the model can.
+   */
+  wireView(): WorldView;
+  /**
    * One plain sentence for an event of this run, when the model explains its own events (the historical
    * models, from their registered tables); absent, the Go explainer (`explain/explain.ts`) applies.
    */

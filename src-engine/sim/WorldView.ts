@@ -31,7 +31,7 @@ export interface WorldView {
   readonly model?: ModelView;
 }
 
-/** What a trimmed view left out (see `host/trimView.ts`). */
+/** What a trimmed view left out (see `sim/view/trimView.ts`). */
 export interface TrimInfo {
   /** Goroutines in the engine's view (all of `gs` before trimming). */
   readonly total: number;

@@ -2,7 +2,6 @@ import type { ScenarioInput } from '../../src-engine/protocol';
 import { BeatCursor } from '../../src-engine/host/BeatCursor';
 import type { RunFactory } from '../../src-engine/host/EngineHost';
 import { lastEventAtOrBefore } from '../../src-engine/host/timeline';
-import { trimView } from '../../src-engine/host/trimView';
 import type { ProgramExit, SchedulerRun } from '../../src-engine/sim/SchedulerRun';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import type { CaptionMark } from './plan';
@@ -91,7 +90,7 @@ export class ExportTimeline {
   viewAt(tNs: number): WorldView {
     this.run.seekToEvent(lastEventAtOrBefore(this.run, this.total, tNs));
     // Trimmed as the live app's views are (very many goroutines): the same picture, and as quick to draw.
-    const v = trimView(this.run.view());
+    const v = this.run.wireView();
     return { ...v, t: Math.max(v.t, Math.min(tNs, this.endNs)) };
   }
 

@@ -10,7 +10,6 @@ import { runMetrics, type RunMetrics } from '../../sim/models/metrics';
 import { createModelRun, type RunnableModel } from '../../sim/models/registry';
 import type { ProgramExit } from '../../sim/SchedulerRun';
 import type { WorldView } from '../../sim/WorldView';
-import { trimView } from '../trimView';
 
 /** Most models one comparison runs. */
 export const MAX_COMPARED = 6;
@@ -112,7 +111,7 @@ export class ComparisonRuns {
     return this.runs.map(({ model, run }) => ({
       model,
       name: MODEL_CATALOG[model].name,
-      view: trimView(run.view()),
+      view: run.wireView(),
       exit: run.exit ?? null,
       output: run
         .output()

@@ -15,6 +15,7 @@ import type { SchedEvent } from '../events';
 import { EventLog, type RawEventSource } from '../log/EventLog';
 import type { OutputChunk, ProgramExit, SchedulerRun } from '../SchedulerRun';
 import type { WorldView } from '../WorldView';
+import { trimView } from '../view/trimView';
 
 /** One model's simulation, driven one action at a time by {@link LoggedRun}. */
 export interface RunEngine {
@@ -55,6 +56,8 @@ export interface ViewStore<F> {
   atFolded?(n: number, f: F): void;
   /** The view at the frontier straight from the engine state (cheaper than any fold). */
   frontierView?(): WorldView;
+  /** {@link ViewStore.frontierView} as the wire carries it (see `SchedulerRun.wireView`). */
+  frontierWireView?(): WorldView;
   /** A fresh fold state at the frontier from the engine state (with {@link ViewStore.frontierView}). */
   frontierFold?(): F;
 }
@@ -170,6 +173,12 @@ export abstract class LoggedRun<F> implements SchedulerRun {
     const s = this.store;
     if (this.pos === this.log.length && s.frontierView !== undefined) return s.frontierView();
     return s.toView(this.foldAt(this.pos));
+  }
+
+  wireView(): WorldView {
+    const s = this.store;
+    if (this.pos === this.log.length && s.frontierWireView !== undefined) return s.frontierWireView();
+    return trimView(this.view());
   }
 
   seekToEvent(seq: number): void {

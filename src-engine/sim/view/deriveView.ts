@@ -1,11 +1,73 @@
 /** Builds the {@link WorldView} from the engine state (at an action boundary). */
 import type { ChanView, GView, MView, PView, StwView, WorldView } from '../WorldView';
 import { runqItems } from '../core/runq';
-import { NONE, type SimState } from '../state/types';
+import { NONE, type GState, type SimState } from '../state/types';
+import { TRIM_ABOVE, trimmed } from './trimView';
 import { chanView, deadView, gView, stwReason, stwView } from './gview';
 
 /** The view of `st` labelled with the last event's time and seq. */
 export function deriveView(st: SimState, t: number, seq: number): WorldView {
+  const gs: GView[] = [];
+  const dead = st.dead;
+  const n = Math.max(st.gs.length, dead.bound);
+  for (let id = 0; id < n; id++) {
+    const g = st.gs[id];
+    if (g !== undefined) gs.push(viewOf(g));
+    else if (dead.has(id)) gs.push(deadView(id, dead.order(id), dead.line(id)));
+  }
+  return deriveBase(st, t, seq, gs);
+}
+
+/**
+ * The view of `st` as the wire carries it: exactly `trimView(deriveView(st, t, seq), limit, perPlace)`, but
+ * above the limit the goroutines are read from the state and only those the wire keeps get a view.
+ */
+export function deriveWireView(
+  st: SimState,
+  t: number,
+  seq: number,
+  limit = TRIM_ABOVE,
+  perPlace?: number,
+): WorldView {
+  const dead = st.dead;
+  const n = Math.max(st.gs.length, dead.bound);
+  const live: number[] = [];
+  let listed = 0;
+  for (let id = 0; id < n; id++) {
+    if (st.gs[id] !== undefined) {
+      live.push(id);
+      listed++;
+    } else if (dead.has(id)) listed++;
+  }
+  if (listed <= limit) return deriveView(st, t, seq);
+  const g = (slot: number): GState => st.gs[live[slot] as number] as GState;
+  // As compareInPlace orders the views: a G with no wake time (-1) has none in its view, which sorts as 0.
+  const wake = (x: GState): number => (x.wakeAt >= 0 ? x.wakeAt : 0);
+  return trimmed(
+    deriveBase(st, t, seq, []),
+    {
+      listed,
+      slots: live.length,
+      id: (s) => live[s] as number,
+      status: (s) => g(s).status,
+      loc: (s) => g(s).loc,
+      view: (s) => viewOf(g(s)),
+      compare: (a, b) => {
+        const x = g(a);
+        const y = g(b);
+        return wake(x) - wake(y) || x.order - y.order || x.id - y.id;
+      },
+    },
+    perPlace,
+  );
+}
+
+function viewOf(g: GState): GView {
+  return gView(g.id, g.status, g.loc, g.order, g.waitReason, g.evLine, g.wakeAt);
+}
+
+/** The view of `st` with goroutines `gs`. */
+function deriveBase(st: SimState, t: number, seq: number, gs: GView[]): WorldView {
   const ps: PView[] = st.ps.map((p) => ({
     id: p.id,
     status: p.status,
@@ -18,14 +80,6 @@ export function deriveView(st: SimState, t: number, seq: number): WorldView {
   for (const m of st.ms) {
     if (m.exited) continue;
     ms.push({ id: m.id, state: m.state, p: m.p === NONE ? null : m.p, g: m.curg === NONE ? null : m.curg });
-  }
-  const gs: GView[] = [];
-  const dead = st.dead;
-  const n = Math.max(st.gs.length, dead.bound);
-  for (let id = 0; id < n; id++) {
-    const g = st.gs[id];
-    if (g !== undefined) gs.push(gView(g.id, g.status, g.loc, g.order, g.waitReason, g.evLine, g.wakeAt));
-    else if (dead.has(id)) gs.push(deadView(id, dead.order(id), dead.line(id)));
   }
   return {
     t,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GView, WorldView } from '../sim/WorldView';
+import type { GView, WorldView } from '../WorldView';
 import { perPlaceFor, trimView } from './trimView';
 
 /** A consistent random view: Gs spread over P run queues, the global queue and a few wait places. */
