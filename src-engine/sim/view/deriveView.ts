@@ -2,7 +2,7 @@
 import type { ChanView, GView, MView, PView, StwView, WorldView } from '../WorldView';
 import { runqItems } from '../core/runq';
 import { NONE, type GState, type SimState } from '../state/types';
-import { TRIM_ABOVE, trimmed } from './trimView';
+import { TRIM_ABOVE, trimmed, type TrimRow, type TrimSource } from './trimView';
 import { chanView, deadView, gView, stwReason, stwView } from './gview';
 
 /** The view of `st` labelled with the last event's time and seq. */
@@ -40,26 +40,37 @@ export function deriveWireView(
     } else if (dead.has(id)) listed++;
   }
   if (listed <= limit) return deriveView(st, t, seq);
-  const g = (slot: number): GState => st.gs[live[slot] as number] as GState;
-  // As compareInPlace orders the views: a G with no wake time (-1) has none in its view, which sorts as 0.
-  const wake = (x: GState): number => (x.wakeAt >= 0 ? x.wakeAt : 0);
-  return trimmed(
-    deriveBase(st, t, seq, []),
-    {
-      listed,
-      slots: live.length,
-      id: (s) => live[s] as number,
-      status: (s) => g(s).status,
-      loc: (s) => g(s).loc,
-      view: (s) => viewOf(g(s)),
-      compare: (a, b) => {
-        const x = g(a);
-        const y = g(b);
-        return wake(x) - wake(y) || x.order - y.order || x.id - y.id;
-      },
-    },
-    perPlace,
-  );
+  return trimmed(deriveBase(st, t, seq, []), new StateSource(st, live), perPlace);
+}
+
+/** The live goroutines of an engine state as a {@link TrimSource}, in id order. */
+class StateSource implements TrimSource {
+  constructor(
+    private readonly st: SimState,
+    private readonly ids: readonly number[],
+  ) {}
+
+  get slots(): number {
+    return this.ids.length;
+  }
+
+  read(s: number, row: TrimRow): void {
+    const g = this.g(s);
+    row.id = g.id;
+    row.status = g.status;
+    row.loc = g.loc;
+    // A G with no wake time (-1) has none in its view, which compareInPlace reads as 0.
+    row.wake = g.wakeAt >= 0 ? g.wakeAt : 0;
+    row.order = g.order;
+  }
+
+  view(s: number): GView {
+    return viewOf(this.g(s));
+  }
+
+  private g(s: number): GState {
+    return this.st.gs[this.ids[s] as number] as GState;
+  }
 }
 
 function viewOf(g: GState): GView {

@@ -9,7 +9,6 @@
  * 100 000 goroutines, 100 000 objects per view that the engine thread made only to drop).
  */
 import type { GStatus, GView, PView, TrimInfo, WorldView } from '../WorldView';
-import { compareInPlace } from './gview';
 
 /** Views with more goroutines than this are trimmed before they are sent. */
 export const TRIM_ABOVE = 3_000;
@@ -33,70 +32,99 @@ export function perPlaceFor(places: number): number {
   return Math.max(MIN_PER_PLACE, Math.min(256, Math.floor(KEEP_BUDGET / Math.max(1, places))));
 }
 
+/** One goroutine as the trim reads it (filled in place by {@link TrimSource.read}). */
+export interface TrimRow {
+  id: number;
+  status: GStatus;
+  loc: string;
+  /** Its wake time, 0 when none (as `compareInPlace` (gview.ts) reads a view's `wakeAt`). */
+  wake: number;
+  order: number;
+}
+
 /**
  * The goroutines of a view, by slot (in the order the view lists them), read without building their views.
  * Slots of `_Gdead` goroutines may be present (they are never sent in a trimmed view).
  */
 export interface TrimSource {
-  /** Goroutines the full view would list, dead ones included (compared with the trim limit). */
-  readonly listed: number;
   /** Number of slots. */
   readonly slots: number;
-  id(slot: number): number;
-  status(slot: number): GStatus;
-  loc(slot: number): string;
+  /** Fills `row` with slot `s`'s goroutine. */
+  read(s: number, row: TrimRow): void;
   /** The goroutine's view (only built for the goroutines kept). */
-  view(slot: number): GView;
-  /** The runtime's order of two slots at one place (as {@link compareInPlace} orders their views). */
-  compare(a: number, b: number): number;
+  view(s: number): GView;
 }
 
 /** A view's goroutines as a {@link TrimSource}. */
-function listSource(gs: readonly GView[]): TrimSource {
-  return {
-    listed: gs.length,
-    slots: gs.length,
-    id: (s) => (gs[s] as GView).id,
-    status: (s) => (gs[s] as GView).status,
-    loc: (s) => (gs[s] as GView).loc,
-    view: (s) => gs[s] as GView,
-    compare: (a, b) => compareInPlace(gs[a] as GView, gs[b] as GView),
-  };
+class ListSource implements TrimSource {
+  constructor(private readonly gs: readonly GView[]) {}
+
+  get slots(): number {
+    return this.gs.length;
+  }
+
+  read(s: number, row: TrimRow): void {
+    const g = this.gs[s] as GView;
+    row.id = g.id;
+    row.status = g.status;
+    row.loc = g.loc;
+    row.wake = g.wakeAt ?? 0;
+    row.order = g.order;
+  }
+
+  view(s: number): GView {
+    return this.gs[s] as GView;
+  }
 }
 
 /** `view` itself when small enough, else a trimmed copy that keeps what the stage can show. */
 export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?: number): WorldView {
   if (view.gs.length <= limit) return view;
-  return trimmed(view, listSource(view.gs), perPlaceOverride);
+  return trimmed(view, new ListSource(view.gs), perPlaceOverride);
 }
 
 /**
  * `base` (a view whose `gs` are left out) with the goroutines of `src` trimmed: every place keeps its first
  * goroutines in queue order, P run queues and the global queue keep their heads, the rest are counted.
+ *
+ * @remarks Each slot is read once; what ordering a crowded place needs (wake time, order, id) is copied into
+ * columns, so picking its first goroutines compares numbers instead of reading goroutines again.
  */
-export function trimmed(base: Omit<WorldView, 'gs'>, src: TrimSource, perPlaceOverride?: number): WorldView {
-  // Slots by place, in the order the places are first met.
+export function trimmed(base: WorldView, src: TrimSource, perPlaceOverride?: number): WorldView {
+  const n = src.slots;
+  const cols: Columns = { ids: new Float64Array(n), wake: new Float64Array(n), order: new Float64Array(n) };
+  const row: TrimRow = { id: 0, status: '_Gdead', loc: '', wake: 0, order: 0 };
+  // Slots by place, in the order the places are first met (neighbouring slots often share one).
   const places = new Map<string, number[]>();
   let running = 0;
   let runnable = 0;
   let live = 0;
-  for (let s = 0; s < src.slots; s++) {
-    const status = src.status(s);
-    if (status === '_Gdead') continue;
+  let maxId = 0;
+  let lastLoc = '';
+  let lastList: number[] | undefined;
+  for (let s = 0; s < n; s++) {
+    src.read(s, row);
+    cols.ids[s] = row.id;
+    if (row.id > maxId) maxId = row.id;
+    if (row.status === '_Gdead') continue;
+    cols.wake[s] = row.wake;
+    cols.order[s] = row.order;
     live++;
-    if (status === '_Grunning') running++;
-    else if (status === '_Grunnable') runnable++;
-    const loc = src.loc(s);
-    let list = places.get(loc);
-    if (list === undefined) places.set(loc, (list = []));
+    if (row.status === '_Grunning') running++;
+    else if (row.status === '_Grunnable') runnable++;
+    let list = row.loc === lastLoc ? lastList : places.get(row.loc);
+    if (list === undefined) places.set(row.loc, (list = []));
     list.push(s);
+    lastLoc = row.loc;
+    lastList = list;
   }
   const per = perPlaceOverride ?? perPlaceFor(places.size + 1);
   const hidden: Record<string, number> = {};
-  const keep = new Set<number>();
+  // Kept goroutines by id (ids are small and dense: goroutine ids).
+  const keep = new Uint8Array(maxId + 1);
   const keepFirst = (loc: string, ids: readonly number[]): number[] => {
     const kept = ids.slice(0, per);
-    for (const id of kept) keep.add(id);
+    for (const id of kept) if (id >= 0 && id <= maxId) keep[id] = 1;
     if (ids.length > kept.length) hidden[loc] = ids.length - kept.length;
     return kept;
   };
@@ -116,16 +144,32 @@ export function trimmed(base: Omit<WorldView, 'gs'>, src: TrimSource, perPlaceOv
   for (const [loc, list] of places) {
     if (loc.startsWith('runq(') || loc === 'globrunq') continue;
     if (list.length <= per) {
-      for (const s of list) keep.add(src.id(s));
+      for (const s of list) keep[cols.ids[s] as number] = 1;
       continue;
     }
-    for (const s of firstInOrder(list, per, src)) keep.add(src.id(s));
+    for (const s of firstInOrder(list, per, cols)) keep[cols.ids[s] as number] = 1;
     hidden[loc] = list.length - per;
   }
   const gs: GView[] = [];
-  for (let s = 0; s < src.slots; s++) if (keep.has(src.id(s))) gs.push(src.view(s));
+  for (let s = 0; s < n; s++) if (keep[cols.ids[s] as number] === 1) gs.push(src.view(s));
   const trim: TrimInfo = { total: live, running, runnable, hidden, droppedPlaces };
   return { ...base, ps, globrunq, gs, trimmed: trim };
+}
+
+/** Per slot: goroutine id, wake time and order (see {@link TrimRow}). */
+interface Columns {
+  readonly ids: Float64Array;
+  readonly wake: Float64Array;
+  readonly order: Float64Array;
+}
+
+/** The runtime's order of two slots at one place (as `compareInPlace` (gview.ts) orders their views). */
+function compareSlots(c: Columns, a: number, b: number): number {
+  return (
+    (c.wake[a] as number) - (c.wake[b] as number) ||
+    (c.order[a] as number) - (c.order[b] as number) ||
+    (c.ids[a] as number) - (c.ids[b] as number)
+  );
 }
 
 /**
@@ -133,16 +177,16 @@ export function trimmed(base: Omit<WorldView, 'gs'>, src: TrimSource, perPlaceOv
  * arrive in id order, so most slots compare once against the last kept and go; the others take a binary search
  * and a shift of at most `k` numbers.
  */
-function firstInOrder(slots: readonly number[], k: number, src: TrimSource): number[] {
-  const best = slots.slice(0, k).sort((a, b) => src.compare(a, b));
+function firstInOrder(slots: readonly number[], k: number, c: Columns): number[] {
+  const best = slots.slice(0, k).sort((a, b) => compareSlots(c, a, b));
   for (let i = k; i < slots.length; i++) {
     const s = slots[i] as number;
-    if (src.compare(s, best[k - 1] as number) >= 0) continue;
+    if (compareSlots(c, s, best[k - 1] as number) >= 0) continue;
     let lo = 0;
     let hi = k - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (src.compare(s, best[mid] as number) < 0) hi = mid;
+      if (compareSlots(c, s, best[mid] as number) < 0) hi = mid;
       else lo = mid + 1;
     }
     best.copyWithin(lo + 1, lo, k - 1);
