@@ -64,7 +64,7 @@ export class InsightService {
     this.run = run;
     this.applyLineBreaks();
     this.produced = run?.eventCount ?? 0;
-    this.index = new EventIndex();
+    this.index = new EventIndex(run?.rawEvents?.());
     this.filters.clear();
     this.sliceIndex();
   }

@@ -81,7 +81,8 @@ export async function runScenario(
   }
   let printed = 0;
   let logged = 0;
-  const index = opts.metrics !== undefined ? new EventIndex() : null;
+  const source = run.rawEvents?.();
+  const index = opts.metrics !== undefined ? new EventIndex(source) : null;
   const nowMs = sink.nowMs ?? (() => performance.now());
   const progress = new Progress({ isTTY: sink.stderrIsTTY === true, write: (t) => sink.stderr(t) }, nowMs);
   const flush = async (): Promise<void> => {
@@ -94,7 +95,6 @@ export async function runScenario(
       else sink.stderr(o.text);
     }
     if (index !== null) {
-      const source = run.rawEvents?.();
       for (let s = index.length; s < run.eventCount; s++)
         if (source !== undefined) index.addFrom(source, s);
         else index.add(run.event(s));

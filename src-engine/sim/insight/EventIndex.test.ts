@@ -49,12 +49,13 @@ describe('EventIndex reads a run from its log columns', () => {
         expect(r.index.cats.get(i), r.name).toBe(classify(r.run.event(i)));
   });
 
-  it('takes events in order from one source only', () => {
+  it('takes events in order from the one source it was made for', () => {
     const r = runs[0]!;
-    const ix = new EventIndex();
     const log = r.run.rawEvents!();
+    const ix = new EventIndex(log);
     expect(() => ix.addFrom(log, 1)).toThrow(/expects event 0, got 1/);
     ix.addFrom(log, 0);
-    expect(() => ix.add(r.run.event(1))).toThrow(/one event source/);
+    expect(() => ix.add(r.run.event(1))).toThrow(/reads a log/);
+    expect(() => new EventIndex().addFrom(log, 0)).toThrow(/one event source/);
   });
 });

@@ -106,9 +106,9 @@ export class EventIndex {
   private lastStealT = NaN;
   private lastStealTo = -1;
   /** The source events come from, and the facts of its strings (one source per index). */
-  private facts: SourceFacts | undefined;
-  /** What {@link EventIndex.add} feeds objects through. */
-  private feed: ObjectFeed | undefined;
+  private readonly facts: SourceFacts;
+  /** What {@link EventIndex.add} feeds objects through (an index made without a log). */
+  private readonly feed: ObjectFeed | undefined;
   private readonly row: RawEvent = emptyRawEvent();
   private readonly cat: CategoryFacts = {
     kind: 0,
@@ -124,6 +124,16 @@ export class EventIndex {
   private readonly kindIds: number[] = [];
   /** Interned waiting labels by the source's location id, then reason id. */
   private readonly waitLabels = new Map<number, Map<number, number>>();
+
+  /**
+   * @param source - the run's log, read with {@link EventIndex.addFrom}; without one the index is fed event
+   * objects ({@link EventIndex.add}). Bound here, not on the first event: a branch taken once per index inside
+   * the per-event path made V8 throw away and rebuild its optimised code at every new run.
+   */
+  constructor(source?: RawEventSource) {
+    if (source === undefined) this.feed = new ObjectFeed();
+    this.facts = new SourceFacts(source ?? (this.feed as ObjectFeed));
+  }
 
   get length(): number {
     return this.t.length;
@@ -149,10 +159,11 @@ export class EventIndex {
     return this.gs.lineOf(g);
   }
 
-  /** Adds the next event (its `seq` must equal {@link length}); an index is fed objects or a log, not both. */
+  /** Adds the next event (its `seq` must equal {@link length}) to an index made without a log. */
   add(e: SchedEvent): void {
+    const feed = this.feed;
+    if (feed === undefined) throw new Error('this event index reads a log (addFrom), not event objects');
     if (e.seq !== this.length) throw new RangeError(`index expects event ${this.length}, got ${e.seq}`);
-    const feed = (this.feed ??= new ObjectFeed());
     feed.fill(e);
     this.addFrom(feed, e.seq);
   }
@@ -160,9 +171,8 @@ export class EventIndex {
   /** Adds event `seq` of `source` (it must equal {@link length}), read from its columns. */
   addFrom(source: RawEventSource, seq: number): void {
     if (seq !== this.length) throw new RangeError(`index expects event ${this.length}, got ${seq}`);
-    let f = this.facts;
-    if (f === undefined) this.facts = f = new SourceFacts(source);
-    else if (f.source !== source) throw new Error('an event index reads one event source');
+    const f = this.facts;
+    if (f.source !== source) throw new Error('an event index reads the one event source it was made for');
     const r = this.row;
     source.raw(seq, r);
     const p = r.p;

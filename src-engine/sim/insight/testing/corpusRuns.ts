@@ -30,8 +30,8 @@ export function indexedRun(name: string, program: string, cores: number, maxEven
   const made = createRun({ title: name, program, settings: { cores, seed: 1 } });
   if ('diagnostics' in made) throw new Error(`${name}: ${made.diagnostics[0]?.message}`);
   (made as GoRun).runToEnd(maxEvents);
-  const index = new EventIndex();
   const source = made.rawEvents?.();
+  const index = new EventIndex(source);
   for (let i = 0; i < made.eventCount; i++)
     if (source !== undefined) index.addFrom(source, i);
     else index.add(made.event(i));
