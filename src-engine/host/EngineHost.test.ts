@@ -399,11 +399,11 @@ describe('EngineHost frames', () => {
 });
 
 describe('EngineHost playback ticks are bounded (issue 10, item 5)', () => {
-  it('a tick simulates at most MAX_EVENTS_PER_TICK events; when the engine is behind, the playhead waits at the last event', async () => {
+  /** Plays the crowd at 100×, statements costing 1 ns: a 16 ms tick (16 µs of Go time) holds far more events than a tick may run. */
+  async function playCrowd(): Promise<{ c: ReturnType<typeof connect>; loadedCount: number }> {
     const c = connect();
     c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
     await c.inbox.next('hello', 0);
-    // A crowd whose statements cost 1 ns: a 16 ms tick at 100× (16 µs of Go time) holds far more events than a tick may run.
     const cost = { goStatementNs: 1, statementStepNs: 1, contextSwitchNs: 1, chanOpNs: 1, syncOpNs: 1 };
     c.send({
       type: 'load',
@@ -413,7 +413,12 @@ describe('EngineHost playback ticks are bounded (issue 10, item 5)', () => {
     c.send({ type: 'setSpeed', speed: 100 });
     c.send({ type: 'play' });
     await new Promise((r) => setTimeout(r, 20));
-    let count = loaded.eventCount;
+    return { c, loadedCount: loaded.eventCount };
+  }
+
+  it('a tick simulates at most MAX_EVENTS_PER_TICK events; when the engine is behind, the playhead waits at the last event', async () => {
+    const { c, loadedCount } = await playCrowd();
+    let count = loadedCount;
     let capped = 0;
     for (let tick = 0; tick < 12; tick++) {
       const from = c.inbox.all.length;
@@ -434,18 +439,7 @@ describe('EngineHost playback ticks are bounded (issue 10, item 5)', () => {
   }, 60_000);
 
   it('while playing, a trimmed view goes at most every TRIMMED_VIEW_MIN_MS (the renderer takes each one in)', async () => {
-    const c = connect();
-    c.send({ type: 'hello', protocolVersion: PROTOCOL_VERSION });
-    await c.inbox.next('hello', 0);
-    const cost = { goStatementNs: 1, statementStepNs: 1, contextSwitchNs: 1, chanOpNs: 1, syncOpNs: 1 };
-    c.send({
-      type: 'load',
-      scenario: { title: 'crowd', program: crowdProgram, settings: { cores: 4, seed: 1, cost } },
-    });
-    await c.inbox.next('loaded', 0);
-    c.send({ type: 'setSpeed', speed: 100 });
-    c.send({ type: 'play' });
-    await new Promise((r) => setTimeout(r, 20));
+    const { c } = await playCrowd();
     const viewAtMs: number[] = [];
     for (let tick = 1; tick <= 20; tick++) {
       const from = c.inbox.all.length;
