@@ -163,6 +163,63 @@ test.describe('stage detail (browser build)', () => {
       expect(await renders()).toBe(before);
     });
 
+  test('after a jump to a state with more tokens than one frame makes, the stage rests', async ({ page }) => {
+    await page.goto('/?perf');
+    await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);
+    await openScenario(page, 'crowd.gosched', {
+      title: 'nine hundred queued',
+      settings: { cores: 4, seed: 1 },
+      program: `package main
+
+import (
+\t"sync"
+\t"time"
+)
+
+func main() {
+\tvar wg sync.WaitGroup
+\tfor i := 0; i < 1000; i++ {
+\t\twg.Add(1)
+\t\tgo func() {
+\t\t\tdefer wg.Done()
+\t\t\twork(time.Millisecond)
+\t\t}()
+\t}
+\twg.Wait()
+}
+`,
+      beats: [{ at: { fn: 'runtime.newproc', nth: 900 }, caption: 'nine hundred made', pause: true }],
+    });
+    await expect(page.getByText('nine hundred queued').first()).toBeVisible();
+    await page.getByTestId('speed').selectOption('100');
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('beat')).toContainText('nine hundred made', { timeout: 60_000 });
+    // Back to the start (a few tokens), then a jump to the beat: hundreds of queued goroutines to make tokens
+    // for at once, which the live stage spreads over several frames; once all are made it must stop drawing.
+    const scrub = page.getByTestId('scrub');
+    const there = await scrub.inputValue();
+    const seek = (value: string) =>
+      scrub.evaluate((el: HTMLInputElement, v) => {
+        el.value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+    const stage = page.getByTestId('stage');
+    const tokens = async () => Number(await stage.getAttribute('data-tokens'));
+    await seek('0');
+    await expect.poll(tokens).toBeLessThan(10);
+    await seek(there);
+    // More than NEW_TOKENS_PER_FRAME (150): made over several frames.
+    await expect.poll(tokens).toBeGreaterThan(200);
+    const renders = (): Promise<number> =>
+      page.evaluate(() =>
+        (window as unknown as { __goschedStage: { renders(): number } }).__goschedStage.renders(),
+      );
+    await page.waitForTimeout(1500);
+    const settled = await renders();
+    await page.waitForTimeout(2000);
+    expect(await renders()).toBe(settled);
+  });
+
   test('paused, the stage renders nothing until something changes', async ({ page }) => {
     await page.goto('/?perf');
     await expect(page.getByTestId('engine-status')).toHaveText(/M:P:N/);

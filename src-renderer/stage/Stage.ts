@@ -1,96 +1,33 @@
 import 'pixi.js/unsafe-eval';
-import { Application, Container, Graphics, Rectangle } from 'pixi.js';
+import type { Application } from 'pixi.js';
+import { Container, Rectangle } from 'pixi.js';
 import './canvasTextPipe';
-import type { SchedEvent } from '../../src-engine/sim/events';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
-import { FlashLayer } from './FlashLayer';
-import { Flashes } from './Flashes';
 import { FrameMeter } from './FrameMeter';
 import { isStageLabel, sharpenLabels, useLabels } from './labels';
-import { warmStageGlyphs } from './glyphs';
-import { installStageGpuLimits } from './gpuSetup';
-import { liveRenderer, liveRendererOptions, markRenderer, smoothCanvasImages } from './liveRenderer';
-import { computeLayout, waitingZoneCapacity, waitingZonesFit, type StageLayout } from './layout';
+import { smoothCanvasImages } from './liveRenderer';
 import { applyStageTheme, STAGE, type ThemeName } from './palette';
-import { placeGoroutines, type Placement } from './placement';
-import { SelectionTrail } from './SelectionTrail';
 import { curveModeFor, useCurves } from './shapes';
+import { liveApp, offscreenApp } from './stageApp';
 import { StageChrome } from './StageChrome';
+import { StageOverlay } from './StageOverlay';
 import { FLASH_MS } from './Flashes';
-import { MOVE_MS, TokenPool, type Token } from './Token';
+import { MOVE_MS, TokenPool } from './Token';
+import { TokenScene } from './TokenScene';
+import type {
+  OffscreenStageOptions,
+  StageListeners,
+  StageOptions,
+  StageStats,
+  ViewInput,
+} from './stageTypes';
 import { IDENTITY, type ViewTransform } from './viewport';
 import { attachZoomPan } from './zoomPan';
-import { capZones, groupZones, type Zone } from './zones';
-
-/** What the stage has actually drawn, published on its host element for tests and assistive tech. */
-export interface StageStats {
-  readonly psDrawn: number;
-  readonly tokens: number;
-  /** Goroutine tokens currently drawn in some P's running slot. */
-  readonly tokensOnPs: number;
-  readonly zones: number;
-  /** Live goroutines in the view (not `_Gdead`). */
-  readonly goroutines: number;
-  /** Of those, how many have a token (the rest are counted at their queue: level of detail). */
-  readonly shown: number;
-  /** `stopping` / `stopped` during a stop-the-world, else empty. */
-  readonly stw: '' | 'stopping' | 'stopped';
-}
 
 /** Most goroutine tokens the live stage makes (or takes from the pool) per frame; the rest appear over the next frames. */
 const NEW_TOKENS_PER_FRAME = 150;
 /** Live: stage JS per piece of work after which new tokens wait for the next frame, ms. */
 const FRAME_BUDGET_MS = 8;
-
-/** How a stage is made: in a page element (live) or offscreen at a fixed size (export, stills, tests). */
-export interface StageOptions {
-  /** Stage theme (default: dark); change it later with {@link Stage.setTheme}. */
-  readonly theme?: ThemeName;
-  /** The user's stage text size, 1 = normal. */
-  readonly textScale?: number;
-  /** Live stages only: hold the start back this long, ms (a test hook for a slow GPU start). */
-  readonly delayMs?: number;
-}
-
-/** Size of an offscreen stage. */
-export interface OffscreenStageOptions extends StageOptions {
-  /** Canvas size in pixels (CSS pixels times `resolution`). */
-  readonly width: number;
-  readonly height: number;
-  /** Device pixels per stage pixel (default 1): the layout is computed for `width / resolution`. */
-  readonly resolution?: number;
-  /**
-   * How the pictures are drawn (default `canvas`). `canvas`: Pixi's Canvas 2D renderer, on the CPU — without a
-   * GPU it is 15–20× faster than WebGL through SwiftShader for this flat, 2D scene (about 7 ms against 115 ms for
-   * an antialiased 1080p frame and its read-back), and its pixels are readable without a GPU round trip.
-   * `webgl`: the live stage's renderer when the machine has a GPU (see liveRenderer).
-   */
-  readonly renderer?: OffscreenRenderer;
-}
-
-/** Which Pixi renderer an offscreen stage draws with (see {@link OffscreenStageOptions.renderer}). */
-export type OffscreenRenderer = 'canvas' | 'webgl';
-
-/** How one engine state is fed to the stage ({@link Stage.setView}). */
-export interface ViewInput {
-  /** Jump there without motion (load, seek, a first view). */
-  readonly snap: boolean;
-  /** The events since the previous state: each `g.move` starts its token's motion at the event's time. */
-  readonly events?: readonly SchedEvent[];
-  /**
-   * Start every motion of this state at this virtual time instead of its event's (the live player's paused
-   * steps, so that a step animates from where the display clock stands).
-   */
-  readonly moveStartNs?: number;
-}
-
-/** Callbacks from the stage to the UI around it. */
-export interface StageListeners {
-  hover: (g: GView | null) => void;
-  select: (g: GView | null) => void;
-  /** What is on screen changed (published at most once per animation frame). */
-  stats: (s: StageStats) => void;
-}
 
 /**
  * The Pixi scene: the global run queue band, one card per P, zones for every other place a goroutine can
@@ -118,27 +55,27 @@ export interface StageListeners {
  * A page can hold any number of stages (comparison panes, an export beside the live one): each keeps its
  * own theme and applies it when it draws.
  */
+export type {
+  OffscreenRenderer,
+  OffscreenStageOptions,
+  StageListeners,
+  StageOptions,
+  StageStats,
+  ViewInput,
+} from './stageTypes';
+
 export class Stage {
   private readonly world = new Container();
   private chrome: StageChrome;
   private readonly tokenLayer = new Container();
-  private readonly overlay = new Graphics();
-  /** The render group of the highlights and of {@link overlay} (the selection's path). */
-  private readonly overlayLayer = new Container();
-  private readonly flashLayer = new FlashLayer();
-  /** Whether {@link overlay} holds a path (else it is left empty, with nothing to clear). */
-  private trailDrawn = false;
-  /** Live goroutines and drawn tokens in the latest view. */
-  private counts = { goroutines: 0, shown: 0 };
+  /** Highlight rings and the selection's path. */
+  private readonly overlay = new StageOverlay();
   private readonly pool = new TokenPool(this.tokenLayer, {
     hover: (id) => this.listeners.hover(id === null ? null : this.goroutine(id)),
     tap: (id) => this.select(this.selected === id ? null : id),
   });
   private transform: ViewTransform = IDENTITY;
-  private readonly flashes = new Flashes();
   private selected: number | null = null;
-  /** Recent places of the selected goroutine, oldest first: its path on the stage. */
-  private readonly trail = new SelectionTrail();
   private theme: { name: ThemeName; textScale: number } = { name: 'dark', textScale: 1 };
   /** Virtual ns per wall (or video) ms: how long a move lasts on the virtual clock ({@link MOVE_MS} at this pace). */
   private paceNsPerMs = 10;
@@ -149,38 +86,26 @@ export class Stage {
     select: () => undefined,
     stats: () => undefined,
   };
-  private layout: StageLayout | undefined;
-  private layoutKey = '';
   private last: WorldView | undefined;
   private reducedMotion = false;
   private published = '';
   /**
    * What the next render must redo: `layout` (live: states arrived since the last render), `relayout` (size or
-   * theme changed: lay the latest view out again, tokens jumping), `chrome` (the cards and boxes for the latest view), `tokens` (tokens the live budget left out).
+   * theme changed: lay the latest view out again, tokens jumping), `chrome` (the cards and boxes for the latest
+   * view). Tokens the live budget left out are the scene's ({@link TokenScene.tokensLeft}).
    */
-  private pending: { relayout: boolean; chrome: boolean; tokens: boolean; layout?: { snap: boolean } } = {
+  private pending: { relayout: boolean; chrome: boolean; layout?: { snap: boolean } } = {
     relayout: false,
     chrome: false,
-    tokens: false,
   };
   /** Live stages lay out only the latest of the states that land within one frame (see {@link setView}). */
   private readonly coalesce: boolean;
-  /** Zones, layout and token places of the latest view. */
-  private scene: { zones: readonly Zone[]; placement: Placement } | undefined;
-  /** Virtual time each goroutine's move in the state being laid out starts (its `g.move` event's time). */
-  private readonly moveTimes = new Map<number, number>();
-  /** Start time for motions without a `g.move` event (a place that moved because the layout did). */
-  private restStartNs = 0;
+  /** Zones, layout, token places and motion of the latest view. */
+  private readonly scene: TokenScene;
   /** Set when the scene changed and must be rendered again (see {@link needsRender}). */
   private dirty = true;
   /** Virtual time last rendered, ns. */
   private renderedNs = Number.NaN;
-  /** Latest virtual time a token is still moving to, ns (motion after it: none). */
-  private motionEndsNs = -Infinity;
-  /** Tokens whose motion is under way or changed since the last render (the others stay where they are). */
-  private readonly moving = new Set<Token>();
-  /** Goroutines whose token is headed for (or sits in) a P's running slot. */
-  private readonly onRunSlot = new Set<number>();
 
   /** JS time per frame; exposed to benchmarks as `window.__goschedPerf` when the page has `?perf`. */
   readonly meter = new FrameMeter();
@@ -192,16 +117,34 @@ export class Stage {
   ) {
     this.theme = { name: options.theme ?? 'dark', textScale: options.textScale ?? 1 };
     this.coalesce = host !== undefined;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the scene reads the stage's live settings
+    const stage = this;
+    this.scene = new TokenScene(this.pool, {
+      get width() {
+        return stage.app.screen.width;
+      },
+      get height() {
+        return stage.app.screen.height;
+      },
+      get moveNs() {
+        return stage.moveNs;
+      },
+      get reducedMotion() {
+        return stage.reducedMotion;
+      },
+      get tokenBudget() {
+        return stage.tokenBudget;
+      },
+      overBudget: () => this.overBudget(),
+    });
     this.tokenLayer.sortableChildren = true;
     // Each layer is its own render group: Pixi rebuilds a group's draw instructions when anything in it is
     // added, hidden or reshaped, so a token appearing or a highlight fading no longer rebuilds (and re-uploads)
     // the cards and labels, and a count changing on a card leaves the tokens alone.
     this.tokenLayer.isRenderGroup = true;
-    this.overlayLayer.isRenderGroup = true;
-    this.overlayLayer.addChild(this.flashLayer.view, this.overlay);
     this.useTheme();
     this.chrome = new StageChrome();
-    this.world.addChild(this.chrome.view, this.overlayLayer, this.tokenLayer, this.chrome.stw.view);
+    this.world.addChild(this.chrome.view, this.overlay.view, this.tokenLayer, this.chrome.stw.view);
     app.stage.addChild(this.world);
     app.renderer.background.color = STAGE.background;
     smoothCanvasImages(app.renderer);
@@ -215,7 +158,7 @@ export class Stage {
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     app.renderer.on('resize', () => {
       this.pending.relayout = true;
-      this.layoutKey = '';
+      this.scene.forgetLayout();
       this.dirty = true;
       this.onInvalidate();
     });
@@ -324,7 +267,7 @@ export class Stage {
     this.chrome = new StageChrome();
     this.world.addChildAt(this.chrome.view, 0);
     this.world.addChild(this.chrome.stw.view);
-    this.layoutKey = '';
+    this.scene.forgetLayout();
     this.pending.relayout = true;
     this.dirty = true;
     this.onInvalidate();
@@ -339,7 +282,7 @@ export class Stage {
   select(id: number | null): void {
     this.selected = id;
     const t = id === null ? undefined : this.pool.find(id);
-    this.trail.reset(t?.position);
+    this.overlay.startPath(t?.position);
     if (this.host) this.host.dataset['selected'] = id === null ? '' : String(id);
     this.dirty = true;
     this.onInvalidate();
@@ -405,26 +348,7 @@ export class Stage {
 
   /** Creates a live stage inside `host`, sized to it (drive it with a `LivePlayer`). */
   static async create(host: HTMLElement, options: StageOptions = {}): Promise<Stage> {
-    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
-    installStageGpuLimits();
-    const app = new Application();
-    await app.init({
-      background: STAGE.background,
-      width: Math.max(1, host.clientWidth),
-      height: Math.max(1, host.clientHeight),
-      autoDensity: true,
-      autoStart: false,
-      sharedTicker: false,
-      resolution: Math.min(2, window.devicePixelRatio || 1),
-      // Canvas 2D when WebGL is software, WebGL on a GPU (see liveRenderer).
-      ...liveRendererOptions(liveRenderer()),
-    });
-    app.ticker.stop();
-    app.canvas.setAttribute('aria-hidden', 'true');
-    markRenderer(host, app.renderer.name);
-    host.appendChild(app.canvas);
-    warmStageGlyphs();
-    return new Stage(app, host, options);
+    return new Stage(await liveApp(host, options), host, options);
   }
 
   /**
@@ -433,23 +357,7 @@ export class Stage {
    * render (no per-frame budget), so each frame is complete.
    */
   static async createOffscreen(options: OffscreenStageOptions): Promise<Stage> {
-    const resolution = options.resolution ?? 1;
-    installStageGpuLimits();
-    const app = new Application();
-    await app.init({
-      background: STAGE.background,
-      width: Math.round(options.width / resolution),
-      height: Math.round(options.height / resolution),
-      resolution,
-      autoDensity: false,
-      antialias: true,
-      autoStart: false,
-      sharedTicker: false,
-      preserveDrawingBuffer: true,
-      preference: options.renderer ?? 'canvas',
-    });
-    app.ticker.stop();
-    return new Stage(app, undefined, options);
+    return new Stage(await offscreenApp(options), undefined, options);
   }
 
   /**
@@ -462,29 +370,28 @@ export class Stage {
     this.last = view;
     this.dirty = true;
     if (snap) {
-      this.flashes.clear();
-      this.moveTimes.clear();
+      this.overlay.clear();
+      this.scene.jump();
     }
     this.measure(() => {
-      this.restStartNs = moveStartNs ?? view.t;
-      for (const e of events)
-        if (e.kind === 'g.move' && e.g !== undefined) this.moveTimes.set(e.g, moveStartNs ?? e.t);
+      this.scene.noteMoves(events, view.t, moveStartNs);
       if (!snap && !this.reducedMotion) {
-        this.flashes.add(events, FLASH_MS * this.paceNsPerMs, moveStartNs);
-        this.flashes.prune(view.t - 4 * FLASH_MS * this.paceNsPerMs);
+        const flashNs = FLASH_MS * this.paceNsPerMs;
+        this.overlay.highlight(events, flashNs, moveStartNs, view.t - 4 * flashNs);
       }
       // Offscreen, each state is laid out as it comes, so that the chain of moves — and so the picture at a
       // virtual time — does not depend on which states happened to be rendered. Live, the states landing
       // within one animation frame are laid out once, at the render (a 100 000-goroutine view costs
       // milliseconds to place).
       if (this.coalesce) this.pending.layout = { snap: (this.pending.layout?.snap ?? false) || snap };
-      else this.layOutNow(view, snap);
+      else this.layOut(view, snap);
     });
   }
 
-  private layOutNow(view: WorldView, snap: boolean): void {
-    this.layOut(view, snap);
-    this.moveTimes.clear();
+  /** Lays `view` out (the scene) and has the chrome redrawn for it. */
+  private layOut(view: WorldView, snap: boolean): void {
+    this.scene.layOut(view, snap);
+    this.pending.chrome = true;
   }
 
   /**
@@ -494,10 +401,10 @@ export class Stage {
    */
   needsRender(tNs: number): boolean {
     const p = this.pending;
-    if (this.dirty || p.relayout || p.chrome || p.tokens || p.layout) return true;
+    if (this.dirty || p.relayout || p.chrome || p.layout || this.scene.tokensLeft) return true;
     if (tNs === this.renderedNs) return false;
     const lo = Math.min(tNs, this.renderedNs);
-    return lo < Math.max(this.motionEndsNs, this.flashes.endsNs);
+    return lo < Math.max(this.scene.motionEndsNs, this.overlay.endsNs);
   }
 
   /**
@@ -514,10 +421,11 @@ export class Stage {
   private preparePending(): void {
     const view = this.last;
     const p = this.pending;
-    if (view !== undefined && (p.relayout || p.layout)) this.layOutNow(view, p.relayout || p.layout!.snap);
-    else if (view !== undefined && p.tokens) this.moveTokens(view, this.scene!.placement, false);
-    if (view !== undefined && this.scene && this.layout && (p.chrome || p.relayout))
-      this.chrome.draw(view, this.scene.zones, this.layout, this.scene.placement);
+    if (view !== undefined && (p.relayout || p.layout)) this.layOut(view, p.relayout || p.layout!.snap);
+    else if (view !== undefined && this.scene.tokensLeft) this.scene.makeLeftTokens(view);
+    const { placed, layout } = this.scene;
+    if (view !== undefined && placed && layout && (p.chrome || p.relayout))
+      this.chrome.draw(view, placed.zones, layout, placed.placement);
     p.relayout = false;
     p.chrome = false;
     p.layout = undefined;
@@ -540,15 +448,7 @@ export class Stage {
    * (empty once everything has arrived): what a test checks on a settled frame, such as an export's hold.
    */
   tokensAwayFromPlace(): number[] {
-    const targets = this.scene?.placement.targets;
-    const away: number[] = [];
-    if (!targets) return away;
-    for (const t of this.pool.tokens) {
-      const p = targets.get(t.id);
-      const at = t.position;
-      if (p !== undefined && Math.hypot(p.x - at.x, p.y - at.y) > 0.5) away.push(t.id);
-    }
-    return away.sort((a, b) => a - b);
+    return this.scene.tokensAwayFromPlace();
   }
 
   /** The canvas's pixels as RGBA bytes, row by row from the top (after a {@link renderAt}). */
@@ -564,112 +464,29 @@ export class Stage {
   destroy(): void {
     this.resizeObserver?.disconnect();
     this.pool.releaseAll();
-    this.flashLayer.releaseAll();
+    this.overlay.releaseAll();
     this.app.destroy(true, { children: true });
-  }
-
-  /** Computes the zones, layout and token places of `view` and sends every token to its place. */
-  private layOut(view: WorldView, snap: boolean): void {
-    // Boxes beyond what the column and the lane can hold legibly are summed up in one (see capZones).
-    const { width, height } = this.app.screen;
-    const all = groupZones(view.gs, view.chans);
-    const lane = all.some((z) => z.column === 'syscalls');
-    const laneMax = Math.max(2, Math.floor(width / 90));
-    let max = waitingZoneCapacity(height, lane);
-    const dropped = view.trimmed?.droppedPlaces;
-    let zones = capZones(all, max, laneMax, dropped);
-    const rowsOf = (zs: readonly Zone[]) =>
-      zs.filter((z) => z.column === 'waiting').map((z) => z.rows.length);
-    while (max > 1 && !waitingZonesFit(rowsOf(zones), height, lane))
-      zones = capZones(all, --max, laneMax, dropped);
-    const demand = zones.map((z) => ({ key: z.key, column: z.column, rows: z.rows.length }));
-    const key = `${this.app.screen.width}x${this.app.screen.height}/${view.ps.length}/${demand.map((d) => `${d.key}:${d.rows}`).join(',')}`;
-    if (key !== this.layoutKey || this.layout === undefined) {
-      this.layoutKey = key;
-      this.layout = computeLayout(this.app.screen.width, this.app.screen.height, view.ps.length, demand);
-    }
-    const placement = placeGoroutines(view, zones, this.layout);
-    this.scene = { zones, placement };
-    this.pending.chrome = true;
-    this.pending.tokens = false;
-    this.moveTokens(view, placement, snap);
-  }
-
-  private moveTokens(view: WorldView, placement: Placement, snap: boolean): void {
-    const duration = this.moveNs;
-    const keep = new Set<number>();
-    this.onRunSlot.clear();
-    let live = 0;
-    let made = 0;
-    let ends = -Infinity;
-    for (const g of view.gs) {
-      if (g.status !== '_Gdead') live++;
-      const target = placement.targets.get(g.id);
-      if (target === undefined) continue;
-      // Making a token costs far more than moving one: live, hundreds of new ones (a long queue filling up)
-      // are spread over the next frames, so that no frame holds the UI thread.
-      if (
-        this.pool.find(g.id) === undefined &&
-        (++made > this.tokenBudget || (made % 16 === 0 && this.overBudget()))
-      ) {
-        this.pending.tokens = true;
-        continue;
-      }
-      if (g.loc.startsWith('running(')) this.onRunSlot.add(g.id);
-      keep.add(g.id);
-      const { token, fresh } = this.pool.get(g.id);
-      token.show(g.id, g.status, placement.radius.get(g.id) ?? this.layout!.token);
-      const start = this.moveTimes.get(g.id) ?? this.restStartNs;
-      if (token.moveTo(target, start, duration, snap || fresh || this.reducedMotion)) this.moving.add(token);
-      ends = Math.max(ends, token.arrivesNs);
-    }
-    this.pool.retain(keep);
-    this.motionEndsNs = ends;
-    this.counts = { goroutines: view.trimmed?.total ?? live, shown: keep.size };
   }
 
   /** Puts every token where its motion has it at virtual time `tNs`, draws the overlay, publishes stats. */
   private animate(tNs: number): void {
     // Only tokens with a motion under way (or just set) move; going back in time, every one is placed again.
-    const all = !(tNs >= this.renderedNs);
-    for (const t of all ? this.pool.tokens : this.moving) {
-      t.update(tNs);
-      if (t.settledAt(tNs)) this.moving.delete(t);
-      else this.moving.add(t);
-    }
-    const tokens = this.pool.size;
-    let onPs = 0;
-    for (const id of this.onRunSlot) if (this.pool.find(id)?.settledAt(tNs)) onPs++;
+    const { tokens, onPs } = this.scene.animate(tNs, this.renderedNs);
     this.drawOverlay(tNs);
     this.publish({
       psDrawn: this.chrome.psDrawn,
       tokens,
       tokensOnPs: onPs,
       zones: this.chrome.zoneCount,
-      ...this.counts,
+      ...this.scene.counts,
       stw: this.last?.stw ? (this.last.stw.stopped ? 'stopped' : 'stopping') : '',
     });
   }
 
   private drawOverlay(tNs: number): void {
-    if (this.layout) {
-      const { rings, kinds } = this.flashes.rings(
-        this.layout,
-        (id) => {
-          const t = this.pool.find(id);
-          return t && { ...t.position, radius: t.drawnRadius };
-        },
-        tNs,
-      );
-      this.flashLayer.draw(rings);
-      if (this.host) this.host.dataset['emphasis'] = kinds.join(' ');
-    }
-    // The selection's path is the only geometry drawn anew each frame, and only while there is a selection.
-    const t = this.selected === null ? undefined : this.pool.find(this.selected);
-    if (t === undefined && !this.trailDrawn) return;
-    this.overlay.clear();
-    this.trailDrawn = t !== undefined;
-    if (t) this.trail.draw(this.overlay, t, (this.layout?.token ?? 10) + 5);
+    const selected = this.selected === null ? undefined : this.pool.find(this.selected);
+    const kinds = this.overlay.draw(tNs, this.scene.layout, (id) => this.pool.find(id), selected);
+    if (this.host && this.scene.layout) this.host.dataset['emphasis'] = kinds.join(' ');
   }
 
   private publish(s: StageStats): void {
