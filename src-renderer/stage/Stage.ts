@@ -55,15 +55,6 @@ const FRAME_BUDGET_MS = 8;
  * A page can hold any number of stages (comparison panes, an export beside the live one): each keeps its
  * own theme and applies it when it draws.
  */
-export type {
-  OffscreenRenderer,
-  OffscreenStageOptions,
-  StageListeners,
-  StageOptions,
-  StageStats,
-  ViewInput,
-} from './stageTypes';
-
 export class Stage {
   private readonly world = new Container();
   private chrome: StageChrome;

@@ -1,4 +1,4 @@
-import type { StageStats } from './Stage';
+import type { StageStats } from './stageTypes';
 
 /** `100 000`: digits grouped by thin spaces, readable from the back row and not locale-dependent. */
 export function groupDigits(n: number): string {

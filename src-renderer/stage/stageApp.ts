@@ -6,15 +6,23 @@ import { liveRenderer, liveRendererOptions, markRenderer } from './liveRenderer'
 import { STAGE } from './palette';
 import type { OffscreenStageOptions, StageOptions } from './stageTypes';
 
-/** An application sized to `host`, its canvas appended to it, on the renderer this machine draws best with. */
-export async function liveApp(host: HTMLElement, options: StageOptions): Promise<Application> {
+/**
+ * An application in `host`, its canvas appended to it, on the renderer this machine draws best with. Sized to the
+ * host now (the live stage resizes itself as its host does), or, with `followHost`, resized by Pixi with it
+ * (the comparison view's panes).
+ */
+export async function liveApp(
+  host: HTMLElement,
+  options: StageOptions & { readonly followHost?: boolean } = {},
+): Promise<Application> {
   if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
   installStageGpuLimits();
   const app = new Application();
   await app.init({
     background: STAGE.background,
-    width: Math.max(1, host.clientWidth),
-    height: Math.max(1, host.clientHeight),
+    ...(options.followHost
+      ? { resizeTo: host }
+      : { width: Math.max(1, host.clientWidth), height: Math.max(1, host.clientHeight) }),
     autoDensity: true,
     autoStart: false,
     sharedTicker: false,

@@ -8,12 +8,13 @@
  * which was most of a comparison frame's JS time with four panes of changing labels.
  */
 import 'pixi.js/unsafe-eval';
-import { Application, BitmapText, Container, Graphics } from 'pixi.js';
+import type { Application } from 'pixi.js';
+import { BitmapText, Container, Graphics } from 'pixi.js';
 import '../canvasTextPipe';
 import type { GStatus, WorldView } from '../../../src-engine/sim/WorldView';
 import { FrameMeter } from '../FrameMeter';
-import { installStageGpuLimits } from '../gpuSetup';
-import { liveRenderer, liveRendererOptions, markRenderer, smoothCanvasImages } from '../liveRenderer';
+import { smoothCanvasImages } from '../liveRenderer';
+import { liveApp, offscreenApp } from '../stageApp';
 import { G_COLORS, STAGE } from '../palette';
 import { generalView } from './generalView';
 import { layoutGeneralFit, type Tone } from './layoutGeneral';
@@ -96,21 +97,7 @@ export class ModelStage {
     /** Pixi renderer: `canvas` (default; the CPU is much faster than WebGL without a GPU) or `webgl`. */
     renderer?: 'canvas' | 'webgl';
   }): Promise<ModelStage> {
-    installStageGpuLimits();
-    const app = new Application();
-    await app.init({
-      background: STAGE.background,
-      width: Math.round(o.width / o.resolution),
-      height: Math.round(o.height / o.resolution),
-      resolution: o.resolution,
-      autoDensity: false,
-      antialias: true,
-      autoStart: false,
-      sharedTicker: false,
-      preserveDrawingBuffer: true,
-      preference: o.renderer ?? 'canvas',
-    });
-    app.ticker.stop();
+    const app = await offscreenApp(o);
     return new ModelStage(app, undefined);
   }
 
@@ -125,23 +112,7 @@ export class ModelStage {
   }
 
   static async create(host: HTMLElement): Promise<ModelStage> {
-    installStageGpuLimits();
-    const app = new Application();
-    await app.init({
-      background: STAGE.background,
-      resizeTo: host,
-      autoStart: false,
-      sharedTicker: false,
-      autoDensity: true,
-      resolution: Math.min(2, window.devicePixelRatio || 1),
-      // Canvas 2D when WebGL is software, WebGL on a GPU (see liveRenderer).
-      ...liveRendererOptions(liveRenderer()),
-    });
-    app.ticker.stop();
-    app.canvas.setAttribute('aria-hidden', 'true');
-    markRenderer(host, app.renderer.name);
-    host.appendChild(app.canvas);
-    return new ModelStage(app, host);
+    return new ModelStage(await liveApp(host, { followHost: true }), host);
   }
 
   /** The view last drawn. */
