@@ -15,7 +15,8 @@ import {
   type AgendaEntry,
 } from '../../core/agenda';
 import { KernelCpuClock } from './cpuClock';
-import { NameIds, NO_NAME, name, nameStr, type Name } from '../../core/names';
+import { NO_NAME, name, nameStr, type Name } from '../../core/names';
+import type { Interner } from '../../log/Interner';
 import { AT_NONE, NO_ARG, type EventLog } from '../../log/EventLog';
 import { forkStream, prngFromSeed, type PrngState } from '../../rand/Prng';
 import type { OutputChunk } from '../../SchedulerRun';
@@ -98,18 +99,19 @@ export class Sim {
   private readonly holder: { agenda: SimState['agenda'] } = { agenda: emptyAgenda() };
   /** Charges a running task's CPU work in place when nothing else can happen first (see cpuClock.ts). */
   readonly cpu: KernelCpuClock = new KernelCpuClock(this);
-  private readonly sids: NameIds;
-  private readonly fnIds: NameIds;
-  private readonly kindIds: NameIds;
+  /** The log's interners (ids of names by {@link Interner.idOfName}). */
+  private readonly sids: Interner;
+  private readonly fnIds: Interner;
+  private readonly kindIds: Interner;
 
   constructor(
     readonly log: EventLog,
     readonly policy: Policy,
     readonly opts: SimOptions,
   ) {
-    this.sids = new NameIds(log.strings);
-    this.fnIds = new NameIds(log.fns);
-    this.kindIds = new NameIds(log.kinds);
+    this.sids = log.strings;
+    this.fnIds = log.fns;
+    this.kindIds = log.kinds;
     this.prng = prngFromSeed(opts.seed);
     this.prngLang = forkStream(opts.seed, 'lang');
     for (let i = 0; i < opts.cores; i++)
@@ -166,14 +168,14 @@ export class Sim {
     const t = g > 0 ? this.tasks[g] : undefined;
     this.log.push(
       this.now,
-      this.kindIds.id(kind),
+      this.kindIds.idOfName(kind),
       g,
       p,
       m,
-      from === NO_NAME ? -1 : s.id(from),
-      to === NO_NAME ? -1 : s.id(to),
-      s.id(reason),
-      this.fnIds.id(fn),
+      from === NO_NAME ? -1 : s.idOfName(from),
+      to === NO_NAME ? -1 : s.idOfName(to),
+      s.idOfName(reason),
+      this.fnIds.idOfName(fn),
       at,
       arg,
       t === undefined ? 0 : t.line,
