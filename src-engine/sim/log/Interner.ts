@@ -17,10 +17,10 @@ const PAGE_MASK = (1 << PAGE_BITS) - 1;
  * @remarks
  * Registered names are looked up by number in a paged table (16 names a page, allocated when a name in it is
  * first used), not in the text map: a new log (every run has its own) then pays an array store, not a hash
- * map insertion (and the map's growth), for each name it uses first. The table is paged because the registry only grows: after a run with 10 000
- * threads or channels it holds ~40 000 names, and a flat table as long as the highest name used made every
- * new run fill tens of thousands of slots before its first event. A page stores id + 1, so a fresh page (all
- * zeros) means "not interned yet".
+ * map insertion (and the map's growth), for each name it uses first. The table is paged because the
+ * registry only grows: after a run with 10 000 threads or channels it holds ~40 000 names, and a flat table
+ * as long as the highest name used made every new run fill tens of thousands of slots before its first
+ * event. A page stores id + 1, so a fresh page (all zeros) means "not interned yet".
  */
 export class Interner {
   /** Ids of strings interned by text (a registered name interned by text is here too, and in its page). */
