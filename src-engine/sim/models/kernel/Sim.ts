@@ -33,18 +33,22 @@ export const A_TIMER = 3;
 export const A_SYSCALL_DONE = 4;
 
 /**
- * Thrown inside an action when the program ends; caught by the action loop. It carries no stack trace: it is
- * control flow, thrown once per run, and capturing a stack (source-mapped under a loader) cost a short run
- * (a comparison pane, the §11.7 bench) about a tenth of its time.
+ * Thrown inside an action when the program ends; caught by the action loop. It is control flow, thrown once
+ * per run and never read (the reason is in the run and its log), so one instance serves every run
+ * ({@link MODEL_END}), made without a stack trace: making an Error per run, even without one, cost a few µs
+ * of a short run (a comparison pane, the §11.7 bench), as Go's `ProgramEnd` did (core/Rt.ts).
  */
 export class ModelEnd extends Error {
-  constructor(reason: string) {
+  constructor() {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(reason);
+    super('program ended');
     Error.stackTraceLimit = limit;
   }
 }
+
+/** The one {@link ModelEnd} the models throw. */
+const MODEL_END = new ModelEnd();
 
 const THREAD_STATE: Record<ThreadState, Name> = {
   running: N.S_RUNNING,
@@ -301,7 +305,7 @@ export class Sim {
     this.exitCode = code;
     this.exitReason = reason;
     this.emitText(nameStr(N.K_EXIT), -1, reason, code === 0 ? 'runtime.main' : 'runtime.fatal', code);
-    throw new ModelEnd(reason);
+    throw MODEL_END;
   }
 
   /** Go's panic output and exit status 2. */
