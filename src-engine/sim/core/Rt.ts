@@ -13,7 +13,8 @@ import { GoCpuClock } from './cpuClock';
 import { objectArray, sparseArray } from '../util/arrays';
 import { GoidSet } from './goidSet';
 import { LocTable, type LocInfo } from './locInfo';
-import { NameIds, NO_NAME, type Name } from './names';
+import type { Interner } from '../log/Interner';
+import { NO_NAME, type Name } from './names';
 
 /** Agenda action kinds. */
 export const A_MRUN = 1;
@@ -28,20 +29,24 @@ export const A_SYSMON = 9;
 export const A_FD_READY = 10;
 export const A_STW_REPREEMPT = 11;
 
-/** Raised inside the engine when the program must end (fatal error, panic, main returned). */
 /**
- * Thrown inside an action when the program ends; caught by the action loop. It carries no stack trace: it is
- * control flow, thrown once per run, and capturing a stack (source-mapped under a loader) cost ~20 µs, a tenth
- * of a short run (a comparison pane, the §11.7 bench's small workloads).
+ * Thrown inside an action when the program ends (fatal error, panic, main returned); caught by the action
+ * loop. It is control flow, thrown once per run and never read (the reason is in the state and the log's
+ * `program.exit` event), so one instance serves every run ({@link PROGRAM_END}): making an Error, even without
+ * a stack trace, cost a few µs, a noticeable share of a short run (a comparison pane, the §11.7 bench's small
+ * workloads).
  */
 export class ProgramEnd extends Error {
-  constructor(message?: string) {
+  constructor() {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(message);
+    super('program ended');
     Error.stackTraceLimit = limit;
   }
 }
+
+/** The one {@link ProgramEnd} the engine throws. */
+const PROGRAM_END = new ProgramEnd();
 
 export class Rt {
   /** Number of events emitted (the log only grows: the engine never rewinds). */
@@ -55,10 +60,10 @@ export class Rt {
   readonly kindGMove: number;
   readonly kindGCreate: number;
   private readonly locs: LocTable;
-  /** Log ids of names, by interner (filled on first use). */
-  private readonly sids: NameIds;
-  private readonly fnIds: NameIds;
-  private readonly kindIds: NameIds;
+  /** The log's interners (ids of names by {@link Interner.idOfName}, filled on first use). */
+  private readonly sids: Interner;
+  private readonly fnIds: Interner;
+  private readonly kindIds: Interner;
   /** Objects of dead timers, reused by `addTimer` (not state: only their slots in `st.timers` are). */
   readonly timerPool: Timer[] = objectArray();
   /** Parsed location of each G's `loc` as of its last move (saves a map lookup per move; checked by `str`). */
@@ -81,9 +86,9 @@ export class Rt {
     bodies.forEach((b, i) => this.bodyIds.set(b, i));
     this.kindGMove = log.kinds.id('g.move');
     this.kindGCreate = log.kinds.id('g.create');
-    this.sids = new NameIds(log.strings);
-    this.fnIds = new NameIds(log.fns);
-    this.kindIds = new NameIds(log.kinds);
+    this.sids = log.strings;
+    this.fnIds = log.fns;
+    this.kindIds = log.kinds;
     this.locs = new LocTable(log.strings);
   }
 
@@ -135,12 +140,12 @@ export class Rt {
   ): void {
     const s = this.sids;
     this.emitIds(
-      this.kindIds.id(kind),
+      this.kindIds.idOfName(kind),
       g,
       p,
       m,
-      from === NO_NAME ? -1 : s.id(from),
-      to === NO_NAME ? -1 : s.id(to),
+      from === NO_NAME ? -1 : s.idOfName(from),
+      to === NO_NAME ? -1 : s.idOfName(to),
       reason,
       fn,
       at,
@@ -186,8 +191,8 @@ export class Rt {
     at: number,
     arg: number,
   ): void {
-    const fnId = this.fnIds.id(fn);
-    this.push(k, g, p, m, fromId, toId, this.sids.id(reason), fnId, at, arg);
+    const fnId = this.fnIds.idOfName(fn);
+    this.push(k, g, p, m, fromId, toId, this.sids.idOfName(reason), fnId, at, arg);
   }
 
   /** The `g.move` event of `g` (the hot path of `gmoveTo`): like {@link Rt.emitIds}, without a goid lookup. */
@@ -202,8 +207,8 @@ export class Rt {
     at: number,
     arg: number,
   ): void {
-    const fnId = this.fnIds.id(fn);
-    const reasonId = this.sids.id(reason);
+    const fnId = this.fnIds.idOfName(fn);
+    const reasonId = this.sids.idOfName(reason);
     this.noteMove(g, at);
     this.log.push(this.st.now, this.kindGMove, g.id, p, m, fromId, toId, reasonId, fnId, at, arg, g.line);
   }
@@ -301,7 +306,7 @@ export class Rt {
       AT_NONE,
       code,
     );
-    throw new ProgramEnd(reason);
+    throw PROGRAM_END;
   }
 
   /** Sets a G's resume input. */

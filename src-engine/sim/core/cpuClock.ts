@@ -9,7 +9,10 @@ import type { MState } from '../state/types';
 import { agendaFirstAfter } from './agenda';
 import type { Rt } from './Rt';
 
-/** See the module comment. One per {@link Rt}; armed by `processAction`, pointed at the M by `runG`. */
+/**
+ * See the module comment. One per {@link Rt}; armed as each action begins (`runPopped`), pointed at the M by
+ * `runG`.
+ */
 export class GoCpuClock extends ActionCpuClock {
   /** The M whose goroutine is running (null: not inside a resume, the clock refuses). */
   m: MState | null = null;

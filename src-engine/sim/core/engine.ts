@@ -106,17 +106,20 @@ function isStale(rt: Rt, kind: number, x: number, gen: number): boolean {
   return m === undefined || m.gen !== gen;
 }
 
-/**
- * Runs one action. Returns false when the agenda is empty. `horizonNs`: the run's bound (`runUntil`): CPU work
- * charged in place (see cpuClock.ts) never carries the clock past it.
- */
-export function processAction(rt: Rt, horizonNs = Infinity): boolean {
-  const st = rt.st;
+/** Pops the earliest valid agenda entry into `entry` (stale ones are dropped); false when none is left. */
+function popAction(rt: Rt): boolean {
   for (;;) {
     if (!rt.pop(entry)) return false;
-    if (isStale(rt, entry.kind, entry.target, entry.gen)) continue;
-    break;
+    if (!isStale(rt, entry.kind, entry.target, entry.gen)) return true;
   }
+}
+
+/**
+ * Runs the action in `entry` (just popped). `horizonNs`: the run's bound (`runUntil`): CPU work charged in
+ * place (see cpuClock.ts) never carries the clock past it.
+ */
+function runPopped(rt: Rt, horizonNs: number): void {
+  const st = rt.st;
   if (entry.t > st.now) st.now = entry.t;
   const cpu = rt.cpu;
   cpu.m = null;
@@ -126,7 +129,6 @@ export function processAction(rt: Rt, horizonNs = Infinity): boolean {
   } catch (e) {
     if (!(e instanceof ProgramEnd)) throw e;
   }
-  return true;
 }
 
 /** Most actions {@link processSilent} runs in one call (bounds a call's work; the count is not semantic). */
@@ -140,12 +142,16 @@ export const SILENT_ACTIONS = 64;
 export function processSilent(rt: Rt, horizonNs: number, max: number): number {
   const log = rt.log;
   const before = log.length;
+  if (!popAction(rt)) return 0;
   let ran = 0;
-  while (processAction(rt, horizonNs)) {
+  for (;;) {
+    runPopped(rt, horizonNs);
     ran++;
     if (ran >= max || log.length !== before || rt.st.ended) break;
     const t = peekTime(rt);
     if (t === undefined || t > horizonNs) break;
+    // peekTime dropped the stale entries above the earliest valid one: pop it without checking it again.
+    rt.pop(entry);
   }
   return ran;
 }

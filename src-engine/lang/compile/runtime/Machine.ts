@@ -44,6 +44,32 @@ export interface MachineTiming {
   readonly flushSteps: number;
 }
 
+/**
+ * A function of a compiled program as a {@link BodyProgram}. A class, so the engine's calls of `resume`,
+ * `line` and `lineHit` reach the same three functions for every function of every program (closures made per
+ * body made those call sites polymorphic, each a generic call the optimiser could not inline).
+ */
+class MachineBody implements BodyProgram<GoroutineState> {
+  constructor(
+    readonly name: string,
+    private readonly machine: Machine,
+  ) {}
+
+  resume(s: GoroutineState, input: Readonly<ResumeInput>, cpu?: CpuClock): Op {
+    return this.machine.resume(s, input, cpu);
+  }
+
+  line(s: GoroutineState): number | undefined {
+    return s.line > 0 ? s.line : undefined;
+  }
+
+  lineHit(s: GoroutineState): number {
+    const h = s.hit;
+    s.hit = 0;
+    return h;
+  }
+}
+
 /** The interpreter of one compiled program (see the module comment). */
 export class Machine {
   /** Every compiled function; index = `FuncVal.f`. */
@@ -63,16 +89,7 @@ export class Machine {
     let b = this.bodies[fn];
     if (b === undefined) {
       const code = this.fns[fn];
-      b = {
-        name: code === undefined ? `fn${fn}` : code.name,
-        resume: (s, input, cpu) => this.resume(s, input, cpu),
-        line: (s) => (s.line > 0 ? s.line : undefined),
-        lineHit: (s) => {
-          const h = s.hit;
-          s.hit = 0;
-          return h;
-        },
-      };
+      b = new MachineBody(code === undefined ? `fn${fn}` : code.name, this);
       this.bodies[fn] = b;
     }
     return b;

@@ -15,6 +15,44 @@ import type { Policy } from './policy';
 import { Sim, type SimOptions } from './Sim';
 import { emptyFold, foldEvent, foldToView, type ModelFold } from './view';
 
+/**
+ * A model's {@link Sim} as {@link LoggedRun} drives it. A class, not an object literal with getters: V8 gives
+ * each such literal's object a hidden class of its own (its getters are new closures every time), and that
+ * hidden class, held in old space until a full collection, kept the whole run reachable, so every finished
+ * run survived the young-generation collections (see `GoEngine` in GoRun.ts).
+ */
+class SimEngine implements RunEngine {
+  readonly outputs: RunEngine['outputs'];
+  /** The popped agenda entry `peekTime` fills (reused: no garbage per call). */
+  private readonly entry = { t: 0, kind: 0, target: 0, gen: 0 };
+
+  constructor(private readonly sim: Sim) {
+    this.outputs = sim.outputs;
+  }
+
+  get ended(): boolean {
+    return this.sim.ended;
+  }
+
+  get exitCode(): number {
+    return this.sim.exitCode;
+  }
+
+  get exitReason(): string {
+    return this.sim.exitReason;
+  }
+
+  advance(horizonNs: number): number {
+    const ran = processSilent(this.sim, horizonNs, SILENT_ACTIONS);
+    if (ran === 0) endStuck(this.sim);
+    return ran;
+  }
+
+  nextTime(): number {
+    return this.sim.peekTime(this.entry);
+  }
+}
+
 /** Events between keyframes of a model run's view. */
 export const MODEL_KEYFRAME_EVENTS = DEFAULT_KEYFRAME_EVENTS;
 
@@ -47,25 +85,7 @@ export class ModelRun extends LoggedRun<ModelFold> {
     const sim = new Sim(this.log, policy, opts);
     this.sim = sim;
     this.keyframes = new ModelKeyframes(opts.cores);
-    const entry = { t: 0, kind: 0, target: 0, gen: 0 };
-    const engine: RunEngine = {
-      get ended() {
-        return sim.ended;
-      },
-      get exitCode() {
-        return sim.exitCode;
-      },
-      get exitReason() {
-        return sim.exitReason;
-      },
-      outputs: sim.outputs,
-      advance: (horizonNs) => {
-        const ran = processSilent(sim, horizonNs, SILENT_ACTIONS);
-        if (ran === 0) endStuck(sim);
-        return ran;
-      },
-      nextTime: () => sim.peekTime(entry),
-    };
+    const engine = new SimEngine(sim);
     const kf = this.keyframes;
     const log = this.log;
     const store: ViewStore<ModelFold> = {

@@ -15,7 +15,8 @@ import {
   type AgendaEntry,
 } from '../../core/agenda';
 import { KernelCpuClock } from './cpuClock';
-import { NameIds, NO_NAME, name, nameStr, type Name } from '../../core/names';
+import { NO_NAME, name, nameStr, type Name } from '../../core/names';
+import type { Interner } from '../../log/Interner';
 import { AT_NONE, NO_ARG, type EventLog } from '../../log/EventLog';
 import { forkStream, prngFromSeed, type PrngState } from '../../rand/Prng';
 import type { OutputChunk } from '../../SchedulerRun';
@@ -32,18 +33,22 @@ export const A_TIMER = 3;
 export const A_SYSCALL_DONE = 4;
 
 /**
- * Thrown inside an action when the program ends; caught by the action loop. It carries no stack trace: it is
- * control flow, thrown once per run, and capturing a stack (source-mapped under a loader) cost a short run
- * (a comparison pane, the §11.7 bench) about a tenth of its time.
+ * Thrown inside an action when the program ends; caught by the action loop. It is control flow, thrown once
+ * per run and never read (the reason is in the run and its log), so one instance serves every run
+ * ({@link MODEL_END}), made without a stack trace: making an Error per run, even without one, cost a few µs
+ * of a short run (a comparison pane, the §11.7 bench), as Go's `ProgramEnd` did (core/Rt.ts).
  */
 export class ModelEnd extends Error {
-  constructor(reason: string) {
+  constructor() {
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
-    super(reason);
+    super('program ended');
     Error.stackTraceLimit = limit;
   }
 }
+
+/** The one {@link ModelEnd} the models throw. */
+const MODEL_END = new ModelEnd();
 
 const THREAD_STATE: Record<ThreadState, Name> = {
   running: N.S_RUNNING,
@@ -98,18 +103,19 @@ export class Sim {
   private readonly holder: { agenda: SimState['agenda'] } = { agenda: emptyAgenda() };
   /** Charges a running task's CPU work in place when nothing else can happen first (see cpuClock.ts). */
   readonly cpu: KernelCpuClock = new KernelCpuClock(this);
-  private readonly sids: NameIds;
-  private readonly fnIds: NameIds;
-  private readonly kindIds: NameIds;
+  /** The log's interners (ids of names by {@link Interner.idOfName}). */
+  private readonly sids: Interner;
+  private readonly fnIds: Interner;
+  private readonly kindIds: Interner;
 
   constructor(
     readonly log: EventLog,
     readonly policy: Policy,
     readonly opts: SimOptions,
   ) {
-    this.sids = new NameIds(log.strings);
-    this.fnIds = new NameIds(log.fns);
-    this.kindIds = new NameIds(log.kinds);
+    this.sids = log.strings;
+    this.fnIds = log.fns;
+    this.kindIds = log.kinds;
     this.prng = prngFromSeed(opts.seed);
     this.prngLang = forkStream(opts.seed, 'lang');
     for (let i = 0; i < opts.cores; i++)
@@ -166,14 +172,14 @@ export class Sim {
     const t = g > 0 ? this.tasks[g] : undefined;
     this.log.push(
       this.now,
-      this.kindIds.id(kind),
+      this.kindIds.idOfName(kind),
       g,
       p,
       m,
-      from === NO_NAME ? -1 : s.id(from),
-      to === NO_NAME ? -1 : s.id(to),
-      s.id(reason),
-      this.fnIds.id(fn),
+      from === NO_NAME ? -1 : s.idOfName(from),
+      to === NO_NAME ? -1 : s.idOfName(to),
+      s.idOfName(reason),
+      this.fnIds.idOfName(fn),
       at,
       arg,
       t === undefined ? 0 : t.line,
@@ -299,7 +305,7 @@ export class Sim {
     this.exitCode = code;
     this.exitReason = reason;
     this.emitText(nameStr(N.K_EXIT), -1, reason, code === 0 ? 'runtime.main' : 'runtime.fatal', code);
-    throw new ModelEnd(reason);
+    throw MODEL_END;
   }
 
   /** Go's panic output and exit status 2. */

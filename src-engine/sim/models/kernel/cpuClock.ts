@@ -8,7 +8,10 @@ import { ActionCpuClock } from '../../actionCpuClock';
 import type { Sim } from './Sim';
 import type { Thread } from './state';
 
-/** See the module comment. One per {@link Sim}; armed by `processAction`, pointed at the thread by `runOp`. */
+/**
+ * See the module comment. One per {@link Sim}; armed as each action begins (`runPopped`), pointed at the
+ * thread by `runOp`.
+ */
 export class KernelCpuClock extends ActionCpuClock {
   /** The thread running the task (null: not inside a resume, the clock refuses). */
   th: Thread | null = null;

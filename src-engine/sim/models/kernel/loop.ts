@@ -23,15 +23,19 @@ export function startSim(sim: Sim, program: GoProgram): void {
   }
 }
 
-/**
- * Runs one action; false when nothing is left to do (the run then ends: {@link endStuck}). `horizonNs`: the
- * run's bound (`runUntil`): CPU work charged in place (see cpuClock.ts) never carries the clock past it.
- */
-export function processAction(sim: Sim, horizonNs = Infinity): boolean {
+/** Pops the earliest valid agenda entry into `entry` (stale ones are dropped); false when none is left. */
+function popAction(sim: Sim): boolean {
   for (;;) {
     if (!sim.pop(entry)) return false;
-    if (!sim.isStale(entry)) break;
+    if (!sim.isStale(entry)) return true;
   }
+}
+
+/**
+ * Runs the action in `entry` (just popped). `horizonNs`: the run's bound (`runUntil`): CPU work charged in
+ * place (see cpuClock.ts) never carries the clock past it.
+ */
+function runPopped(sim: Sim, horizonNs: number): void {
   if (entry.t > sim.now) sim.now = entry.t;
   const cpu = sim.cpu;
   cpu.th = null;
@@ -41,7 +45,6 @@ export function processAction(sim: Sim, horizonNs = Infinity): boolean {
   } catch (e) {
     if (!(e instanceof ModelEnd)) throw e;
   }
-  return true;
 }
 
 function run(sim: Sim, kind: number, x: number): void {
@@ -82,10 +85,15 @@ export const SILENT_ACTIONS = 64;
 export function processSilent(sim: Sim, horizonNs: number, max: number): number {
   const log = sim.log;
   const before = log.length;
+  if (!popAction(sim)) return 0;
   let ran = 0;
-  while (processAction(sim, horizonNs)) {
+  for (;;) {
+    runPopped(sim, horizonNs);
     ran++;
     if (ran >= max || log.length !== before || sim.ended || sim.peekTime(entry) > horizonNs) break;
+    // peekTime dropped the stale entries above the earliest valid one: pop it without checking it again
+    // (none is left when it answered Infinity within an unbounded horizon).
+    if (!sim.pop(entry)) break;
   }
   return ran;
 }
