@@ -3,6 +3,13 @@ import { HUNDRED_THOUSAND, writeScenarioFile, type TestScenario } from '../scena
 import { countGlPerFrame, glSummary, resetGlCounts } from '../glCounts';
 import { describeTask, longestTasks, traceMainThread } from '../mainThreadTasks';
 
+/** Animation frames the live stage has rendered since the page loaded. */
+function stageRenders(page: Page): Promise<number> {
+  return page.evaluate(() =>
+    (window as unknown as { __goschedStage: { renders(): number } }).__goschedStage.renders(),
+  );
+}
+
 /** Writes a scenario file and opens it through the app's file input. */
 async function openScenario(page: Page, name: string, scenario: TestScenario): Promise<void> {
   await page.getByTestId('open-input').setInputFiles(writeScenarioFile(name, scenario));
@@ -153,10 +160,7 @@ test.describe('stage detail (browser build)', () => {
           { type: '95th percentile stage frame, ms', description: String(await frameMs(95)) },
         );
       // Ended, nothing changes: the live player renders no frame at all.
-      const renders = (): Promise<number> =>
-        page.evaluate(() =>
-          (window as unknown as { __goschedStage: { renders(): number } }).__goschedStage.renders(),
-        );
+      const renders = (): Promise<number> => stageRenders(page);
       await page.waitForTimeout(1500);
       const before = await renders();
       await page.waitForTimeout(3000);
@@ -210,10 +214,7 @@ func main() {
     await seek(there);
     // More than NEW_TOKENS_PER_FRAME (150): made over several frames.
     await expect.poll(tokens).toBeGreaterThan(200);
-    const renders = (): Promise<number> =>
-      page.evaluate(() =>
-        (window as unknown as { __goschedStage: { renders(): number } }).__goschedStage.renders(),
-      );
+    const renders = (): Promise<number> => stageRenders(page);
     await page.waitForTimeout(1500);
     const settled = await renders();
     await page.waitForTimeout(2000);
@@ -228,10 +229,7 @@ func main() {
     await expect(stage).toHaveAttribute('data-ps-drawn', '4');
     // The e2e's Chromium has no GPU (--disable-gpu: WebGL is SwiftShader), so the live stage chose Canvas 2D.
     await expect(stage).toHaveAttribute('data-renderer', 'canvas');
-    const renders = (): Promise<number> =>
-      page.evaluate(() =>
-        (window as unknown as { __goschedStage: { renders(): number } }).__goschedStage.renders(),
-      );
+    const renders = (): Promise<number> => stageRenders(page);
     await page.waitForTimeout(1000);
     const before = await renders();
     await page.waitForTimeout(3000);
