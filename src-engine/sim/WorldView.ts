@@ -41,6 +41,11 @@ export interface TrimInfo {
   readonly hidden: Readonly<Record<string, number>>;
   /** Wait places left out entirely (beyond the most crowded ones), and their goroutines. */
   readonly droppedPlaces: { readonly places: number; readonly goroutines: number };
+  /**
+   * Live goroutines left out, by their source line (those with one): the program's gutter counts them beside
+   * the ones it names (80 000 goroutines at a `<-ch` line, not the 256 the wire carries).
+   */
+  readonly hiddenLines: Readonly<Record<number, number>>;
 }
 
 /** A channel: its buffer's capacity and fill; its waiters are the Gs at `sendq(chN)` / `recvq(chN)`. */

@@ -29,6 +29,8 @@ interface ProgramRows {
   readonly first: number;
   readonly fit: number;
   readonly byLine: ReadonlyMap<number, readonly GView[]>;
+  /** Goroutines at a line that a trimmed view left out (counted in the line's "+n"). */
+  readonly hidden: ReadonlyMap<number, number>;
   readonly key: string;
 }
 
@@ -193,22 +195,22 @@ export class Compositor {
     for (const g of view?.gs ?? [])
       if (g.line !== undefined && g.status !== '_Gdead')
         byLine.set(g.line, [...(byLine.get(g.line) ?? []), g]);
+    const hidden = new Map<number, number>();
+    for (const [line, n] of Object.entries(view?.trimmed?.hiddenLines ?? {}))
+      if (n > 0) hidden.set(Number(line), n);
     // Scroll so the first line a goroutine is on shows, with a few lines of context above it.
-    const active = [...byLine.keys()].sort((a, b) => a - b);
+    const active = [...new Set([...byLine.keys(), ...hidden.keys()])].sort((a, b) => a - b);
     const first = Math.max(0, Math.min((active[0] ?? 1) - 4, this.lines.length - fit));
     let key = `${first}`;
     for (const n of active)
       if (n > first && n <= first + fit)
-        key += `|${n}:${byLine
-          .get(n)!
-          .map((g) => `${g.id}${g.status}`)
-          .join(',')}`;
-    return { first, fit, byLine, key };
+        key += `|${n}:${(byLine.get(n) ?? []).map((g) => `${g.id}${g.status}`).join(',')}+${hidden.get(n) ?? 0}`;
+    return { first, fit, byLine, hidden, key };
   }
 
   private drawProgram(r: Rect, rows: ProgramRows): void {
     const { ctx, layout } = this;
-    const { first, fit, byLine } = rows;
+    const { first, fit, byLine, hidden } = rows;
     ctx.fillStyle = hex(STAGE.card === STAGE.background ? 0x0a0a0a : STAGE.cardIdle);
     ctx.fillRect(r.x, r.y, r.w, r.h);
     const px = layout.codeFontPx;
@@ -220,7 +222,8 @@ export class Compositor {
     for (let i = 0; i < fit && first + i < this.lines.length; i++) {
       const n = first + i + 1;
       const y = r.y + lh * (i + 1);
-      const gs = byLine.get(n);
+      const more = hidden.get(n) ?? 0;
+      const gs = byLine.get(n) ?? (more > 0 ? [] : undefined);
       if (gs) {
         ctx.fillStyle = hex(STAGE.borderActive);
         ctx.globalAlpha = 0.18;
@@ -237,13 +240,13 @@ export class Compositor {
       ctx.clip();
       ctx.fillText(code, r.x + px * 0.5 + gutter, y);
       ctx.restore();
-      if (gs) this.drawTags(gs, r.x + r.w - tagW - px * 0.5, y, tagW);
+      if (gs) this.drawTags(gs, more, r.x + r.w - tagW - px * 0.5, y, tagW);
     }
     ctx.textBaseline = 'alphabetic';
   }
 
-  /** `G3 G7 +4` at the right of a line, each G in its status colour. */
-  private drawTags(gs: readonly GView[], x: number, y: number, maxW: number): void {
+  /** `G3 G7 +4` at the right of a line, each G in its status colour; `hidden` more are counted in the "+n". */
+  private drawTags(gs: readonly GView[], hidden: number, x: number, y: number, maxW: number): void {
     const { ctx } = this;
     let at = x;
     for (let i = 0; i < gs.length; i++) {
@@ -252,12 +255,16 @@ export class Compositor {
       const w = ctx.measureText(`${label} `).width;
       if (at + w > x + maxW) {
         ctx.fillStyle = hex(STAGE.muted);
-        ctx.fillText(`+${gs.length - i}`, at, y);
+        ctx.fillText(`+${gs.length - i + hidden}`, at, y);
         return;
       }
       ctx.fillStyle = hex(G_COLORS[g.status]);
       ctx.fillText(label, at, y);
       at += w;
+    }
+    if (hidden > 0) {
+      ctx.fillStyle = hex(STAGE.muted);
+      ctx.fillText(`+${hidden}`, at, y);
     }
   }
 }

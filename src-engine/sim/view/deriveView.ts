@@ -62,6 +62,7 @@ class StateSource implements TrimSource {
     // A G with no wake time (-1) has none in its view, which compareInPlace reads as 0.
     row.wake = g.wakeAt >= 0 ? g.wakeAt : 0;
     row.order = g.order;
+    row.line = g.evLine > 0 ? g.evLine : 0;
   }
 
   view(s: number): GView {

@@ -28,6 +28,7 @@ const viewArb = fc
         loc,
         order: (i * 7919) % 1000,
         ...(k >= 9 && k < 11 ? { wakeAt: i % 13 } : {}),
+        ...(i % 5 !== 0 ? { line: 1 + (i % 7) } : {}),
       };
     });
     return {
@@ -55,6 +56,25 @@ describe('trimView', () => {
     fc.assert(
       fc.property(viewArb, (v) => {
         expect(trimView(v, 400)).toBe(v);
+      }),
+    );
+  });
+
+  it('counts the goroutines it leaves out at their source line: every live one is sent or counted (property)', () => {
+    fc.assert(
+      fc.property(viewArb, fc.integer({ min: 1, max: 30 }), (v, per) => {
+        const t = trimView(v, -1, per);
+        const byLine = (gs: readonly GView[]) => {
+          const m = new Map<number, number>();
+          for (const g of gs) if (g.status !== '_Gdead' && g.line) m.set(g.line, (m.get(g.line) ?? 0) + 1);
+          return m;
+        };
+        const sent = byLine(t.gs);
+        const all = byLine(v.gs);
+        for (const [line, n] of all)
+          expect((sent.get(line) ?? 0) + (t.trimmed?.hiddenLines[line] ?? 0)).toBe(n);
+        for (const line of Object.keys(t.trimmed?.hiddenLines ?? {}))
+          expect(all.has(Number(line))).toBe(true);
       }),
     );
   });

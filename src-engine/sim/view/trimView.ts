@@ -40,6 +40,8 @@ export interface TrimRow {
   /** Its wake time, 0 when none (as `compareInPlace` (gview.ts) reads a view's `wakeAt`). */
   wake: number;
   order: number;
+  /** Its source line, 0 when unknown. */
+  line: number;
 }
 
 /**
@@ -70,6 +72,7 @@ class ListSource implements TrimSource {
     row.loc = g.loc;
     row.wake = g.wakeAt ?? 0;
     row.order = g.order;
+    row.line = g.line ?? 0;
   }
 
   view(s: number): GView {
@@ -92,8 +95,13 @@ export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?:
  */
 export function trimmed(base: WorldView, src: TrimSource, perPlaceOverride?: number): WorldView {
   const n = src.slots;
-  const cols: Columns = { ids: new Float64Array(n), wake: new Float64Array(n), order: new Float64Array(n) };
-  const row: TrimRow = { id: 0, status: '_Gdead', loc: '', wake: 0, order: 0 };
+  const cols: Columns = {
+    ids: new Float64Array(n),
+    wake: new Float64Array(n),
+    order: new Float64Array(n),
+    lines: new Int32Array(n),
+  };
+  const row: TrimRow = { id: 0, status: '_Gdead', loc: '', wake: 0, order: 0, line: 0 };
   // Slots by place, in the order the places are first met (neighbouring slots often share one).
   const places = new Map<string, number[]>();
   let running = 0;
@@ -109,6 +117,7 @@ export function trimmed(base: WorldView, src: TrimSource, perPlaceOverride?: num
     if (row.status === '_Gdead') continue;
     cols.wake[s] = row.wake;
     cols.order[s] = row.order;
+    cols.lines[s] = row.line;
     live++;
     if (row.status === '_Grunning') running++;
     else if (row.status === '_Grunnable') runnable++;
@@ -151,16 +160,25 @@ export function trimmed(base: WorldView, src: TrimSource, perPlaceOverride?: num
     hidden[loc] = list.length - per;
   }
   const gs: GView[] = [];
-  for (let s = 0; s < n; s++) if (keep[cols.ids[s] as number] === 1) gs.push(src.view(s));
-  const trim: TrimInfo = { total: live, running, runnable, hidden, droppedPlaces };
+  const hiddenLines: Record<number, number> = {};
+  for (let s = 0; s < n; s++) {
+    if (keep[cols.ids[s] as number] === 1) gs.push(src.view(s));
+    else {
+      // Dead slots and goroutines with no known line have line 0.
+      const line = cols.lines[s] as number;
+      if (line > 0) hiddenLines[line] = (hiddenLines[line] ?? 0) + 1;
+    }
+  }
+  const trim: TrimInfo = { total: live, running, runnable, hidden, droppedPlaces, hiddenLines };
   return { ...base, ps, globrunq, gs, trimmed: trim };
 }
 
-/** Per slot: goroutine id, wake time and order (see {@link TrimRow}). */
+/** Per slot: goroutine id, wake time, order and line (see {@link TrimRow}; line 0 for dead slots). */
 interface Columns {
   readonly ids: Float64Array;
   readonly wake: Float64Array;
   readonly order: Float64Array;
+  readonly lines: Int32Array;
 }
 
 /** The runtime's order of two slots at one place (as `compareInPlace` (gview.ts) orders their views). */

@@ -17,6 +17,8 @@ export interface LineG {
 export interface RunMarks {
   /** Goroutines by 1-based line. */
   readonly byLine: ReadonlyMap<number, readonly LineG[]>;
+  /** Goroutines at a line that the view left out (a trimmed view of a huge run), by line: counted, not named. */
+  readonly hiddenByLine: ReadonlyMap<number, number>;
   readonly selected: number | null;
   /** The selected goroutine's current line and its go statement's line (0: unknown). */
   readonly selectedLine: number;
@@ -27,6 +29,7 @@ export interface RunMarks {
 
 const EMPTY: RunMarks = {
   byLine: new Map(),
+  hiddenByLine: new Map(),
   selected: null,
   selectedLine: 0,
   goLine: 0,
@@ -51,12 +54,15 @@ class GoroutinesMarker extends GutterMarker {
   constructor(
     readonly gs: readonly LineG[],
     readonly selected: number | null,
+    /** More goroutines at the line, left out of the view (counted in the "+n"). */
+    readonly hidden: number,
   ) {
     super();
   }
   override eq(o: GoroutinesMarker): boolean {
     return (
       o.selected === this.selected &&
+      o.hidden === this.hidden &&
       o.gs.length === this.gs.length &&
       o.gs.every((g, i) => g.id === this.gs[i]!.id && g.running === this.gs[i]!.running)
     );
@@ -74,16 +80,19 @@ class GoroutinesMarker extends GutterMarker {
       chip.title = `G${g.id} ${g.running ? 'is running here' : 'is at this line'} — click to select it`;
       box.appendChild(chip);
     }
-    if (sorted.length > MAX_CHIPS) {
+    const rest = Math.max(0, sorted.length - MAX_CHIPS) + this.hidden;
+    if (rest > 0) {
       const more = document.createElement('span');
       more.className = 'cm-gchip more';
-      more.textContent = `+${sorted.length - MAX_CHIPS}`;
-      more.dataset['g'] = String(sorted[MAX_CHIPS]!.id);
-      more.title =
-        sorted
-          .slice(MAX_CHIPS, 40)
-          .map((g) => `G${g.id}`)
-          .join(' ') + (sorted.length > 40 ? ' …' : '');
+      more.textContent = `+${rest}`;
+      const next = sorted[MAX_CHIPS];
+      if (next) more.dataset['g'] = String(next.id);
+      const named = sorted.slice(MAX_CHIPS, 40).map((g) => `G${g.id}`);
+      more.title = [
+        ...named,
+        ...(sorted.length > 40 ? ['…'] : []),
+        ...(this.hidden > 0 ? [`and ${this.hidden} more not on the stage`] : []),
+      ].join(' ');
       box.appendChild(more);
     }
     return box;
@@ -150,8 +159,10 @@ export function runGutters(pick: (g: number) => void, toggleLine: (line: number)
       class: 'cm-g-gutter',
       lineMarker: (view, line) => {
         const m = view.state.field(marksField);
-        const gs = m.byLine.get(view.state.doc.lineAt(line.from).number);
-        return gs && gs.length > 0 ? new GoroutinesMarker(gs, m.selected) : null;
+        const n = view.state.doc.lineAt(line.from).number;
+        const gs = m.byLine.get(n) ?? [];
+        const hidden = m.hiddenByLine.get(n) ?? 0;
+        return gs.length > 0 || hidden > 0 ? new GoroutinesMarker(gs, m.selected, hidden) : null;
       },
       lineMarkerChange: changed,
       domEventHandlers: {
@@ -192,6 +203,15 @@ export function runGutters(pick: (g: number) => void, toggleLine: (line: number)
   ];
 }
 
+/**
+ * The goroutines left out of a trimmed view, by line (its `trimmed.hiddenLines`), as the gutter reads them.
+ */
+export function hiddenByLine(hidden: Readonly<Record<number, number>> | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [line, n] of Object.entries(hidden ?? {})) if (n > 0) out.set(Number(line), n);
+  return out;
+}
+
 /** Goroutines by line from a view's goroutines (those with a known line; dead ones left out). */
 export function marksByLine(
   gs: readonly { readonly id: number; readonly status: string; readonly line?: number }[],
@@ -215,6 +235,7 @@ export function runMarksKey(m: RunMarks): string {
   const lines: string[] = [];
   for (const [line, gs] of m.byLine)
     lines.push(`${line}:${gs.map((g) => (g.running ? `r${g.id}` : g.id)).join(',')}`);
+  for (const [line, n] of m.hiddenByLine) lines.push(`${line}+${n}`);
   const breaks = [...m.breakLines].map(([line, on]) => `${line}${on ? '' : 'x'}`).join(',');
   return `${m.selected}|${m.selectedLine}|${m.goLine}|${breaks}|${lines.join(';')}`;
 }
