@@ -1,3 +1,4 @@
+import { hiddenByLine } from '../../src-engine/sim/view/trimView';
 import type { GView, WorldView } from '../../src-engine/sim/WorldView';
 import { applyStageTheme, G_COLORS, STAGE, type ThemeName } from '../stage/palette';
 import type { FrameLayout, Rect } from './frameLayout';
@@ -195,9 +196,7 @@ export class Compositor {
     for (const g of view?.gs ?? [])
       if (g.line !== undefined && g.status !== '_Gdead')
         byLine.set(g.line, [...(byLine.get(g.line) ?? []), g]);
-    const hidden = new Map<number, number>();
-    for (const [line, n] of Object.entries(view?.trimmed?.hiddenLines ?? {}))
-      if (n > 0) hidden.set(Number(line), n);
+    const hidden = hiddenByLine(view);
     // Scroll so the first line a goroutine is on shows, with a few lines of context above it.
     const active = [...new Set([...byLine.keys(), ...hidden.keys()])].sort((a, b) => a - b);
     const first = Math.max(0, Math.min((active[0] ?? 1) - 4, this.lines.length - fit));

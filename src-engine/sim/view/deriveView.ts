@@ -31,15 +31,12 @@ export function deriveWireView(
 ): WorldView {
   const dead = st.dead;
   const n = Math.max(st.gs.length, dead.bound);
-  const live: number[] = [];
+  // Counted first: a view under the limit (most runs) is the full one, and needs no list of live ids.
   let listed = 0;
-  for (let id = 0; id < n; id++) {
-    if (st.gs[id] !== undefined) {
-      live.push(id);
-      listed++;
-    } else if (dead.has(id)) listed++;
-  }
+  for (let id = 0; id < n; id++) if (st.gs[id] !== undefined || dead.has(id)) listed++;
   if (listed <= limit) return deriveView(st, t, seq);
+  const live: number[] = [];
+  for (let id = 0; id < n; id++) if (st.gs[id] !== undefined) live.push(id);
   return trimmed(deriveBase(st, t, seq, []), new StateSource(st, live), perPlace);
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GView, WorldView } from '../WorldView';
-import { perPlaceFor, trimView } from './trimView';
+import { hiddenByLine, perPlaceFor, trimView } from './trimView';
 
 /** A consistent random view: Gs spread over P run queues, the global queue and a few wait places. */
 const viewArb = fc
@@ -58,6 +58,12 @@ describe('trimView', () => {
         expect(trimView(v, 400)).toBe(v);
       }),
     );
+  });
+
+  it("hiddenByLine reads a trimmed view's left-out goroutines by line, leaving out empty lines", () => {
+    const v = { trimmed: { hiddenLines: { 12: 79_744, 15: 0 } } } as unknown as WorldView;
+    expect([...hiddenByLine(v)]).toEqual([[12, 79_744]]);
+    expect(hiddenByLine(undefined).size).toBe(0);
   });
 
   it('counts the goroutines it leaves out at their source line: every live one is sent or counted (property)', () => {

@@ -80,6 +80,17 @@ class ListSource implements TrimSource {
   }
 }
 
+/**
+ * The live goroutines a trimmed view left out, by source line (its `trimmed.hiddenLines`, lines with none
+ * dropped): what the program's gutter and the video's program panel add to the goroutines they name.
+ */
+export function hiddenByLine(view: WorldView | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [line, n] of Object.entries(view?.trimmed?.hiddenLines ?? {}))
+    if (n > 0) out.set(Number(line), n);
+  return out;
+}
+
 /** `view` itself when small enough, else a trimmed copy that keeps what the stage can show. */
 export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?: number): WorldView {
   if (view.gs.length <= limit) return view;

@@ -203,15 +203,6 @@ export function runGutters(pick: (g: number) => void, toggleLine: (line: number)
   ];
 }
 
-/**
- * The goroutines left out of a trimmed view, by line (its `trimmed.hiddenLines`), as the gutter reads them.
- */
-export function hiddenByLine(hidden: Readonly<Record<number, number>> | undefined): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const [line, n] of Object.entries(hidden ?? {})) if (n > 0) out.set(Number(line), n);
-  return out;
-}
-
 /** Goroutines by line from a view's goroutines (those with a known line; dead ones left out). */
 export function marksByLine(
   gs: readonly { readonly id: number; readonly status: string; readonly line?: number }[],
