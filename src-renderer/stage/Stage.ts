@@ -422,6 +422,24 @@ export class Stage {
     p.layout = undefined;
   }
 
+  /** True while states, a resize or a redraw of the cards wait for {@link prepare} (or the next render). */
+  get unprepared(): boolean {
+    const p = this.pending;
+    return p.layout !== undefined || p.relayout || p.chrome;
+  }
+
+  /**
+   * Draws virtual time `tNs` with what is laid out so far, leaving what waits for {@link prepare} to it: the
+   * live player's frame when a new state came just before it, so that the state's layout and the drawing stay
+   * two tasks (the next render draws the new state).
+   */
+  renderMotionAt(tNs: number): void {
+    this.useTheme();
+    this.measure(() => this.animate(tNs));
+    this.app.render();
+    this.renderedNs = tNs;
+  }
+
   /** Draws the picture of virtual time `tNs` into the canvas, synchronously. */
   renderAt(tNs: number): void {
     this.useTheme();

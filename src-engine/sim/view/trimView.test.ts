@@ -120,6 +120,16 @@ describe('trimView', () => {
 });
 
 describe('perPlaceFor', () => {
+  it('gives the same trim whatever was trimmed before it (its reused columns hold nothing over) (property)', () => {
+    fc.assert(
+      fc.property(viewArb, viewArb, (a, b) => {
+        const first = trimView(b, 10, 3);
+        trimView(a, 10, 3);
+        expect(trimView(b, 10, 3)).toEqual(first);
+      }),
+    );
+  });
+
   it('keeps a whole local run queue when there are few places, and a bounded total when there are many', () => {
     expect(perPlaceFor(10)).toBe(256);
     expect(perPlaceFor(70) * 70).toBeLessThanOrEqual(6_000);

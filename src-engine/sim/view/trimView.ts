@@ -9,6 +9,7 @@
  * 100 000 goroutines, 100 000 objects per view that the engine thread made only to drop).
  */
 import type { GStatus, GView, PView, TrimInfo, WorldView } from '../WorldView';
+import { Scratch } from './scratch';
 
 /** Views with more goroutines than this are trimmed before they are sent. */
 export const TRIM_ABOVE = 3_000;
@@ -105,43 +106,15 @@ export function trimView(view: WorldView, limit = TRIM_ABOVE, perPlaceOverride?:
  * columns, so picking its first goroutines compares numbers instead of reading goroutines again.
  */
 export function trimmed(base: WorldView, src: TrimSource, perPlaceOverride?: number): WorldView {
-  const n = src.slots;
-  const cols: Columns = {
-    ids: new Float64Array(n),
-    wake: new Float64Array(n),
-    order: new Float64Array(n),
-    lines: new Int32Array(n),
-  };
-  const row: TrimRow = { id: 0, status: '_Gdead', loc: '', wake: 0, order: 0, line: 0 };
-  // Slots by place, in the order the places are first met (neighbouring slots often share one).
-  const places = new Map<string, number[]>();
-  let running = 0;
-  let runnable = 0;
-  let live = 0;
-  let maxId = 0;
-  let lastLoc = '';
-  let lastList: number[] | undefined;
-  for (let s = 0; s < n; s++) {
-    src.read(s, row);
-    cols.ids[s] = row.id;
-    if (row.id > maxId) maxId = row.id;
-    if (row.status === '_Gdead') continue;
-    cols.wake[s] = row.wake;
-    cols.order[s] = row.order;
-    cols.lines[s] = row.line;
-    live++;
-    if (row.status === '_Grunning') running++;
-    else if (row.status === '_Grunnable') runnable++;
-    let list = row.loc === lastLoc ? lastList : places.get(row.loc);
-    if (list === undefined) places.set(row.loc, (list = []));
-    list.push(s);
-    lastLoc = row.loc;
-    lastList = list;
-  }
+  // Each pass over the slots is a function of its own: at 100 000 goroutines the optimising compiler takes up
+  // the loop it is in while it runs (on-stack replacement), and a small function compiles in a few ms where
+  // this whole one took 70–90 ms, and had to be compiled again when code after its loop first ran.
+  const read = readSlots(src);
+  const { cols, places, maxId } = read;
   const per = perPlaceOverride ?? perPlaceFor(places.size + 1);
   const hidden: Record<string, number> = {};
   // Kept goroutines by id (ids are small and dense: goroutine ids).
-  const keep = new Uint8Array(maxId + 1);
+  const keep = keepScratch.takeZeroed(maxId + 1);
   const keepFirst = (loc: string, ids: readonly number[]): number[] => {
     const kept = ids.slice(0, per);
     for (const id of kept) if (id >= 0 && id <= maxId) keep[id] = 1;
@@ -150,39 +123,176 @@ export function trimmed(base: WorldView, src: TrimSource, perPlaceOverride?: num
   };
   const ps: PView[] = base.ps.map((p) => ({ ...p, runq: keepFirst(`runq(P${p.id})`, p.runq) }));
   const globrunq = keepFirst('globrunq', base.globrunq);
+  const droppedPlaces = dropCrowdedWaits(places, hidden);
+  for (const [loc, list] of places) {
+    if (loc.startsWith('runq(') || loc === 'globrunq') continue;
+    if (list.length <= per) markKept(list, cols, keep);
+    else {
+      markKept(firstInOrder(list, per, cols), cols, keep);
+      hidden[loc] = list.length - per;
+    }
+  }
+  const { gs, hiddenLines } = collectKept(src, cols, keep);
+  const trim: TrimInfo = {
+    total: read.live,
+    running: read.running,
+    runnable: read.runnable,
+    hidden,
+    droppedPlaces,
+    hiddenLines,
+  };
+  return { ...base, ps, globrunq, gs, trimmed: trim };
+}
+
+/** What one pass over a source's slots finds: its columns, its slots by place and its counts. */
+interface SlotsRead {
+  readonly cols: Columns;
+  /** Live slots by place, in slot order; places in the order first met. */
+  readonly places: Map<string, Int32Array>;
+  readonly running: number;
+  readonly runnable: number;
+  readonly live: number;
+  /** The largest goroutine id of any slot, dead ones included. */
+  readonly maxId: number;
+}
+
+/**
+ * Reads every slot of `src` once, noting each live slot's place by number, then groups the slots by place (a
+ * counting sort into one typed array): at 100 000 goroutines, growing a list per place cost more than reading
+ * the goroutines.
+ */
+function readSlots(src: TrimSource): SlotsRead {
+  const n = src.slots;
+  // Every element below is written for every slot before it is read (the arrays are reused).
+  const f64 = f64Scratch.take(3 * n);
+  const i32 = i32Scratch.take(3 * n);
+  const cols: Columns = {
+    ids: f64.subarray(0, n),
+    wake: f64.subarray(n, 2 * n),
+    order: f64.subarray(2 * n, 3 * n),
+    lines: i32.subarray(0, n),
+  };
+  const row: TrimRow = { id: 0, status: '_Gdead', loc: '', wake: 0, order: 0, line: 0 };
+  // Each live slot's place number (-1: dead); places numbered in the order first met.
+  const placeOf = i32.subarray(n, 2 * n);
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  const counts: number[] = [];
+  let running = 0;
+  let runnable = 0;
+  let live = 0;
+  let maxId = 0;
+  // Neighbouring slots often share a place: the last one's number is kept at hand.
+  let lastLoc = '';
+  let lastPlace = -1;
+  for (let s = 0; s < n; s++) {
+    src.read(s, row);
+    cols.ids[s] = row.id;
+    if (row.id > maxId) maxId = row.id;
+    if (row.status === '_Gdead') {
+      placeOf[s] = -1;
+      cols.wake[s] = 0;
+      cols.order[s] = 0;
+      cols.lines[s] = 0;
+      continue;
+    }
+    cols.wake[s] = row.wake;
+    cols.order[s] = row.order;
+    cols.lines[s] = row.line;
+    live++;
+    if (row.status === '_Grunning') running++;
+    else if (row.status === '_Grunnable') runnable++;
+    let place = lastPlace >= 0 && row.loc === lastLoc ? lastPlace : numbers.get(row.loc);
+    if (place === undefined) {
+      place = names.length;
+      numbers.set(row.loc, place);
+      names.push(row.loc);
+      counts.push(0);
+    }
+    placeOf[s] = place;
+    counts[place] = (counts[place] as number) + 1;
+    lastLoc = row.loc;
+    lastPlace = place;
+  }
+  const grouped = i32.subarray(2 * n, 2 * n + live);
+  return { cols, places: groupByPlace(placeOf, names, counts, grouped), running, runnable, live, maxId };
+}
+
+/**
+ * The live slots (those with a place number in `placeOf`) grouped by place into `grouped` (one element per live
+ * slot), each group in slot order.
+ */
+function groupByPlace(
+  placeOf: Int32Array,
+  names: readonly string[],
+  counts: readonly number[],
+  grouped: Int32Array,
+): Map<string, Int32Array> {
+  const start = new Int32Array(names.length + 1);
+  for (let p = 0; p < names.length; p++) start[p + 1] = (start[p] as number) + (counts[p] as number);
+  const next = start.slice(0, names.length);
+  for (let s = 0; s < placeOf.length; s++) {
+    const p = placeOf[s] as number;
+    if (p >= 0) grouped[(next[p] as number)++] = s;
+  }
+  const places = new Map<string, Int32Array>();
+  names.forEach((loc, p) => places.set(loc, grouped.subarray(start[p], start[p + 1])));
+  return places;
+}
+
+/**
+ * Leaves out of `places` the wait places beyond the {@link MAX_WAIT_PLACES} most crowded, counting their
+ * goroutines in `hidden`, and returns how many places and goroutines that left out.
+ */
+function dropCrowdedWaits(
+  places: Map<string, Int32Array>,
+  hidden: Record<string, number>,
+): TrimInfo['droppedPlaces'] {
   const waits = [...places.entries()]
     .filter(([loc]) => !loc.startsWith('runq(') && loc !== 'globrunq' && !ON_P_OR_M.test(loc))
     .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b, 'en', { numeric: true }));
-  const droppedPlaces = { places: 0, goroutines: 0 };
+  const dropped = { places: 0, goroutines: 0 };
   for (let i = MAX_WAIT_PLACES; i < waits.length; i++) {
-    const [loc, list] = waits[i] as [string, number[]];
+    const [loc, list] = waits[i] as [string, Int32Array];
     hidden[loc] = list.length;
     places.delete(loc);
-    droppedPlaces.places++;
-    droppedPlaces.goroutines += list.length;
+    dropped.places++;
+    dropped.goroutines += list.length;
   }
-  for (const [loc, list] of places) {
-    if (loc.startsWith('runq(') || loc === 'globrunq') continue;
-    if (list.length <= per) {
-      for (const s of list) keep[cols.ids[s] as number] = 1;
-      continue;
-    }
-    for (const s of firstInOrder(list, per, cols)) keep[cols.ids[s] as number] = 1;
-    hidden[loc] = list.length - per;
-  }
+  return dropped;
+}
+
+/** Marks the goroutines of `slots` kept. */
+function markKept(slots: ArrayLike<number>, cols: Columns, keep: Uint8Array): void {
+  for (let i = 0; i < slots.length; i++) keep[cols.ids[slots[i] as number] as number] = 1;
+}
+
+/** The views of the kept goroutines in slot order, and the live ones left out counted by line. */
+function collectKept(
+  src: TrimSource,
+  cols: Columns,
+  keep: Uint8Array,
+): { gs: GView[]; hiddenLines: Record<number, number> } {
   const gs: GView[] = [];
-  const hiddenLines: Record<number, number> = {};
-  for (let s = 0; s < n; s++) {
+  // Counted in an array (lines are small numbers) and turned into the wire's record once.
+  const byLine: number[] = [];
+  for (let s = 0; s < src.slots; s++) {
     if (keep[cols.ids[s] as number] === 1) gs.push(src.view(s));
     else {
       // Dead slots and goroutines with no known line have line 0.
       const line = cols.lines[s] as number;
-      if (line > 0) hiddenLines[line] = (hiddenLines[line] ?? 0) + 1;
+      if (line > 0) byLine[line] = (byLine[line] ?? 0) + 1;
     }
   }
-  const trim: TrimInfo = { total: live, running, runnable, hidden, droppedPlaces, hiddenLines };
-  return { ...base, ps, globrunq, gs, trimmed: trim };
+  const hiddenLines: Record<number, number> = {};
+  byLine.forEach((count, line) => (hiddenLines[line] = count));
+  return { gs, hiddenLines };
 }
+
+// Reused by every trim on this thread (see Scratch): columns and places by slot, kept goroutines by id.
+const f64Scratch = new Scratch((n) => new Float64Array(n));
+const i32Scratch = new Scratch((n) => new Int32Array(n));
+const keepScratch = new Scratch((n) => new Uint8Array(n));
 
 /** Per slot: goroutine id, wake time, order and line (see {@link TrimRow}; line 0 for dead slots). */
 interface Columns {
@@ -206,7 +316,7 @@ function compareSlots(c: Columns, a: number, b: number): number {
  * arrive in id order, so most slots compare once against the last kept and go; the others take a binary search
  * and a shift of at most `k` numbers.
  */
-function firstInOrder(slots: readonly number[], k: number, c: Columns): number[] {
+function firstInOrder(slots: Int32Array, k: number, c: Columns): Int32Array {
   const best = slots.slice(0, k).sort((a, b) => compareSlots(c, a, b));
   for (let i = k; i < slots.length; i++) {
     const s = slots[i] as number;
