@@ -16,6 +16,8 @@ export default defineConfig({
       'conformance/**/*.test.ts',
       'realworld/**/*.test.ts',
       'docs/**/*.test.ts',
+      // Helpers the Playwright specs and the bench share (not the specs themselves, `*.spec.ts`).
+      'e2e/**/*.test.ts',
     ],
     environment: 'node',
     pool: 'threads',

@@ -87,14 +87,18 @@ interface TraceEvent {
   args?: { name?: string; data?: { functionName?: string; type?: string } };
 }
 
-/** Trace categories that show main-thread tasks, script and the compositor's GPU waits. */
-const CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'disabled-by-default-devtools.timeline',
-  'v8.execute',
-  'gpu',
-];
+/**
+ * Trace categories that show main-thread tasks (`toplevel`), what ran in them (`devtools.timeline`: animation
+ * frames, script, messages, style and paint) and the compositor's GPU waits (`gpu`).
+ *
+ * @remarks Only these by default: the detailed ones ({@link DETAILED_CATEGORIES}) record many events per task on
+ * every thread, and on a 2-core machine that work lengthens the very tasks being measured. In the bench's
+ * 100 000-goroutine run they took the longest task from about 40 ms to 25–76 ms, where an untraced run had no
+ * task of 50 ms or more at all (the browser's Long Tasks API). `GOSCHED_TRACE_FULL=1` adds them, to diagnose.
+ */
+const CATEGORIES = ['toplevel', 'devtools.timeline', 'gpu'];
+/** What `GOSCHED_TRACE_FULL=1` adds: each layer and paint, and every script execution. */
+const DETAILED_CATEGORIES = ['disabled-by-default-devtools.timeline', 'v8.execute'];
 
 /**
  * Records a Chromium trace of `page` while `during` runs and returns the main thread's tasks, longest first: the
@@ -105,7 +109,10 @@ export async function traceMainThread(
   page: Page,
   during: () => Promise<void>,
 ): Promise<MainThreadTask[]> {
-  await browser.startTracing(page, { categories: CATEGORIES });
+  const full = process.env['GOSCHED_TRACE_FULL'] === '1';
+  await browser.startTracing(page, {
+    categories: full ? [...CATEGORIES, ...DETAILED_CATEGORIES] : CATEGORIES,
+  });
   let buf: Buffer;
   try {
     await during();
@@ -126,7 +133,8 @@ export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }): MainThrea
   const own = ev
     .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
-  const tasks = own.filter((e) => e.name === 'RunTask');
+  // A task as the scheduler ran it (`toplevel`; the detailed categories' `RunTask` is the same span).
+  const tasks = own.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
   // The 20 longest, and the 5 that took most CPU (on a loaded machine, not the same ones), longest first.
   const byCpu = [...tasks].sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0)).slice(0, 5);
   tasks.sort((a, b) => b.dur! - a.dur!);
@@ -137,7 +145,7 @@ export function mainThreadTasks(trace: { traceEvents: TraceEvent[] }): MainThrea
     const within = own.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= end);
     const readback = within.filter((e) => e.name === 'GLES2::ReadPixels').reduce((n, e) => n + e.dur!, 0);
     const inside = within
-      .filter((e) => e.dur! > 1000 && e.name !== 'ThreadControllerImpl::RunTask')
+      .filter((e) => e.dur! > 1000 && e.name !== 'RunTask')
       .map((e) => ({
         name: e.args?.data?.functionName ? `${e.name}:${e.args.data.functionName}` : e.name,
         ms: ms(e.dur!),
