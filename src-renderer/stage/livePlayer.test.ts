@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WorldView } from '../../src-engine/sim/WorldView';
 import { FrameMeter } from './FrameMeter';
-import { LivePlayer, type LiveStage } from './livePlayer';
+import { CROWDED_FRAME_MS, LivePlayer, type LiveStage } from './livePlayer';
 
 /** A stage that records what the player asks of it; a state's layout waits for `prepare` or a full render. */
 class FakeStage implements LiveStage {
@@ -38,6 +38,16 @@ class FakeStage implements LiveStage {
 }
 
 const VIEW = { t: 0, seq: 0, gomaxprocs: 1, ps: [], ms: [], gs: [], globrunq: [], chans: [], stw: null };
+const TRIMMED = {
+  ...VIEW,
+  trimmed: {
+    total: 100_000,
+    running: 0,
+    runnable: 0,
+    hidden: {},
+    droppedPlaces: { places: 0, goroutines: 0 },
+  },
+};
 
 describe('LivePlayer', () => {
   let frames: (() => void)[] = [];
@@ -51,8 +61,8 @@ describe('LivePlayer', () => {
   const runFrame = (): void => frames.shift()?.();
   /** Lets the prepare task (a MessageChannel message) run. */
   const runTasks = (): Promise<void> => new Promise((r) => setTimeout(r, 5));
-  const show = (p: LivePlayer, playing = true): void =>
-    p.show({ view: VIEW as WorldView, snap: false, events: [], playheadNs: 0, playing, speed: 1 });
+  const show = (p: LivePlayer, playing = true, view: object = VIEW): void =>
+    p.show({ view: view as WorldView, snap: false, events: [], playheadNs: 0, playing, speed: 1 });
 
   it('a frame that comes before the prepare task draws motion only, and the next one the new state', async () => {
     const stage = new FakeStage();
@@ -85,6 +95,38 @@ describe('LivePlayer', () => {
     show(player);
     runFrame();
     expect(stage.calls).toEqual(['motion', 'render+layout']);
+    player.stop();
+  });
+
+  it('draws a trimmed view at most every CROWDED_FRAME_MS while playing, and every frame otherwise', async () => {
+    let wallMs = 0;
+    const stage = new FakeStage();
+    const player = new LivePlayer(stage, () => wallMs);
+    const frameAt = (ms: number): void => {
+      wallMs = ms;
+      runFrame();
+    };
+    show(player, true, TRIMMED);
+    await runTasks();
+    frameAt(0);
+    show(player, true, TRIMMED);
+    await runTasks();
+    // The next display frame comes too soon: put off, and asked again.
+    frameAt(16.7);
+    expect(stage.calls.filter((c) => c.startsWith('render'))).toHaveLength(1);
+    expect(frames).toHaveLength(1);
+    frameAt(16.7 + CROWDED_FRAME_MS);
+    expect(stage.calls.filter((c) => c.startsWith('render'))).toHaveLength(2);
+    // Paused, a step's state is drawn at the next frame.
+    show(player, false, TRIMMED);
+    await runTasks();
+    frameAt(16.7 + CROWDED_FRAME_MS + 1);
+    expect(stage.calls.filter((c) => c.startsWith('render'))).toHaveLength(3);
+    // A view under the trim limit is drawn at every frame while playing.
+    show(player, true);
+    await runTasks();
+    frameAt(16.7 + CROWDED_FRAME_MS + 2);
+    expect(stage.calls.filter((c) => c.startsWith('render'))).toHaveLength(4);
     player.stop();
   });
 });

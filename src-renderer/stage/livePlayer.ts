@@ -2,6 +2,15 @@ import type { ViewUpdate } from '../state/viewFeed';
 import { DisplayClock } from './displayClock';
 import type { Stage } from './Stage';
 
+/**
+ * Shortest wall time between two renders while a trimmed view (more than `TRIM_ABOVE` goroutines) plays, ms:
+ * every other display frame at 60 Hz, 30 frames a second. At 100 000 goroutines each frame's drawing and the
+ * canvas's rasterising at commit take the UI thread 8–10 ms, and the engine's thread and the compiler's take
+ * the rest of a 2-core machine: drawing half as often left the UI thread's tasks about a quarter shorter. The
+ * threshold sits below 33.3 ms so a frame that comes a little early is not put off to the one after.
+ */
+export const CROWDED_FRAME_MS = 25;
+
 /** What the live player drives of a {@link Stage}. */
 export type LiveStage = Pick<
   Stage,
@@ -44,6 +53,7 @@ export class LivePlayer {
   /** A new engine state (from `session.views`). */
   show(u: ViewUpdate): void {
     const wall = this.now();
+    this.playing = u.playing;
     this.clock.sync(u.playheadNs, wall, u.playing, u.speed, u.snap);
     this.stage.setPace(this.clock.paceNsPerMs(u.speed));
     if (u.snap || u.playing) {
@@ -72,6 +82,10 @@ export class LivePlayer {
   private preparing = false;
   /** True when the last frame drew without the states waiting for the prepare task. */
   private deferred = false;
+  /** Wall time of the last render, ms. */
+  private renderedWall = -Infinity;
+  /** Whether the latest state came while playing. */
+  private playing = false;
   private readonly tasks = (() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -100,7 +114,12 @@ export class LivePlayer {
     this.frameRequest = undefined;
     const wall = this.now();
     const t = this.clock.now(wall);
+    if (this.playing && this.stage.view?.trimmed && wall - this.renderedWall < CROWDED_FRAME_MS) {
+      this.request();
+      return;
+    }
     if (this.stage.needsRender(t)) {
+      this.renderedWall = wall;
       // A state that came since the last frame is laid out by the task prepareSoon queued. When the frame comes
       // first (Chromium runs a due frame before other tasks), it moves the tokens on the layout drawn so far and
       // leaves the new state to that task and the next frame: at 100 000 goroutines a layout and a drawing in
