@@ -258,7 +258,7 @@ export async function benchStage(): Promise<Record<string, number | string>> {
     await countGlPerFrame(page);
     // GOSCHED_BENCH_RENDERER=webgl|canvas forces the live stage's renderer (default: the page's own choice).
     const forced = process.env['GOSCHED_BENCH_RENDERER'];
-    await page.goto(`http://127.0.0.1:4179/?perf${forced ? `&renderer=${forced}` : ''}`);
+    await page.goto(`http://127.0.0.1:4179/?perf${process.env['SPIKE_Q'] ?? ''}${forced ? `&renderer=${forced}` : ''}`);
     await page.waitForFunction(
       () => (window as unknown as { __goschedPerf?: Meter }).__goschedPerf?.firstFrameMs !== undefined,
     );

@@ -91,6 +91,8 @@ export class Stage {
   };
   /** Live stages lay out only the latest of the states that land within one frame (see {@link setView}). */
   private readonly coalesce: boolean;
+  /** Drawn for a person (a live player's stage, in the page or in a worker), not frame by frame for a file. */
+  private readonly live: boolean;
   /** Zones, layout, token places and motion of the latest view. */
   private readonly scene: TokenScene;
   /** Set when the scene changed and must be rendered again (see {@link needsRender}). */
@@ -107,7 +109,8 @@ export class Stage {
     options: StageOptions,
   ) {
     this.theme = { name: options.theme ?? 'dark', textScale: options.textScale ?? 1 };
-    this.coalesce = host !== undefined;
+    this.live = host !== undefined || options.liveWithoutHost === true;
+    this.coalesce = this.live;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the scene reads the stage's live settings
     const stage = this;
     this.scene = new TokenScene(this.pool, {
@@ -139,8 +142,15 @@ export class Stage {
     app.stage.addChild(this.world);
     app.renderer.background.color = STAGE.background;
     smoothCanvasImages(app.renderer);
+    if (!this.live) this.tokenBudget = Infinity;
     if (host === undefined) {
-      this.tokenBudget = Infinity;
+      if (this.live) {
+        let renderStart = 0;
+        app.renderer.runners.prerender.add({ prerender: () => (renderStart = performance.now()) });
+        app.renderer.runners.postrender.add({
+          postrender: () => this.meter.addRender(performance.now() - renderStart),
+        });
+      }
       return;
     }
     app.stage.eventMode = 'static';
@@ -170,7 +180,7 @@ export class Stage {
 
   /** Runs the stage's own JS for a frame, timed by {@link meter} on a live stage (offscreen: not timed). */
   private measure(fn: () => void): void {
-    if (!this.host) return fn();
+    if (!this.live) return fn();
     this.workStartMs = performance.now();
     this.meter.measure(fn);
   }
@@ -184,7 +194,7 @@ export class Stage {
    * is never over: every frame is complete, and no wall clock is read.
    */
   private overBudget(): boolean {
-    return this.host !== undefined && performance.now() - this.workStartMs > FRAME_BUDGET_MS;
+    return this.live && performance.now() - this.workStartMs > FRAME_BUDGET_MS;
   }
 
   /** Called when the stage needs a render it cannot know the time of (resize, zoom, theme, selection). */
@@ -349,6 +359,11 @@ export class Stage {
    */
   static async createOffscreen(options: OffscreenStageOptions): Promise<Stage> {
     return new Stage(await offscreenApp(options), undefined, options);
+  }
+
+  /** SPIKE: a live stage on an application made elsewhere (a worker's, on a transferred canvas). */
+  static onApp(app: Application, options: StageOptions): Stage {
+    return new Stage(app, undefined, { ...options, liveWithoutHost: true });
   }
 
   /**

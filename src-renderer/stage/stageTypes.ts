@@ -26,6 +26,8 @@ export interface StageOptions {
   readonly textScale?: number;
   /** Live stages only: hold the start back this long, ms (a test hook for a slow GPU start). */
   readonly delayMs?: number;
+  /** SPIKE: live behaviour (coalescing, a token budget per frame) without a page element. */
+  readonly liveWithoutHost?: boolean;
 }
 
 /** Size of an offscreen stage. */
