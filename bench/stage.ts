@@ -184,9 +184,10 @@ async function hundredThousand(
   process.stderr.write(
     `bench: 100k frames: ${r.frames}, longest script run in one frame ${r.scriptMax} ms\n`,
   );
-  // CPU per frame drawn: SwiftShader's rasteriser threads in the GPU process, the renderer's main thread, and
-  // its other threads (compositor, raster workers: where a Canvas 2D stage's pixels reach the screen). Frames
-  // are WebGL frames when the stage draws with WebGL, else the stage's own renders.
+  // CPU per frame drawn: SwiftShader's rasteriser threads in the GPU process, the renderer's main thread (the
+  // UI: the stage draws in its own worker), and its other threads (the stage's and the engine's workers, the
+  // compositor, raster workers). Frames are WebGL frames when the page counts them (a stage drawn in the page
+  // with WebGL), else the stage's own renders.
   const frames = gl.frames > 0 ? gl.frames : r.frames;
   const perFrame = (which: RegExp) => (frames > 0 ? cpuBetween(cpuBefore, cpuAfter, which) / frames : 0);
   const rasterCpuMsPerFrame = perFrame(/^gpu-process:Thread</);
@@ -259,7 +260,9 @@ export async function benchStage(): Promise<Record<string, number | string>> {
     await countGlPerFrame(page);
     // GOSCHED_BENCH_RENDERER=webgl|canvas forces the live stage's renderer (default: the page's own choice).
     const forced = process.env['GOSCHED_BENCH_RENDERER'];
-    await page.goto(`http://127.0.0.1:4179/?perf${process.env['SPIKE_Q'] ?? ''}${forced ? `&renderer=${forced}` : ''}`);
+    await page.goto(
+      `http://127.0.0.1:4179/?perf${process.env['SPIKE_Q'] ?? ''}${forced ? `&renderer=${forced}` : ''}`,
+    );
     await page.waitForFunction(
       () => (window as unknown as { __goschedPerf?: Meter }).__goschedPerf?.firstFrameMs !== undefined,
     );
