@@ -57,3 +57,11 @@ for (const thread of ['worker', 'page'] as const)
     await page.getByTestId('fit').click();
     await expect(stage).toHaveAttribute('data-zoom', '1.00');
   });
+
+test('when the stage worker cannot start, the page draws the stage itself', async ({ page }) => {
+  await page.goto('/?perf&stageWorkerFails');
+  const stage = page.getByTestId('stage');
+  await expect(stage).toHaveAttribute('data-stage-thread', 'page');
+  await expect(stage).toHaveAttribute('data-ps-drawn', '4');
+  await expect.poll(async () => Number(await stage.getAttribute('data-tokens'))).toBeGreaterThan(0);
+});

@@ -28,6 +28,8 @@ export interface StageClientListeners {
 export interface StageWorkerPort {
   postMessage(m: ToStageWorker, transfer?: Transferable[]): void;
   onmessage: ((ev: MessageEvent<FromStageWorker>) => void) | null;
+  /** The worker's script failed (it could not load, or threw outside a message). */
+  onerror: ((ev: ErrorEvent) => void) | null;
   terminate(): void;
 }
 
@@ -71,6 +73,10 @@ export class StageClient {
     const width = Math.max(1, host.clientWidth);
     const height = Math.max(1, host.clientHeight);
     worker.onmessage = (ev) => this.receive(ev.data);
+    worker.onerror = (ev) => {
+      ev.preventDefault();
+      this.listeners.failed?.(ev.message || 'the stage worker stopped');
+    };
     const offscreen = canvas.transferControlToOffscreen();
     this.post(
       {
@@ -83,6 +89,8 @@ export class StageClient {
         theme: options.theme,
         textScale: options.textScale,
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        // Test hook: `?stageWorkerFails` has the worker fail to start (the page then draws the stage itself).
+        failForTest: new URLSearchParams(location.search).has('stageWorkerFails'),
       },
       [offscreen],
     );

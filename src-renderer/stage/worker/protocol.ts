@@ -33,6 +33,8 @@ export type ToStageWorker =
       readonly theme: ThemeName;
       readonly textScale: number;
       readonly reducedMotion: boolean;
+      /** Fail to start (a test of the page's fallback). */
+      readonly failForTest?: boolean;
     }
   | { readonly type: 'view'; readonly update: ViewUpdate }
   | { readonly type: 'resize'; readonly width: number; readonly height: number }

@@ -32,6 +32,7 @@ self.onmessage = (ev: MessageEvent<ToStageWorker>) => {
 };
 
 async function start(m: Extract<ToStageWorker, { type: 'init' }>): Promise<void> {
+  if (m.failForTest) throw new Error('failing on purpose (?stageWorkerFails)');
   const app = new Application();
   await app.init({
     canvas: m.canvas as unknown as HTMLCanvasElement,
