@@ -39,11 +39,12 @@ func main() {
 `;
 }
 
+/** The stage's frame meter as the page exposes it (answered by the stage's worker: values may be promises). */
 interface Meter {
   reset(): void;
-  percentile(p: number): number;
-  renderPercentile(p: number): number;
-  readonly frames: number;
+  percentile(p: number): number | Promise<number>;
+  renderPercentile(p: number): number | Promise<number>;
+  readonly frames: number | Promise<number>;
   readonly firstFrameMs: number | undefined;
 }
 
@@ -71,14 +72,14 @@ async function animate(
   await page.waitForTimeout(1500);
   await page.evaluate(() => (window as unknown as { __goschedPerf: Meter }).__goschedPerf.reset());
   await page.waitForTimeout(6000);
-  const r = await page.evaluate(() => {
+  const r = await page.evaluate(async () => {
     const m = (window as unknown as { __goschedPerf: Meter }).__goschedPerf;
     return {
-      p50: m.percentile(50),
-      p95: m.percentile(95),
-      p99: m.percentile(99),
-      max: m.percentile(100),
-      frames: m.frames,
+      p50: await m.percentile(50),
+      p95: await m.percentile(95),
+      p99: await m.percentile(99),
+      max: await m.percentile(100),
+      frames: await m.frames,
     };
   });
   await page.getByTestId('play').click();
@@ -169,23 +170,24 @@ async function hundredThousand(
   const ownWork = [...tasks].sort((a, b) => b.ms - b.gpuReadbackMs - (a.ms - a.gpuReadbackMs)).slice(0, 3);
   process.stderr.write(`bench: 100k longest without the read-back: ${JSON.stringify(ownWork)}\n`);
   process.stderr.write(`bench: 100k ended: ${await page.getByTestId('ended').textContent()}\n`);
-  const r = await page.evaluate(() => {
+  const r = await page.evaluate(async () => {
     const m = (window as unknown as { __goschedPerf: Meter }).__goschedPerf;
     const loaf = (window as unknown as { __loafScriptMs: number[] }).__loafScriptMs;
     return {
-      max: m.percentile(100),
-      p95: m.percentile(95),
-      frames: m.frames,
+      max: await m.percentile(100),
+      p95: await m.percentile(95),
+      frames: await m.frames,
       scriptMax: Math.max(0, ...loaf),
-      renderMax: m.renderPercentile(100),
+      renderMax: await m.renderPercentile(100),
     };
   });
   process.stderr.write(
     `bench: 100k frames: ${r.frames}, longest script run in one frame ${r.scriptMax} ms\n`,
   );
-  // CPU per frame drawn: SwiftShader's rasteriser threads in the GPU process, the renderer's main thread, and
-  // its other threads (compositor, raster workers: where a Canvas 2D stage's pixels reach the screen). Frames
-  // are WebGL frames when the stage draws with WebGL, else the stage's own renders.
+  // CPU per frame drawn: SwiftShader's rasteriser threads in the GPU process, the renderer's main thread (the
+  // UI: the stage draws in its own worker), and its other threads (the stage's and the engine's workers, the
+  // compositor, raster workers). Frames are WebGL frames when the page counts them (a stage drawn in the page
+  // with WebGL), else the stage's own renders.
   const frames = gl.frames > 0 ? gl.frames : r.frames;
   const perFrame = (which: RegExp) => (frames > 0 ? cpuBetween(cpuBefore, cpuAfter, which) / frames : 0);
   const rasterCpuMsPerFrame = perFrame(/^gpu-process:Thread</);
@@ -258,7 +260,9 @@ export async function benchStage(): Promise<Record<string, number | string>> {
     await countGlPerFrame(page);
     // GOSCHED_BENCH_RENDERER=webgl|canvas forces the live stage's renderer (default: the page's own choice).
     const forced = process.env['GOSCHED_BENCH_RENDERER'];
-    await page.goto(`http://127.0.0.1:4179/?perf${forced ? `&renderer=${forced}` : ''}`);
+    await page.goto(
+      `http://127.0.0.1:4179/?perf${process.env['SPIKE_Q'] ?? ''}${forced ? `&renderer=${forced}` : ''}`,
+    );
     await page.waitForFunction(
       () => (window as unknown as { __goschedPerf?: Meter }).__goschedPerf?.firstFrameMs !== undefined,
     );

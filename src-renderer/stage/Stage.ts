@@ -19,10 +19,19 @@ import type {
   StageListeners,
   StageOptions,
   StageStats,
+  StageSurface,
   ViewInput,
 } from './stageTypes';
 import { IDENTITY, type ViewTransform } from './viewport';
 import { attachZoomPan } from './zoomPan';
+
+/** An offscreen stage publishes nothing. */
+const NO_SURFACE: StageSurface = { set: () => undefined };
+
+/** A stage's page element as its surface: what it drew, in `data-*` attributes (for tests and assistive tech). */
+function hostSurface(host: HTMLElement): StageSurface {
+  return { set: (key, value) => void (host.dataset[key] = value) };
+}
 
 /** Most goroutine tokens the live stage makes (or takes from the pool) per frame; the rest appear over the next frames. */
 const NEW_TOKENS_PER_FRAME = 150;
@@ -91,6 +100,10 @@ export class Stage {
   };
   /** Live stages lay out only the latest of the states that land within one frame (see {@link setView}). */
   private readonly coalesce: boolean;
+  /** Drawn for a person by a live player (in the page, or in a worker), rather than frame by frame for a file. */
+  private readonly live: boolean;
+  /** Where the stage publishes what it drew (its page element's `data-*`, or the page's side of a worker). */
+  private readonly surface: StageSurface;
   /** Zones, layout, token places and motion of the latest view. */
   private readonly scene: TokenScene;
   /** Set when the scene changed and must be rendered again (see {@link needsRender}). */
@@ -107,7 +120,9 @@ export class Stage {
     options: StageOptions,
   ) {
     this.theme = { name: options.theme ?? 'dark', textScale: options.textScale ?? 1 };
-    this.coalesce = host !== undefined;
+    this.live = host !== undefined || options.surface !== undefined;
+    this.coalesce = this.live;
+    this.surface = host ? hostSurface(host) : (options.surface ?? NO_SURFACE);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the scene reads the stage's live settings
     const stage = this;
     this.scene = new TokenScene(this.pool, {
@@ -139,14 +154,11 @@ export class Stage {
     app.stage.addChild(this.world);
     app.renderer.background.color = STAGE.background;
     smoothCanvasImages(app.renderer);
-    if (host === undefined) {
+    if (!this.live) {
       this.tokenBudget = Infinity;
       return;
     }
-    app.stage.eventMode = 'static';
-    app.stage.hitArea = app.screen;
-    app.stage.on('pointertap', () => this.select(null));
-    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.reducedMotion = options.reducedMotion ?? false;
     app.renderer.on('resize', () => {
       this.pending.relayout = true;
       this.scene.forgetLayout();
@@ -158,6 +170,12 @@ export class Stage {
     app.renderer.runners.postrender.add({
       postrender: () => this.meter.addRender(performance.now() - renderStart),
     });
+    // In a worker there is no page: the page's side sends the pointer ({@link pointer}), the zoom and the size.
+    if (host === undefined) return;
+    app.stage.eventMode = 'static';
+    app.stage.hitArea = app.screen;
+    app.stage.on('pointertap', () => this.select(null));
+    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     attachZoomPan(
       app.canvas,
       () => this.transform,
@@ -170,7 +188,7 @@ export class Stage {
 
   /** Runs the stage's own JS for a frame, timed by {@link meter} on a live stage (offscreen: not timed). */
   private measure(fn: () => void): void {
-    if (!this.host) return fn();
+    if (!this.live) return fn();
     this.workStartMs = performance.now();
     this.meter.measure(fn);
   }
@@ -184,7 +202,7 @@ export class Stage {
    * is never over: every frame is complete, and no wall clock is read.
    */
   private overBudget(): boolean {
-    return this.host !== undefined && performance.now() - this.workStartMs > FRAME_BUDGET_MS;
+    return this.live && performance.now() - this.workStartMs > FRAME_BUDGET_MS;
   }
 
   /** Called when the stage needs a render it cannot know the time of (resize, zoom, theme, selection). */
@@ -274,7 +292,7 @@ export class Stage {
     this.selected = id;
     const t = id === null ? undefined : this.pool.find(id);
     this.overlay.startPath(t?.position);
-    if (this.host) this.host.dataset['selected'] = id === null ? '' : String(id);
+    this.surface.set('selected', id === null ? '' : String(id));
     this.dirty = true;
     this.onInvalidate();
     this.listeners.select(id === null ? null : this.goroutine(id));
@@ -325,6 +343,49 @@ export class Stage {
     return this.app.renderer.resolution * zoom;
   }
 
+  /** Sets the zoom and pan (a worker's stage: the page's side owns the wheel and the drag). */
+  setViewTransform(t: ViewTransform): void {
+    this.setTransform(t);
+  }
+
+  /** Resizes the canvas to `width` × `height` stage px (a worker's stage: the page's side watches the size). */
+  resize(width: number, height: number): void {
+    if (width > 0 && height > 0 && (width !== this.app.screen.width || height !== this.app.screen.height))
+      this.app.renderer.resize(width, height);
+  }
+
+  /**
+   * The pointer at (`x`, `y`) CSS px on the canvas, from the page's side of a worker's stage: what Pixi's own
+   * pointer events do on a stage in the page. `move` hovers the token under it (or none), `tap` selects it or,
+   * on the background, clears the selection, `leave` ends the hover.
+   */
+  pointer(kind: 'move' | 'tap' | 'leave', x: number, y: number): void {
+    const id = kind === 'leave' ? null : this.tokenAt(x, y);
+    if (kind === 'tap') {
+      this.select(id === null || this.selected === id ? null : id);
+      return;
+    }
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.listeners.hover(id === null ? null : this.goroutine(id));
+  }
+
+  /** The goroutine whose token is drawn under (`x`, `y`) CSS px on the canvas, the topmost (largest id). */
+  private tokenAt(x: number, y: number): number | null {
+    const t = this.transform;
+    const wx = (x - t.x) / t.scale;
+    const wy = (y - t.y) / t.scale;
+    let best: number | null = null;
+    for (const token of this.pool.tokens) {
+      const r = token.drawnRadius;
+      const p = token.position;
+      if ((p.x - wx) ** 2 + (p.y - wy) ** 2 <= r * r && (best === null || token.id > best)) best = token.id;
+    }
+    return best;
+  }
+
+  private hovered: number | null = null;
+
   private setTransform(t: ViewTransform): void {
     const before = this.labelResolution();
     this.transform = t;
@@ -332,7 +393,7 @@ export class Stage {
     if (after !== before) sharpenLabels(this.world, after);
     this.world.scale.set(t.scale);
     this.world.position.set(t.x, t.y);
-    if (this.host) this.host.dataset['zoom'] = t.scale.toFixed(2);
+    this.surface.set('zoom', t.scale.toFixed(2));
     this.dirty = true;
     this.onInvalidate();
   }
@@ -349,6 +410,14 @@ export class Stage {
    */
   static async createOffscreen(options: OffscreenStageOptions): Promise<Stage> {
     return new Stage(await offscreenApp(options), undefined, options);
+  }
+
+  /**
+   * A live stage on an application made by the caller, with no page element: a worker's, drawing on a canvas
+   * the page transferred to it (`stageWorker.ts`). What it publishes goes to `options.surface`.
+   */
+  static onApp(app: Application, options: StageOptions & { readonly surface: StageSurface }): Stage {
+    return new Stage(app, undefined, options);
   }
 
   /**
@@ -495,7 +564,7 @@ export class Stage {
   private drawOverlay(tNs: number): void {
     const selected = this.selected === null ? undefined : this.pool.find(this.selected);
     const kinds = this.overlay.draw(tNs, this.scene.layout, (id) => this.pool.find(id), selected);
-    if (this.host && this.scene.layout) this.host.dataset['emphasis'] = kinds.join(' ');
+    if (this.live && this.scene.layout) this.surface.set('emphasis', kinds.join(' '));
   }
 
   private publish(s: StageStats): void {
@@ -503,13 +572,12 @@ export class Stage {
     if (key === this.published) return;
     this.published = key;
     this.listeners.stats(s);
-    if (!this.host) return;
-    this.host.dataset['goroutines'] = String(s.goroutines);
-    this.host.dataset['shown'] = String(s.shown);
-    this.host.dataset['stw'] = s.stw;
-    this.host.dataset['psDrawn'] = String(s.psDrawn);
-    this.host.dataset['tokens'] = String(s.tokens);
-    this.host.dataset['tokensOnPs'] = String(s.tokensOnPs);
-    this.host.dataset['zones'] = String(s.zones);
+    this.surface.set('goroutines', String(s.goroutines));
+    this.surface.set('shown', String(s.shown));
+    this.surface.set('stw', s.stw);
+    this.surface.set('psDrawn', String(s.psDrawn));
+    this.surface.set('tokens', String(s.tokens));
+    this.surface.set('tokensOnPs', String(s.tokensOnPs));
+    this.surface.set('zones', String(s.zones));
   }
 }

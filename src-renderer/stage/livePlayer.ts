@@ -4,10 +4,11 @@ import type { Stage } from './Stage';
 
 /**
  * Shortest wall time between two renders while a trimmed view (more than `TRIM_ABOVE` goroutines) plays, ms:
- * every other display frame at 60 Hz, 30 frames a second. At 100 000 goroutines each frame's drawing and the
- * canvas's rasterising at commit take the UI thread 8–10 ms, and the engine's thread and the compiler's take
- * the rest of a 2-core machine: drawing half as often left the UI thread's tasks about a quarter shorter. The
- * threshold sits below 33.3 ms so a frame that comes a little early is not put off to the one after.
+ * every other display frame at 60 Hz, 30 frames a second. At 100 000 goroutines a frame's drawing and
+ * rasterising take 8–10 ms of CPU, on a machine whose other cores the engine and the compiler keep busy: drawing
+ * half as often leaves the UI thread and the engine more of it (the UI thread's longest task at 100 000
+ * goroutines: 15–20 ms against 19–32 ms, the stage drawing in its worker). The threshold sits below 33.3 ms so
+ * a frame that comes a little early is not put off to the one after.
  */
 export const CROWDED_FRAME_MS = 25;
 
@@ -123,8 +124,9 @@ export class LivePlayer {
       // A state that came since the last frame is laid out by the task prepareSoon queued. When the frame comes
       // first (Chromium runs a due frame before other tasks), it moves the tokens on the layout drawn so far and
       // leaves the new state to that task and the next frame: at 100 000 goroutines a layout and a drawing in
-      // one task held the UI thread twice as long. Once only: a frame that finds the task still waiting after
-      // a deferred frame lays out itself, so a state is never more than one frame late.
+      // one task held its thread (the page's, when the stage draws there) twice as long. Once only: a frame
+      // that finds the task still waiting after a deferred frame lays out itself, so a state is never more
+      // than one frame late.
       if (this.preparing && !this.deferred && this.stage.unprepared) {
         this.stage.renderMotionAt(t);
         this.deferred = true;

@@ -26,6 +26,15 @@ export interface StageOptions {
   readonly textScale?: number;
   /** Live stages only: hold the start back this long, ms (a test hook for a slow GPU start). */
   readonly delayMs?: number;
+  /** A live stage without a page element (a worker's): the user asks for reduced motion. */
+  readonly reducedMotion?: boolean;
+  /** A live stage without a page element (a worker's): where it publishes what it drew. */
+  readonly surface?: StageSurface;
+}
+
+/** Where a live stage publishes what it drew, as `data-*` attributes of its element (`psDrawn`, `selected`, …). */
+export interface StageSurface {
+  set(key: string, value: string): void;
 }
 
 /** Size of an offscreen stage. */
