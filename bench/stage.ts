@@ -258,10 +258,12 @@ export async function benchStage(): Promise<Record<string, number | string>> {
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
     await countGlPerFrame(page);
-    // GOSCHED_BENCH_RENDERER=webgl|canvas forces the live stage's renderer (default: the page's own choice).
+    // GOSCHED_BENCH_RENDERER=webgl|canvas forces the live stage's renderer (default: the page's own choice);
+    // GOSCHED_BENCH_STAGE=main draws the stage in the page instead of its worker (to compare).
+    const inPage = process.env['GOSCHED_BENCH_STAGE'] === 'main';
     const forced = process.env['GOSCHED_BENCH_RENDERER'];
     await page.goto(
-      `http://127.0.0.1:4179/?perf${process.env['SPIKE_Q'] ?? ''}${forced ? `&renderer=${forced}` : ''}`,
+      `http://127.0.0.1:4179/?perf${inPage ? '&stage=main' : ''}${forced ? `&renderer=${forced}` : ''}`,
     );
     await page.waitForFunction(
       () => (window as unknown as { __goschedPerf?: Meter }).__goschedPerf?.firstFrameMs !== undefined,
