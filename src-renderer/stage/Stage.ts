@@ -71,11 +71,13 @@ export class Stage {
   /** Highlight rings and the selection's path. */
   private readonly overlay = new StageOverlay();
   private readonly pool = new TokenPool(this.tokenLayer, {
-    hover: (id) => this.listeners.hover(id === null ? null : this.goroutine(id)),
-    tap: (id) => this.select(this.selected === id ? null : id),
+    hover: (id) => this.hover(id),
+    tap: (id) => this.tap(id),
   });
   private transform: ViewTransform = IDENTITY;
   private selected: number | null = null;
+  /** The goroutine whose token the pointer is over. */
+  private hovered: number | null = null;
   private theme: { name: ThemeName; textScale: number } = { name: 'dark', textScale: 1 };
   /** Virtual ns per wall (or video) ms: how long a move lasts on the virtual clock ({@link MOVE_MS} at this pace). */
   private paceNsPerMs = 10;
@@ -98,9 +100,11 @@ export class Stage {
     relayout: false,
     chrome: false,
   };
-  /** Live stages lay out only the latest of the states that land within one frame (see {@link setView}). */
-  private readonly coalesce: boolean;
-  /** Drawn for a person by a live player (in the page, or in a worker), rather than frame by frame for a file. */
+  /**
+   * Drawn for a person by a live player (in the page, or in a worker), rather than frame by frame for a file:
+   * it lays out only the latest of the states that land within one frame (see {@link setView}), and makes
+   * tokens within a budget per frame.
+   */
   private readonly live: boolean;
   /** Where the stage publishes what it drew (its page element's `data-*`, or the page's side of a worker). */
   private readonly surface: StageSurface;
@@ -121,7 +125,6 @@ export class Stage {
   ) {
     this.theme = { name: options.theme ?? 'dark', textScale: options.textScale ?? 1 };
     this.live = host !== undefined || options.surface !== undefined;
-    this.coalesce = this.live;
     this.surface = host ? hostSurface(host) : (options.surface ?? NO_SURFACE);
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the scene reads the stage's live settings
     const stage = this;
@@ -174,7 +177,7 @@ export class Stage {
     if (host === undefined) return;
     app.stage.eventMode = 'static';
     app.stage.hitArea = app.screen;
-    app.stage.on('pointertap', () => this.select(null));
+    app.stage.on('pointertap', () => this.tap(null));
     this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     attachZoomPan(
       app.canvas,
@@ -361,13 +364,19 @@ export class Stage {
    */
   pointer(kind: 'move' | 'tap' | 'leave', x: number, y: number): void {
     const id = kind === 'leave' ? null : this.tokenAt(x, y);
-    if (kind === 'tap') {
-      this.select(id === null || this.selected === id ? null : id);
-      return;
-    }
-    if (id === this.hovered) return;
+    if (kind === 'tap') this.tap(id);
+    else if (id !== this.hovered) this.hover(id);
+  }
+
+  /** The pointer is now over goroutine `id`'s token, or over none. */
+  private hover(id: number | null): void {
     this.hovered = id;
     this.listeners.hover(id === null ? null : this.goroutine(id));
+  }
+
+  /** A tap on goroutine `id`'s token follows it (a second tap stops); a tap on the background (null) stops. */
+  private tap(id: number | null): void {
+    this.select(id === null || this.selected === id ? null : id);
   }
 
   /** The goroutine whose token is drawn under (`x`, `y`) CSS px on the canvas, the topmost (largest id). */
@@ -383,8 +392,6 @@ export class Stage {
     }
     return best;
   }
-
-  private hovered: number | null = null;
 
   private setTransform(t: ViewTransform): void {
     const before = this.labelResolution();
@@ -443,7 +450,7 @@ export class Stage {
       // virtual time — does not depend on which states happened to be rendered. Live, the states landing
       // within one animation frame are laid out once, at the render (a 100 000-goroutine view costs
       // milliseconds to place).
-      if (this.coalesce) this.pending.layout = { snap: (this.pending.layout?.snap ?? false) || snap };
+      if (this.live) this.pending.layout = { snap: (this.pending.layout?.snap ?? false) || snap };
       else this.layOut(view, snap);
     });
   }
